@@ -1,0 +1,3 @@
+from wellcheck.cli import main
+
+raise SystemExit(main())

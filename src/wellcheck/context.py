@@ -1,0 +1,34 @@
+"""Everything a command needs, built once: store, content, settings and the working day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from wellcheck import paths
+from wellcheck.core.loader import ContentSet, load_dirs
+from wellcheck.core.periods import parse_date, working_date
+from wellcheck.core.settings import Settings, load_settings
+from wellcheck.core.store import JsonStore
+
+
+@dataclass
+class Context:
+    store: JsonStore
+    content: ContentSet
+    settings: Settings
+    today: date
+    """The working day being answered for (from --date, or the clock and the day-start hour)."""
+
+
+def build_context(data_dir: Path | None = None, date_text: str | None = None, now: datetime | None = None) -> Context:
+    """Read settings and content, and pick the day. Raises WellcheckError on bad input."""
+    settings = load_settings(paths.config_file())
+    content = load_dirs([paths.builtin_content_dir(), paths.user_content_dir()])
+    if date_text is not None:
+        today = parse_date(date_text)
+    else:
+        today = working_date(now or datetime.now(), settings.day_start_hour)
+    store = JsonStore(data_dir or paths.data_dir())
+    return Context(store=store, content=content, settings=settings, today=today)

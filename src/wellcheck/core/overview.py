@@ -1,0 +1,72 @@
+"""What the home screen shows: each instrument's state for its current period, and open goals.
+
+Reads only the files for today, this week and this month, plus goals: never the history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from wellcheck.core.answers import DayOffKind, Goal
+from wellcheck.core.checklist import State, state_of
+from wellcheck.core.content import Instrument
+from wellcheck.core.errors import DataError
+from wellcheck.core.loader import ContentSet
+from wellcheck.core.periods import period_key, period_label
+from wellcheck.core.settings import Settings
+from wellcheck.core.store import JsonStore
+
+CHECKLIST_CADENCES = ("daily", "weekly", "monthly")
+
+
+@dataclass(frozen=True)
+class Entry:
+    instrument_id: str
+    title: str
+    period: str
+    """The period in words: "Monday 23 November", "week 47 (from 16 Nov)"."""
+    state: State | None
+    """None when the file could not be read (see `problem`)."""
+    problem: str = ""
+
+
+@dataclass
+class Overview:
+    today: date
+    working_day: bool
+    day_off: DayOffKind | None
+    entries: list[Entry] = field(default_factory=list)
+    open_goals: list[Goal] = field(default_factory=list)
+    done_goals: int = 0
+    problems: list[str] = field(default_factory=list)
+    """One line per data file that could not be read."""
+
+
+def build_overview(content: ContentSet, store: JsonStore, settings: Settings, today: date) -> Overview:
+    overview = Overview(today, settings.is_working_day(today.weekday()), None)
+    try:
+        overview.day_off = store.day_off(today)
+    except DataError as exc:
+        overview.problems.append(str(exc))
+    for instrument in content.by_cadence(*CHECKLIST_CADENCES):
+        overview.entries.append(_entry(instrument, store, today, overview.problems))
+    try:
+        goals = store.goals()
+    except DataError as exc:
+        overview.problems.append(str(exc))
+        goals = []
+    overview.open_goals = [g for g in goals if g.done is None]
+    overview.done_goals = len(goals) - len(overview.open_goals)
+    return overview
+
+
+def _entry(instrument: Instrument, store: JsonStore, today: date, problems: list[str]) -> Entry:
+    label = period_label(instrument.cadence, today)
+    period = period_key(instrument.cadence, today)
+    try:
+        record = store.load_record(instrument.id, instrument.cadence, period)
+    except DataError as exc:
+        problems.append(str(exc))
+        return Entry(instrument.id, instrument.title, label, None, "cannot be read")
+    return Entry(instrument.id, instrument.title, label, state_of(instrument, record))

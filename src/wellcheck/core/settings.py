@@ -1,0 +1,52 @@
+"""User settings from config.toml: when the day starts, which days are working days."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wellcheck.core.errors import WellcheckError
+from wellcheck.core.periods import WEEKDAY_NAMES
+
+
+@dataclass(frozen=True)
+class Settings:
+    day_start_hour: int = 4
+    """A check-in before this hour counts for the day before."""
+    working_days: frozenset[int] = field(default_factory=lambda: frozenset(range(5)))
+    """Weekday numbers (Monday = 0) that are working days."""
+    name: str = ""
+    """Shown on the first line of the summary, when set."""
+
+    def is_working_day(self, weekday: int) -> bool:
+        return weekday in self.working_days
+
+
+def load_settings(path: Path) -> Settings:
+    """Settings from a TOML file; a missing file gives the defaults."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise WellcheckError(f"{path}: not valid TOML: {exc}") from None
+    return _from_dict(path, raw)
+
+
+def _from_dict(path: Path, raw: dict[str, object]) -> Settings:
+    unknown = set(raw) - {"day_start_hour", "working_days", "name"}
+    if unknown:
+        raise WellcheckError(f"{path}: unknown setting '{sorted(unknown)[0]}'")
+    hour = raw.get("day_start_hour", 4)
+    if not isinstance(hour, int) or isinstance(hour, bool) or not 0 <= hour <= 12:
+        raise WellcheckError(f"{path}: day_start_hour must be a whole number from 0 to 12")
+    days = raw.get("working_days", list(WEEKDAY_NAMES[:5]))
+    if not isinstance(days, list) or not days or any(d not in WEEKDAY_NAMES for d in days):
+        names = ", ".join(f'"{d}"' for d in WEEKDAY_NAMES)
+        raise WellcheckError(f"{path}: working_days must be a list of {names}")
+    name = raw.get("name", "")
+    if not isinstance(name, str):
+        raise WellcheckError(f"{path}: name must be text")
+    weekdays = frozenset(WEEKDAY_NAMES.index(str(d)) for d in days)
+    return Settings(day_start_hour=hour, working_days=weekdays, name=name)

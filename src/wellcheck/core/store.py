@@ -1,0 +1,171 @@
+"""JsonStore: one JSON file per instrument per period under one root folder.
+
+Reads never change a file. A file that cannot be read raises DataError and is left exactly as
+it is; saves re-read the file under a lock and change only the one item, so two wellcheck
+windows open on the same day merge per item instead of dropping each other's answers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from wellcheck.core.answers import Answer, DaysOff, DayOffKind, Goal, Goals, Record, migrate
+from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, write_atomic
+from wellcheck.core.errors import DataError
+
+M = TypeVar("M", bound=BaseModel)
+LOCK_NAME = ".wellcheck.lock"
+
+
+class JsonStore:
+    """All of the user's answers, under `root`."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    # -- paths -------------------------------------------------------------------------------
+
+    def record_path(self, instrument: str, cadence: str, period: str) -> Path:
+        """daily/2026/2026-11-23.json, weekly/2026-W47.json, monthly/2026-11.json."""
+        if cadence == "daily":
+            return self.root / instrument / period[:4] / f"{period}.json"
+        return self.root / instrument / f"{period}.json"
+
+    def days_off_path(self, year: int) -> Path:
+        return self.root / "days-off" / f"{year}.json"
+
+    def goals_path(self) -> Path:
+        return self.root / "goals.json"
+
+    # -- generic load / save ----------------------------------------------------------------
+
+    def read_model(self, path: Path, model: type[M]) -> M | None:
+        """The file's contents as `model`, None if there is no file, DataError if unreadable."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise DataError(path, f"cannot read: {exc.strerror}") from None
+        return parse_model(path, data, model)
+
+    def write_model(self, path: Path, value: BaseModel) -> None:
+        """Write durably: temp file, fsync, replace, fsync of the folder; 0600 in 0700."""
+        ensure_dir(path.parent, self.root)
+        payload = json.dumps(value.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        write_atomic(path, (payload + "\n").encode("utf-8"))
+
+    def update(self, path: Path, model: type[M], default: Callable[[], M], change: Callable[[M], None]) -> M:
+        """Re-read under the lock, apply `change`, write. An unreadable file raises, untouched."""
+        ensure_dir(self.root, self.root)
+        with locked(self.root / LOCK_NAME):
+            current = self.read_model(path, model) or default()
+            change(current)
+            self.write_model(path, current)
+        return current
+
+    # -- records -----------------------------------------------------------------------------
+
+    def load_record(self, instrument: str, cadence: str, period: str) -> Record:
+        path = self.record_path(instrument, cadence, period)
+        return self.read_model(path, Record) or Record(instrument=instrument, period=period)
+
+    def save_answer(self, instrument: str, cadence: str, period: str, item_id: str, answer: Answer) -> Record:
+        """Save one item's answer, keeping every other item as it is on disk now."""
+        path = self.record_path(instrument, cadence, period)
+
+        def change(record: Record) -> None:
+            stamped = answer.model_copy(update={"changed_at": answer.changed_at or _now()})
+            record.answers[item_id] = stamped
+
+        return self.update(path, Record, lambda: Record(instrument=instrument, period=period), change)
+
+    # -- days off ----------------------------------------------------------------------------
+
+    def days_off(self, year: int) -> dict[date, DayOffKind]:
+        found = self.read_model(self.days_off_path(year), DaysOff)
+        return dict(found.days) if found else {}
+
+    def day_off(self, day: date) -> DayOffKind | None:
+        return self.days_off(day.year).get(day)
+
+    def set_day_off(self, day: date, kind: DayOffKind | None) -> None:
+        """Mark a day as leave, sick or not working; None clears the mark."""
+
+        def change(days: DaysOff) -> None:
+            if kind is None:
+                days.days.pop(day, None)
+            else:
+                days.days[day] = kind
+
+        self.update(self.days_off_path(day.year), DaysOff, DaysOff, change)
+
+    # -- goals -------------------------------------------------------------------------------
+
+    def goals(self) -> list[Goal]:
+        found = self.read_model(self.goals_path(), Goals)
+        return list(found.goals) if found else []
+
+    def add_goal(self, text: str, created: date, target: date | None = None, origin: str = "") -> Goal:
+        goal = Goal(id=_new_id(created), text=text, target=target, created=created, origin=origin)
+        self.update(self.goals_path(), Goals, Goals, lambda g: g.goals.append(goal))
+        return goal
+
+    def set_goal_done(self, goal_id: str, done: date | None) -> None:
+        def change(goals: Goals) -> None:
+            goals.goals = [g.model_copy(update={"done": done}) if g.id == goal_id else g for g in goals.goals]
+
+        self.update(self.goals_path(), Goals, Goals, change)
+
+    def tighten_root(self) -> bool:
+        """Make the data folder 0700 if it is looser; True when it had to be changed."""
+        try:
+            mode = self.root.stat().st_mode & 0o777
+        except FileNotFoundError:
+            return False
+        if mode & 0o077:
+            os.chmod(self.root, DIR_MODE)
+            return True
+        return False
+
+
+def parse_model(path: Path, data: bytes, model: type[M]) -> M:
+    """Parse a data file's bytes, naming the problem without quoting the user's words."""
+    if not data.strip():
+        raise DataError(path, "the file is empty")
+    try:
+        raw: Any = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise DataError(path, f"not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise DataError(path, f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    if not isinstance(raw, dict):
+        raise DataError(path, "not a wellcheck data file (expected a JSON object)")
+    try:
+        return model.model_validate(migrate(raw))
+    except ValidationError as exc:
+        raise DataError(path, describe_validation(exc)) from None
+    except ValueError as exc:
+        raise DataError(path, str(exc)) from None
+
+
+def describe_validation(exc: ValidationError) -> str:
+    """The first problem's field path and reason, never the input."""
+    first = exc.errors(include_input=False, include_url=False)[0]
+    where = ".".join(str(p) for p in first["loc"]) or "top level"
+    return f"{where}: {first['msg']}"
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def _new_id(created: date) -> str:
+    return f"{created:%Y%m%d}-{os.urandom(3).hex()}"

@@ -1,0 +1,51 @@
+"""Every location wellcheck reads or writes, as functions so tests and users can redirect them.
+
+`WELLCHECK_DATA_DIR` and `WELLCHECK_CONFIG_DIR` override the platform folders; `--data-dir`
+on the command line overrides the data folder in turn (the CLI passes it down explicitly).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "wellcheck"
+
+
+def data_dir() -> Path:
+    """Where answers are kept: the platform user data folder unless overridden."""
+    env = os.environ.get("WELLCHECK_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    """Where settings and the user's own content live."""
+    env = os.environ.get("WELLCHECK_CONFIG_DIR")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False)
+
+
+def config_file() -> Path:
+    """The settings file (day-start hour, working days)."""
+    return config_dir() / "config.toml"
+
+
+def user_content_dir() -> Path:
+    """TOML instruments of the user's own, which add to or override the built-in ones."""
+    return config_dir() / "content"
+
+
+def builtin_content_dir() -> Path:
+    """The built-in instruments: inside the package when installed, the repo's content/ otherwise."""
+    here = Path(__file__).resolve().parent
+    shipped = here / "content"
+    if shipped.is_dir():
+        return shipped
+    return here.parent.parent / "content"

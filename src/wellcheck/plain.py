@@ -1,0 +1,154 @@
+"""Plain mode: the same questions line by line on stdin/stdout, for screen readers and scripts.
+
+Every answer is saved the moment its line is read. End of input stops calmly, keeping all that
+was given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TextIO, TypeVar
+
+from wellcheck.context import Context
+from wellcheck.core.answers import Answer, Record
+from wellcheck.core.checklist import has_no, with_entry, with_field, with_value
+from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, ScaleItem, TextItem
+from wellcheck.core.errors import WellcheckError
+from wellcheck.core.periods import parse_date, period_key, period_label
+
+T = TypeVar("T")
+_CHECK_WORDS = {"y": "yes", "yes": "yes", "n": "no", "no": "no", "-": "na", "na": "na", "n/a": "na"}
+_SHOWN = {"yes": "yes", "no": "no", "na": "not applicable"}
+
+
+class EndOfInput(Exception):
+    """Standard input ended: stop, keeping everything saved so far."""
+
+
+class PlainSession:
+    def __init__(self, ctx: Context, instrument: Instrument, stdin: TextIO, stdout: TextIO):
+        self.ctx, self.instrument = ctx, instrument
+        self.stdin, self.stdout = stdin, stdout
+        self.period = period_key(instrument.cadence, ctx.today)
+        self.record: Record = ctx.store.load_record(instrument.id, instrument.cadence, self.period)
+
+    def run(self) -> int:
+        self._header()
+        try:
+            for number, item in enumerate(self.instrument.items, 1):
+                self.say(f"\n{number}/{len(self.instrument.items)} {item.prompt}")
+                if item.help:
+                    self.say(f"   {item.help}")
+                self._ask_item(item)
+            self._offer_goal()
+        except EndOfInput:
+            self.say("\nEnd of input: everything you answered is saved.")
+            return 0
+        self.say("\nSaved. Thank you for taking a moment for yourself.")
+        return 0
+
+    def _header(self) -> None:
+        label = period_label(self.instrument.cadence, self.ctx.today)
+        self.say(f"{self.instrument.title}{' — ' + label if label else ''}")
+        if self.instrument.source:
+            self.say(f"From: {self.instrument.source}")
+        self.say("Each answer is saved as you give it. Press Enter on its own to skip or keep an answer.")
+
+    def _ask_item(self, item: Item) -> None:
+        old = self.record.answers.get(item.id)
+        if isinstance(item, CheckItem):
+            self._ask_check(item, old)
+        elif isinstance(item, TextItem):
+            for field in item.fields:
+                current = old.fields.get(field.id, "") if old else ""
+                text = self.ask(f"   {field.label}", current)
+                if text is not None:
+                    old = self._save(item, with_field(item, old, field.id, text))
+        elif isinstance(item, ListItem):
+            for index in range(item.count):
+                current = old.entries[index] if old and index < len(old.entries) else ""
+                text = self.ask(f"   {index + 1}.", current)
+                if text is not None:
+                    old = self._save(item, with_entry(item, old, index, text))
+        elif isinstance(item, ScaleItem):
+            self._ask_scale(item, old)
+
+    def _ask_check(self, item: CheckItem, old: Answer | None) -> None:
+        choices = "y = yes, n = no" + (f", - = {item.na_label}" if item.allow_na else "")
+        current = _SHOWN.get(str(old.value), "") if old and old.value else ""
+        self.say(f"   ({choices}; a note may follow the answer, e.g. \"n ran late\")")
+
+        def parse(line: str) -> Answer | None:
+            word, _, note = line.partition(" ")
+            value = _CHECK_WORDS.get(word.lower())
+            if value is None or (value == "na" and not item.allow_na):
+                return None
+            answer = with_value(item, old, value)
+            return answer.model_copy(update={"note": note.strip()}) if note.strip() else answer
+
+        answer = self.ask_until("   Answer", current, parse, f"Please answer with {choices}.")
+        if answer is not None:
+            self._save(item, answer)
+
+    def _ask_scale(self, item: ScaleItem, old: Answer | None) -> None:
+        def parse(line: str) -> Answer | None:
+            if line.isdigit() and item.min <= int(line) <= item.max:
+                return with_value(item, old, int(line))
+            return None
+
+        span = f"{item.min} to {item.max}"
+        current = str(old.value) if old and old.value is not None else ""
+        answer = self.ask_until(f"   {span}", current, parse, f"Please give a number from {span}.")
+        if answer is not None:
+            self._save(item, answer)
+
+    def _offer_goal(self) -> None:
+        if not has_no(self.instrument, self.record) or not self.instrument.next_step:
+            return
+        self.say(f"\n{self.instrument.next_step}")
+        text = self.ask("   A goal for yourself (Enter to skip)", "")
+        if not text:
+            return
+
+        def parse(line: str) -> date | None:
+            try:
+                return parse_date(line)
+            except WellcheckError:
+                return None
+
+        due = self.ask_until("   Target date, YYYY-MM-DD (Enter for none)", "", parse, "Please use YYYY-MM-DD.")
+        origin = f"{self.instrument.id}/{self.period}"
+        self.ctx.store.add_goal(text, self.ctx.today, due, origin)
+        self.say("   Goal saved. It will show on the home screen until you mark it done.")
+
+    # -- line input ----------------------------------------------------------------------------
+
+    def ask(self, label: str, current: str) -> str | None:
+        """One line; None when left empty (keep what is there)."""
+        shown = f" [{current}]" if current else ""
+        self.stdout.write(f"{label}{shown} > ")
+        self.stdout.flush()
+        line = self.stdin.readline()
+        if not line:
+            raise EndOfInput
+        return line.strip() or None
+
+    def ask_until(self, label: str, current: str, parse: Callable[[str], T | None], retry: str) -> T | None:
+        while True:
+            line = self.ask(label, current)
+            if line is None:
+                return None
+            answer = parse(line)
+            if answer is not None:
+                return answer
+            self.say(f"   {retry}")
+
+    def _save(self, item: Item, answer: Answer) -> Answer:
+        i = self.instrument
+        self.record = self.ctx.store.save_answer(i.id, i.cadence, self.period, item.id, answer)
+        return self.record.answers[item.id]
+
+    def say(self, text: str) -> None:
+        self.stdout.write(text + "\n")
+        self.stdout.flush()

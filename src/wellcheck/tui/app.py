@@ -1,0 +1,108 @@
+"""WellcheckApp: the only UI code that calls the store. Screens post messages; the app saves."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding
+
+from wellcheck.context import Context
+from wellcheck.core.answers import Answer
+from wellcheck.core.content import Instrument
+from wellcheck.core.errors import WellcheckError
+from wellcheck.core.overview import build_overview
+from wellcheck.core.periods import period_key, period_label
+from wellcheck.tui.messages import GoalDone, GoalSet, InstrumentChosen
+from wellcheck.tui.screens.checklist import ChecklistScreen
+from wellcheck.tui.screens.dialogs import DAY_OFF_CLEAR, DayOffDialog
+from wellcheck.tui.screens.home import HomeScreen
+
+
+def preflight(ctx: Context, start: str | None) -> None:
+    """Fail before the screen opens, with one line, if the instrument's file cannot be read."""
+    if start is None:
+        return
+    instrument = ctx.content.get(start)
+    ctx.store.load_record(instrument.id, instrument.cadence, period_key(instrument.cadence, ctx.today))
+
+
+class WellcheckApp(App[None]):
+    CSS_PATH = "wellcheck.tcss"
+    TITLE = "wellcheck"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+
+    def __init__(self, ctx: Context, start: str | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.start = start
+        self.home = HomeScreen()
+
+    def on_mount(self) -> None:
+        self.push_screen(self.home)
+        self.refresh_home()
+        if self.start:
+            self.open_instrument(self.start)
+
+    def refresh_home(self) -> None:
+        ctx = self.ctx
+        self.home.overview = build_overview(ctx.content, ctx.store, ctx.settings, ctx.today)
+
+    def open_instrument(self, instrument_id: str) -> None:
+        ctx = self.ctx
+        instrument = ctx.content.get(instrument_id)
+        period = period_key(instrument.cadence, ctx.today)
+        try:
+            record = ctx.store.load_record(instrument.id, instrument.cadence, period)
+        except WellcheckError as exc:
+            self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
+            return
+        label = period_label(instrument.cadence, ctx.today)
+        screen = ChecklistScreen(instrument, record, label, period)
+        self.push_screen(screen, lambda _: self.refresh_home())
+
+    @on(InstrumentChosen)
+    def instrument_chosen(self, event: InstrumentChosen) -> None:
+        self.open_instrument(event.instrument_id)
+
+    def save_answer(self, instrument: Instrument, period: str, item_id: str, answer: Answer) -> bool:
+        """Save one answer durably, at once. On failure say so; the answer stays on screen."""
+        try:
+            self.ctx.store.save_answer(instrument.id, instrument.cadence, period, item_id, answer)
+        except WellcheckError as exc:
+            self.notify(f"{exc}. Your answer is still on screen.", title="Not saved", severity="error", timeout=15)
+            return False
+        return True
+
+    @on(GoalSet)
+    def save_goal(self, event: GoalSet) -> None:
+        try:
+            self.ctx.store.add_goal(event.text, self.ctx.today, event.target, event.origin)
+        except WellcheckError as exc:
+            self.notify(str(exc), title="Goal not saved", severity="error", timeout=15)
+            return
+        self.notify("Goal saved. It will stay on the home screen until you mark it done.")
+        self.refresh_home()
+
+    @on(GoalDone)
+    def mark_goal_done(self, event: GoalDone) -> None:
+        try:
+            self.ctx.store.set_goal_done(event.goal_id, self.ctx.today)
+        except WellcheckError as exc:
+            self.notify(str(exc), title="Not saved", severity="error", timeout=15)
+            return
+        self.notify("Goal marked done. Well done.")
+        self.refresh_home()
+
+    def action_day_off(self) -> None:
+        current = self.home.overview.day_off if self.home.overview else None
+        self.push_screen(DayOffDialog(self.ctx.today, current), self._day_off_chosen)
+
+    def _day_off_chosen(self, kind: str | None) -> None:
+        if kind is None:
+            return
+        try:
+            self.ctx.store.set_day_off(self.ctx.today, None if kind == DAY_OFF_CLEAR else kind)  # type: ignore[arg-type]
+        except WellcheckError as exc:
+            self.notify(str(exc), title="Not saved", severity="error", timeout=15)
+        self.refresh_home()

@@ -1,0 +1,44 @@
+"""App-wide messages: past-tense events that bubble up from widgets and screens to the app."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.message import Message
+
+from wellcheck.core.answers import Answer, DayOffKind
+
+
+class ItemAnswered(Message):
+    """An item's answer changed; the app saves it at once."""
+
+    def __init__(self, item_id: str, answer: Answer, advance: bool = False) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self.answer = answer
+        self.advance = advance
+        """Whether focus should move on to the next item (after y / n on a check)."""
+
+
+class GoalSet(Message):
+    def __init__(self, text: str, target: date | None, origin: str) -> None:
+        super().__init__()
+        self.text, self.target, self.origin = text, target, origin
+
+
+class GoalDone(Message):
+    def __init__(self, goal_id: str) -> None:
+        super().__init__()
+        self.goal_id = goal_id
+
+
+class DayOffChosen(Message):
+    def __init__(self, kind: DayOffKind | None) -> None:
+        super().__init__()
+        self.kind = kind
+
+
+class InstrumentChosen(Message):
+    def __init__(self, instrument_id: str) -> None:
+        super().__init__()
+        self.instrument_id = instrument_id

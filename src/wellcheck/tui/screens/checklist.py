@@ -1,0 +1,102 @@
+"""A checklist screen: the instrument's items, one widget per kind, answered by keyboard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+
+from wellcheck.core.answers import Record
+from wellcheck.core.checklist import has_no
+from wellcheck.core.content import CheckItem, Instrument, ListItem, TextItem
+from wellcheck.tui.messages import ItemAnswered
+from wellcheck.tui.screens.dialogs import GoalOffer
+from wellcheck.tui.widgets.check import CheckWidget
+from wellcheck.tui.widgets.text import ListWidget, TextWidget
+
+if TYPE_CHECKING:
+    from wellcheck.tui.app import WellcheckApp
+
+ItemWidget = CheckWidget | TextWidget | ListWidget
+
+
+class ChecklistScreen(Screen[None]):
+    """Answers are saved by the app as they are given; Escape goes back home."""
+
+    BINDINGS = [
+        Binding("escape", "done", "Home"),
+        Binding("tab", "app.focus_next", "Next", show=True),
+        Binding("shift+tab", "app.focus_previous", "Previous", show=False),
+    ]
+
+    def __init__(self, instrument: Instrument, record: Record, period_label: str, period: str) -> None:
+        super().__init__(classes="checklist")
+        self.instrument = instrument
+        self.record = record
+        self.period_label = period_label
+        self.period = period
+        self.offered = False
+
+    def compose(self) -> ComposeResult:
+        title = self.instrument.title + (f" — {self.period_label}" if self.period_label else "")
+        yield Static(title, id="title")
+        with VerticalScroll(id="items"):
+            if self.instrument.intro:
+                yield Static(self.instrument.intro, classes="intro")
+            for item in self.instrument.items:
+                yield _widget_for(item, self.record)
+            if self.instrument.source:
+                yield Static(f"From: {self.instrument.source}", classes="source")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.item_widgets()[0].focus_first()
+
+    def item_widgets(self) -> list[ItemWidget]:
+        return list(self.query(".item").results(ItemWidget))  # type: ignore[arg-type]
+
+    @on(ItemAnswered)
+    def item_answered(self, event: ItemAnswered) -> None:
+        event.stop()
+        self.record.answers[event.item_id] = event.answer
+        app = cast("WellcheckApp", self.app)
+        app.save_answer(self.instrument, self.period, event.item_id, event.answer)
+        if not event.advance:
+            return
+        widgets = self.item_widgets()
+        index = next(n for n, w in enumerate(widgets) if w.item.id == event.item_id)
+        if index + 1 < len(widgets):
+            widgets[index + 1].focus_first()
+            widgets[index + 1].scroll_visible()
+        else:
+            self.offer_goal()
+
+    def offer_goal(self, then_leave: bool = False) -> bool:
+        """Offer, once a visit, the toolkit's next step when any answer is no."""
+        if self.offered or not self.instrument.next_step or not has_no(self.instrument, self.record):
+            return False
+        self.offered = True
+        origin = f"{self.instrument.id}/{self.period}"
+        offer = GoalOffer(self.instrument.next_step, origin)
+        self.app.push_screen(offer, lambda _: self.dismiss() if then_leave else None)
+        return True
+
+    def action_done(self) -> None:
+        if not self.offer_goal(then_leave=True):
+            self.dismiss()
+
+
+def _widget_for(item: object, record: Record) -> Widget:
+    if isinstance(item, CheckItem):
+        return CheckWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
+    if isinstance(item, TextItem):
+        return TextWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
+    if isinstance(item, ListItem):
+        return ListWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
+    raise TypeError(f"no widget for {type(item).__name__}")

@@ -1,0 +1,114 @@
+"""The home screen: what is due today, this week and this month, and the open goals."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from wellcheck.core.answers import Goal
+from wellcheck.core.overview import Entry, Overview
+from wellcheck.tui.messages import GoalDone, InstrumentChosen
+
+_STATE_MARK = {"not started": "○ not started", "in progress": "◐ in progress", "done": "● done"}
+
+
+class HomeScreen(Screen[None]):
+    BINDINGS = [
+        Binding("d", "open('daily')", "Daily"),
+        Binding("w", "open('weekly')", "Weekly"),
+        Binding("m", "open('monthly')", "Monthly"),
+        Binding("o", "app.day_off", "Day off"),
+        Binding("x", "goal_done", "Goal done", show=False),
+    ]
+
+    overview: reactive[Overview | None] = reactive(None, always_update=True)
+    ready = False
+    """Set once composed: the overview can only be shown after that."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="title")
+        yield Static("", id="today")
+        with Vertical(id="home"):
+            yield Static("Check-ins", classes="section")
+            yield OptionList(id="due")
+            yield Static("Goals", classes="section")
+            yield OptionList(id="goals")
+            yield Static("", id="problems")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.ready = True
+        self.query_one("#due", OptionList).focus()
+        self.watch_overview(self.overview)
+
+    def watch_overview(self, overview: Overview | None) -> None:
+        if overview is None or not self.ready:
+            return
+        day = overview.today
+        self.query_one("#title", Static).update(f"wellcheck — {day:%A} {day.day} {day:%B %Y}")
+        self.query_one("#today", Static).update(_today_line(overview))
+        self._fill(self.query_one("#due", OptionList), [_entry_option(e) for e in overview.entries])
+        goals = [_goal_option(g) for g in overview.open_goals]
+        if not goals:
+            goals = [Option("No open goals. One can be set when a checklist has a no.", disabled=True)]
+        self._fill(self.query_one("#goals", OptionList), goals)
+        problems = self.query_one("#problems", Static)
+        problems.update("\n".join(f"⚠ {p}" for p in overview.problems))
+        problems.display = bool(overview.problems)
+
+    def _fill(self, options: OptionList, items: list[Option]) -> None:
+        highlighted = options.highlighted
+        options.clear_options()
+        options.add_options(items)
+        if items:
+            options.highlighted = min(highlighted or 0, len(items) - 1)
+
+    @on(OptionList.OptionSelected, "#due")
+    def entry_chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.post_message(InstrumentChosen(event.option.id))
+
+    def action_open(self, instrument_id: str) -> None:
+        self.post_message(InstrumentChosen(instrument_id))
+
+    @on(OptionList.OptionSelected, "#goals")
+    def goal_chosen(self) -> None:
+        self.action_goal_done()
+
+    def action_goal_done(self) -> None:
+        goals = self.query_one("#goals", OptionList)
+        if not goals.has_focus or goals.highlighted is None:
+            return
+        option = goals.get_option_at_index(goals.highlighted)
+        if option.id:
+            self.post_message(GoalDone(option.id))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "goal_done":
+            return self.query_one("#goals", OptionList).has_focus
+        return True
+
+
+def _today_line(overview: Overview) -> str:
+    if overview.day_off:
+        kind = overview.day_off.replace("-", " ")
+        return f"Today is marked as {kind}. Nothing is due; rest well."
+    if not overview.working_day:
+        return "Not a working day. Nothing is due; the checklists are here if you want them."
+    return "A few minutes for yourself at the end of the day."
+
+
+def _entry_option(entry: Entry) -> Option:
+    state = _STATE_MARK[entry.state] if entry.state else f"⚠ {entry.problem}"
+    return Option(f"{entry.title:<30} {entry.period:<24} {state}", id=entry.instrument_id)
+
+
+def _goal_option(goal: Goal) -> Option:
+    target = f"  (by {goal.target:%a} {goal.target.day} {goal.target:%b})" if goal.target else ""
+    return Option(f"• {goal.text}{target}", id=goal.id)

@@ -1,0 +1,94 @@
+"""A yes / no (/ not applicable) item with an optional note: y, n, a, and e for the note."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import Input, Static
+
+from wellcheck.core.answers import Answer
+from wellcheck.core.checklist import with_note, with_value
+from wellcheck.core.content import CheckItem
+from wellcheck.tui.messages import ItemAnswered
+
+_MARKS = {"yes": "✓ yes", "no": "✗ no"}
+
+
+class CheckWidget(Vertical, can_focus=True):
+    """Shows the prompt and the answer given; keys answer and move on."""
+
+    BINDINGS = [
+        Binding("y", "answer('yes')", "Yes"),
+        Binding("n", "answer('no')", "No"),
+        Binding("a", "answer('na')", "N/A", show=False),
+        Binding("e", "edit_note", "Note"),
+        Binding("backspace,delete", "answer('')", "Clear", show=False),
+    ]
+
+    value: reactive[str] = reactive("")
+
+    def __init__(self, item: CheckItem, answer: Answer | None, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="item check")
+        self.item = item
+        self.answer = answer
+        self.set_reactive(CheckWidget.value, str(answer.value or "") if answer else "")
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.item.prompt, classes="prompt")
+        if self.item.help:
+            yield Static(self.item.help, classes="help")
+        yield Static(self._choices(), classes="choices")
+        note = Input(self.answer.note if self.answer else "", placeholder="A note (optional)", classes="note")
+        note.display = bool(self.answer and self.answer.note)
+        yield note
+
+    def _choices(self) -> str:
+        options = [("yes", "y yes"), ("no", "n no")]
+        if self.item.allow_na:
+            options.append(("na", f"a {self.item.na_label}"))
+        shown = []
+        for value, label in options:
+            shown.append(f"[reverse] {label} [/]" if value == self.value else f" {label} ")
+        return "  ".join(shown)
+
+    def watch_value(self) -> None:
+        if self.query(".choices"):
+            self.query_one(".choices", Static).update(self._choices())
+            self.set_class(bool(self.value), "answered")
+
+    def on_mount(self) -> None:
+        self.set_class(bool(self.value), "answered")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "answer" and parameters == ("na",):
+            return self.item.allow_na
+        return True
+
+    def action_answer(self, value: str) -> None:
+        self.value = value
+        self.answer = with_value(self.item, self.answer, value or None)
+        self.post_message(ItemAnswered(self.item.id, self.answer, advance=bool(value)))
+
+    def action_edit_note(self) -> None:
+        note = self.query_one(".note", Input)
+        note.display = True
+        note.focus()
+
+    @on(Input.Changed, ".note")
+    def note_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if (self.answer.note if self.answer else "") == event.value:
+            return
+        self.answer = with_note(self.item, self.answer, event.value)
+        self.post_message(ItemAnswered(self.item.id, self.answer))
+
+    @on(Input.Submitted, ".note")
+    def note_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus()
+
+    def focus_first(self) -> None:
+        self.focus()
