@@ -23,25 +23,43 @@ DAY_OFF_KINDS = ("leave", "sick", "not-working")
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
-                        help="keep answers in DIR (default: your user data folder)")
-    common.add_argument("--date", default=argparse.SUPPRESS, metavar="YYYY-MM-DD",
-                        help="answer for another day, e.g. to fill in a missed one")
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="keep answers in DIR (default: your user data folder)",
+    )
+    common.add_argument(
+        "--date",
+        default=argparse.SUPPRESS,
+        metavar="YYYY-MM-DD",
+        help="answer for another day, e.g. to fill in a missed one",
+    )
     parser = argparse.ArgumentParser(
-        prog="wellcheck", parents=[common],
-        description="A few minutes at the end of the working day to check in on your own wellbeing.",
+        prog="wellcheck",
+        parents=[common],
+        description="A few minutes at the end of the working day to check in on yourself.",
     )
     parser.add_argument("--version", action="version", version=f"wellcheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in CHECKLISTS:
         cmd = sub.add_parser(name, parents=[common], help=f"open the {name} wellbeing checklist")
-        cmd.add_argument("--plain", action="store_true", help="ask line by line, without the full-screen app")
-    off = sub.add_parser("off", parents=[common], help="mark a day as a day off (never counted as missed)")
-    off.add_argument("kind", choices=(*DAY_OFF_KINDS, "clear"), help="leave, sick, not-working, or clear")
+        cmd.add_argument(
+            "--plain", action="store_true", help="ask line by line, without the full-screen app"
+        )
+    off = sub.add_parser(
+        "off", parents=[common], help="mark a day as a day off (never counted as missed)"
+    )
+    off.add_argument(
+        "kind", choices=(*DAY_OFF_KINDS, "clear"), help="leave, sick, not-working, or clear"
+    )
     content = sub.add_parser("content", parents=[common], help="work with content files")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", parents=[common], help="validate content files")
-    check.add_argument("dir", nargs="?", type=Path, help="folder of TOML files (default: all in use)")
+    check.add_argument(
+        "dir", nargs="?", type=Path, help="folder of TOML files (default: all in use)"
+    )
     sub.add_parser("paths", parents=[common], help="show where config, content and data live")
     return parser
 
@@ -125,7 +143,7 @@ def _plain(ctx: Context, instrument_id: str) -> int:
 
 
 def _run_app(ctx: Context, start: str | None) -> int:
-    from wellcheck.tui.app import preflight, WellcheckApp
+    from wellcheck.tui.app import WellcheckApp, preflight
 
     preflight(ctx, start)
     WellcheckApp(ctx, start=start).run()

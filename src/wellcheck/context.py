@@ -22,7 +22,9 @@ class Context:
     """The working day being answered for (from --date, or the clock and the day-start hour)."""
 
 
-def build_context(data_dir: Path | None = None, date_text: str | None = None, now: datetime | None = None) -> Context:
+def build_context(
+    data_dir: Path | None = None, date_text: str | None = None, now: datetime | None = None
+) -> Context:
     """Read settings and content, and pick the day. Raises WellcheckError on bad input."""
     settings = load_settings(paths.config_file())
     content = load_dirs([paths.builtin_content_dir(), paths.user_content_dir()])

@@ -43,7 +43,7 @@ def user_content_dir() -> Path:
 
 
 def builtin_content_dir() -> Path:
-    """The built-in instruments: inside the package when installed, the repo's content/ otherwise."""
+    """Built-in instruments: inside the package when installed, else the repo's content/."""
     here = Path(__file__).resolve().parent
     shipped = here / "content"
     if shipped.is_dir():

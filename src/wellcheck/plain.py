@@ -7,6 +7,7 @@ was given.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TextIO, TypeVar
 
@@ -53,7 +54,9 @@ class PlainSession:
         self.say(f"{self.instrument.title}{' — ' + label if label else ''}")
         if self.instrument.source:
             self.say(f"From: {self.instrument.source}")
-        self.say("Each answer is saved as you give it. Press Enter on its own to skip or keep an answer.")
+        self.say(
+            "Each answer is saved as you give it. Press Enter on its own to skip or keep an answer."
+        )
 
     def _ask_item(self, item: Item) -> None:
         old = self.record.answers.get(item.id)
@@ -77,7 +80,7 @@ class PlainSession:
     def _ask_check(self, item: CheckItem, old: Answer | None) -> None:
         choices = "y = yes, n = no" + (f", - = {item.na_label}" if item.allow_na else "")
         current = _SHOWN.get(str(old.value), "") if old and old.value else ""
-        self.say(f"   ({choices}; a note may follow the answer, e.g. \"n ran late\")")
+        self.say(f'   ({choices}; a note may follow the answer, e.g. "n ran late")')
 
         def parse(line: str) -> Answer | None:
             word, _, note = line.partition(" ")
@@ -85,7 +88,7 @@ class PlainSession:
             if value is None or (value == "na" and not item.allow_na):
                 return None
             answer = with_value(item, old, value)
-            return answer.model_copy(update={"note": note.strip()}) if note.strip() else answer
+            return replace(answer, note=note.strip()) if note.strip() else answer
 
         answer = self.ask_until("   Answer", current, parse, f"Please answer with {choices}.")
         if answer is not None:
@@ -117,7 +120,9 @@ class PlainSession:
             except WellcheckError:
                 return None
 
-        due = self.ask_until("   Target date, YYYY-MM-DD (Enter for none)", "", parse, "Please use YYYY-MM-DD.")
+        due = self.ask_until(
+            "   Target date, YYYY-MM-DD (Enter for none)", "", parse, "Please use YYYY-MM-DD."
+        )
         origin = f"{self.instrument.id}/{self.period}"
         self.ctx.store.add_goal(text, self.ctx.today, due, origin)
         self.say("   Goal saved. It will show on the home screen until you mark it done.")
@@ -134,7 +139,9 @@ class PlainSession:
             raise EndOfInput
         return line.strip() or None
 
-    def ask_until(self, label: str, current: str, parse: Callable[[str], T | None], retry: str) -> T | None:
+    def ask_until(
+        self, label: str, current: str, parse: Callable[[str], T | None], retry: str
+    ) -> T | None:
         while True:
             line = self.ask(label, current)
             if line is None:

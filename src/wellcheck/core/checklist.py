@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Literal
 
 from wellcheck.core.answers import Answer, Record
@@ -36,27 +37,26 @@ def blank_answer(item: Item) -> Answer:
 
 def with_value(item: Item, old: Answer | None, value: str | int | None) -> Answer:
     base = old or blank_answer(item)
-    return base.model_copy(update={"prompt": item.prompt, "value": value, "changed_at": None})
+    return replace(base, prompt=item.prompt, value=value, changed_at=None)
 
 
 def with_note(item: Item, old: Answer | None, note: str) -> Answer:
     base = old or blank_answer(item)
-    return base.model_copy(update={"prompt": item.prompt, "note": note, "changed_at": None})
+    return replace(base, prompt=item.prompt, note=note, changed_at=None)
 
 
 def with_field(item: TextItem, old: Answer | None, field_id: str, text: str) -> Answer:
     base = old or blank_answer(item)
     fields = {**base.fields, field_id: text}
     labels = {f.id: f.label for f in item.fields}
-    update = {"prompt": item.prompt, "fields": fields, "labels": labels, "changed_at": None}
-    return base.model_copy(update=update)
+    return replace(base, prompt=item.prompt, fields=fields, labels=labels, changed_at=None)
 
 
 def with_entry(item: ListItem, old: Answer | None, index: int, text: str) -> Answer:
     base = old or blank_answer(item)
     entries = list(base.entries) + [""] * (item.count - len(base.entries))
     entries[index] = text
-    return base.model_copy(update={"prompt": item.prompt, "entries": entries, "changed_at": None})
+    return replace(base, prompt=item.prompt, entries=entries, changed_at=None)
 
 
 def _given(record: Record, item_id: str) -> bool:

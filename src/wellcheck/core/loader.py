@@ -160,7 +160,11 @@ def _locate(text: str, loc: list[int | str], reason: str) -> int | None:
     lines = text.splitlines()
     dup = _DUPLICATE.search(reason)
     if dup:
-        hits = [n for n, ln in enumerate(lines, 1) if re.match(rf"\s*id\s*=\s*[\"']{dup['id']}[\"']", ln)]
+        hits = [
+            n
+            for n, ln in enumerate(lines, 1)
+            if re.match(rf"\s*id\s*=\s*[\"']{dup['id']}[\"']", ln)
+        ]
         return hits[1] if len(hits) > 1 else None
     start, end = 0, len(lines)
     header: int | None = None

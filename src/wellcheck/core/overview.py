@@ -43,7 +43,9 @@ class Overview:
     """One line per data file that could not be read."""
 
 
-def build_overview(content: ContentSet, store: JsonStore, settings: Settings, today: date) -> Overview:
+def build_overview(
+    content: ContentSet, store: JsonStore, settings: Settings, today: date
+) -> Overview:
     overview = Overview(today, settings.is_working_day(today.weekday()), None)
     try:
         overview.day_off = store.day_off(today)

@@ -10,17 +10,24 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
-from wellcheck.core.answers import Answer, DaysOff, DayOffKind, Goal, Goals, Record, migrate
+from wellcheck.core.answers import Answer, DayOffKind, DaysOff, Goal, Goals, Record, migrate
 from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, write_atomic
 from wellcheck.core.errors import DataError
 
-M = TypeVar("M", bound=BaseModel)
+
+class Stored(Protocol):
+    """A model kept in one file: it writes itself as a JSON object."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+M = TypeVar("M", bound=Stored)
+Parser = Callable[[dict[str, Any]], M]
 LOCK_NAME = ".wellcheck.lock"
 
 
@@ -46,7 +53,7 @@ class JsonStore:
 
     # -- generic load / save ----------------------------------------------------------------
 
-    def read_model(self, path: Path, model: type[M]) -> M | None:
+    def read_model(self, path: Path, model: Parser[M]) -> M | None:
         """The file's contents as `model`, None if there is no file, DataError if unreadable."""
         try:
             data = path.read_bytes()
@@ -56,13 +63,15 @@ class JsonStore:
             raise DataError(path, f"cannot read: {exc.strerror}") from None
         return parse_model(path, data, model)
 
-    def write_model(self, path: Path, value: BaseModel) -> None:
+    def write_model(self, path: Path, value: Stored) -> None:
         """Write durably: temp file, fsync, replace, fsync of the folder; 0600 in 0700."""
         ensure_dir(path.parent, self.root)
-        payload = json.dumps(value.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        payload = json.dumps(value.to_dict(), indent=2, ensure_ascii=False)
         write_atomic(path, (payload + "\n").encode("utf-8"))
 
-    def update(self, path: Path, model: type[M], default: Callable[[], M], change: Callable[[M], None]) -> M:
+    def update(
+        self, path: Path, model: Parser[M], default: Callable[[], M], change: Callable[[M], None]
+    ) -> M:
         """Re-read under the lock, apply `change`, write. An unreadable file raises, untouched."""
         ensure_dir(self.root, self.root)
         with locked(self.root / LOCK_NAME):
@@ -75,22 +84,23 @@ class JsonStore:
 
     def load_record(self, instrument: str, cadence: str, period: str) -> Record:
         path = self.record_path(instrument, cadence, period)
-        return self.read_model(path, Record) or Record(instrument=instrument, period=period)
+        return self.read_model(path, Record.from_dict) or Record(instrument, period)
 
-    def save_answer(self, instrument: str, cadence: str, period: str, item_id: str, answer: Answer) -> Record:
+    def save_answer(
+        self, instrument: str, cadence: str, period: str, item_id: str, answer: Answer
+    ) -> Record:
         """Save one item's answer, keeping every other item as it is on disk now."""
         path = self.record_path(instrument, cadence, period)
 
         def change(record: Record) -> None:
-            stamped = answer.model_copy(update={"changed_at": answer.changed_at or _now()})
-            record.answers[item_id] = stamped
+            record.answers[item_id] = replace(answer, changed_at=answer.changed_at or _now())
 
-        return self.update(path, Record, lambda: Record(instrument=instrument, period=period), change)
+        return self.update(path, Record.from_dict, lambda: Record(instrument, period), change)
 
     # -- days off ----------------------------------------------------------------------------
 
     def days_off(self, year: int) -> dict[date, DayOffKind]:
-        found = self.read_model(self.days_off_path(year), DaysOff)
+        found = self.read_model(self.days_off_path(year), DaysOff.from_dict)
         return dict(found.days) if found else {}
 
     def day_off(self, day: date) -> DayOffKind | None:
@@ -105,24 +115,26 @@ class JsonStore:
             else:
                 days.days[day] = kind
 
-        self.update(self.days_off_path(day.year), DaysOff, DaysOff, change)
+        self.update(self.days_off_path(day.year), DaysOff.from_dict, DaysOff, change)
 
     # -- goals -------------------------------------------------------------------------------
 
     def goals(self) -> list[Goal]:
-        found = self.read_model(self.goals_path(), Goals)
+        found = self.read_model(self.goals_path(), Goals.from_dict)
         return list(found.goals) if found else []
 
-    def add_goal(self, text: str, created: date, target: date | None = None, origin: str = "") -> Goal:
-        goal = Goal(id=_new_id(created), text=text, target=target, created=created, origin=origin)
-        self.update(self.goals_path(), Goals, Goals, lambda g: g.goals.append(goal))
+    def add_goal(
+        self, text: str, created: date, target: date | None = None, origin: str = ""
+    ) -> Goal:
+        goal = Goal(_new_id(created), text, created, target=target, origin=origin)
+        self.update(self.goals_path(), Goals.from_dict, Goals, lambda g: g.goals.append(goal))
         return goal
 
     def set_goal_done(self, goal_id: str, done: date | None) -> None:
         def change(goals: Goals) -> None:
-            goals.goals = [g.model_copy(update={"done": done}) if g.id == goal_id else g for g in goals.goals]
+            goals.goals = [replace(g, done=done) if g.id == goal_id else g for g in goals.goals]
 
-        self.update(self.goals_path(), Goals, Goals, change)
+        self.update(self.goals_path(), Goals.from_dict, Goals, change)
 
     def tighten_root(self) -> bool:
         """Make the data folder 0700 if it is looser; True when it had to be changed."""
@@ -136,7 +148,7 @@ class JsonStore:
         return False
 
 
-def parse_model(path: Path, data: bytes, model: type[M]) -> M:
+def parse_model(path: Path, data: bytes, model: Parser[M]) -> M:
     """Parse a data file's bytes, naming the problem without quoting the user's words."""
     if not data.strip():
         raise DataError(path, "the file is empty")
@@ -145,22 +157,14 @@ def parse_model(path: Path, data: bytes, model: type[M]) -> M:
     except UnicodeDecodeError as exc:
         raise DataError(path, f"not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise DataError(path, f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise DataError(path, f"not valid JSON ({exc.msg} at {where})") from None
     if not isinstance(raw, dict):
         raise DataError(path, "not a wellcheck data file (expected a JSON object)")
     try:
-        return model.model_validate(migrate(raw))
-    except ValidationError as exc:
-        raise DataError(path, describe_validation(exc)) from None
+        return model(migrate(raw))
     except ValueError as exc:
         raise DataError(path, str(exc)) from None
-
-
-def describe_validation(exc: ValidationError) -> str:
-    """The first problem's field path and reason, never the input."""
-    first = exc.errors(include_input=False, include_url=False)[0]
-    where = ".".join(str(p) for p in first["loc"]) or "top level"
-    return f"{where}: {first['msg']}"
 
 
 def _now() -> datetime:

@@ -23,7 +23,9 @@ def preflight(ctx: Context, start: str | None) -> None:
     if start is None:
         return
     instrument = ctx.content.get(start)
-    ctx.store.load_record(instrument.id, instrument.cadence, period_key(instrument.cadence, ctx.today))
+    ctx.store.load_record(
+        instrument.id, instrument.cadence, period_key(instrument.cadence, ctx.today)
+    )
 
 
 class WellcheckApp(App[None]):
@@ -65,12 +67,19 @@ class WellcheckApp(App[None]):
     def instrument_chosen(self, event: InstrumentChosen) -> None:
         self.open_instrument(event.instrument_id)
 
-    def save_answer(self, instrument: Instrument, period: str, item_id: str, answer: Answer) -> bool:
+    def save_answer(
+        self, instrument: Instrument, period: str, item_id: str, answer: Answer
+    ) -> bool:
         """Save one answer durably, at once. On failure say so; the answer stays on screen."""
         try:
             self.ctx.store.save_answer(instrument.id, instrument.cadence, period, item_id, answer)
         except WellcheckError as exc:
-            self.notify(f"{exc}. Your answer is still on screen.", title="Not saved", severity="error", timeout=15)
+            self.notify(
+                f"{exc}. Your answer is still on screen.",
+                title="Not saved",
+                severity="error",
+                timeout=15,
+            )
             return False
         return True
 

@@ -9,21 +9,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from wellcheck.core.answers import Record
 from wellcheck.core.checklist import has_no
-from wellcheck.core.content import CheckItem, Instrument, ListItem, TextItem
+from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, TextItem
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.screens.dialogs import GoalOffer
+from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.text import ListWidget, TextWidget
 
 if TYPE_CHECKING:
     from wellcheck.tui.app import WellcheckApp
-
-ItemWidget = CheckWidget | TextWidget | ListWidget
 
 
 class ChecklistScreen(Screen[None]):
@@ -35,7 +33,9 @@ class ChecklistScreen(Screen[None]):
         Binding("shift+tab", "app.focus_previous", "Previous", show=False),
     ]
 
-    def __init__(self, instrument: Instrument, record: Record, period_label: str, period: str) -> None:
+    def __init__(
+        self, instrument: Instrument, record: Record, period_label: str, period: str
+    ) -> None:
         super().__init__(classes="checklist")
         self.instrument = instrument
         self.record = record
@@ -59,7 +59,7 @@ class ChecklistScreen(Screen[None]):
         self.item_widgets()[0].focus_first()
 
     def item_widgets(self) -> list[ItemWidget]:
-        return list(self.query(".item").results(ItemWidget))  # type: ignore[arg-type]
+        return list(self.query(".item").results(ItemWidget))
 
     @on(ItemAnswered)
     def item_answered(self, event: ItemAnswered) -> None:
@@ -79,20 +79,28 @@ class ChecklistScreen(Screen[None]):
 
     def offer_goal(self, then_leave: bool = False) -> bool:
         """Offer, once a visit, the toolkit's next step when any answer is no."""
-        if self.offered or not self.instrument.next_step or not has_no(self.instrument, self.record):
+        if (
+            self.offered
+            or not self.instrument.next_step
+            or not has_no(self.instrument, self.record)
+        ):
             return False
         self.offered = True
         origin = f"{self.instrument.id}/{self.period}"
         offer = GoalOffer(self.instrument.next_step, origin)
-        self.app.push_screen(offer, lambda _: self.dismiss() if then_leave else None)
+        self.app.push_screen(offer, lambda _: self._after_offer(then_leave))
         return True
+
+    def _after_offer(self, then_leave: bool) -> None:
+        if then_leave:
+            self.dismiss()
 
     def action_done(self) -> None:
         if not self.offer_goal(then_leave=True):
             self.dismiss()
 
 
-def _widget_for(item: object, record: Record) -> Widget:
+def _widget_for(item: Item, record: Record) -> ItemWidget:
     if isinstance(item, CheckItem):
         return CheckWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
     if isinstance(item, TextItem):

@@ -56,7 +56,9 @@ class HomeScreen(Screen[None]):
         self._fill(self.query_one("#due", OptionList), [_entry_option(e) for e in overview.entries])
         goals = [_goal_option(g) for g in overview.open_goals]
         if not goals:
-            goals = [Option("No open goals. One can be set when a checklist has a no.", disabled=True)]
+            goals = [
+                Option("No open goals. One can be set when a checklist has a no.", disabled=True)
+            ]
         self._fill(self.query_one("#goals", OptionList), goals)
         problems = self.query_one("#problems", Static)
         problems.update("\n".join(f"⚠ {p}" for p in overview.problems))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Input, Static
 
@@ -13,11 +12,12 @@ from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_note, with_value
 from wellcheck.core.content import CheckItem
 from wellcheck.tui.messages import ItemAnswered
+from wellcheck.tui.widgets.base import ItemWidget
 
 _MARKS = {"yes": "✓ yes", "no": "✗ no"}
 
 
-class CheckWidget(Vertical, can_focus=True):
+class CheckWidget(ItemWidget, can_focus=True):
     """Shows the prompt and the answer given; keys answer and move on."""
 
     BINDINGS = [
@@ -31,9 +31,8 @@ class CheckWidget(Vertical, can_focus=True):
     value: reactive[str] = reactive("")
 
     def __init__(self, item: CheckItem, answer: Answer | None, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="item check")
-        self.item = item
-        self.answer = answer
+        super().__init__(item, answer, id=id)
+        self.item: CheckItem = item
         self.set_reactive(CheckWidget.value, str(answer.value or "") if answer else "")
 
     def compose(self) -> ComposeResult:
@@ -41,7 +40,9 @@ class CheckWidget(Vertical, can_focus=True):
         if self.item.help:
             yield Static(self.item.help, classes="help")
         yield Static(self._choices(), classes="choices")
-        note = Input(self.answer.note if self.answer else "", placeholder="A note (optional)", classes="note")
+        note = Input(
+            self.answer.note if self.answer else "", placeholder="A note (optional)", classes="note"
+        )
         note.display = bool(self.answer and self.answer.note)
         yield note
 
@@ -88,7 +89,4 @@ class CheckWidget(Vertical, can_focus=True):
     @on(Input.Submitted, ".note")
     def note_done(self, event: Input.Submitted) -> None:
         event.stop()
-        self.focus()
-
-    def focus_first(self) -> None:
         self.focus()

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_entry, with_field
 from wellcheck.core.content import ListItem, TextItem
 from wellcheck.tui.messages import ItemAnswered
+from wellcheck.tui.widgets.base import ItemWidget
 
 
-class TextWidget(Vertical):
+class TextWidget(ItemWidget):
     """One Input per labelled field; Enter moves to the next field."""
 
     def __init__(self, item: TextItem, answer: Answer | None, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="item text")
-        self.item = item
-        self.answer = answer
+        super().__init__(item, answer, id=id)
+        self.item: TextItem = item
 
     def compose(self) -> ComposeResult:
         yield Static(self.item.prompt, classes="prompt")
@@ -48,13 +47,12 @@ class TextWidget(Vertical):
         self.query(Input).first().focus()
 
 
-class ListWidget(Vertical):
+class ListWidget(ItemWidget):
     """A numbered Input for each entry."""
 
     def __init__(self, item: ListItem, answer: Answer | None, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="item list")
-        self.item = item
-        self.answer = answer
+        super().__init__(item, answer, id=id)
+        self.item: ListItem = item
 
     def compose(self) -> ComposeResult:
         yield Static(self.item.prompt, classes="prompt")
