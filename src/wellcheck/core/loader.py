@@ -105,6 +105,8 @@ def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> ContentError:
 def _schema_error(path: Path, text: str, raw: dict[str, Any], exc: ValidationError) -> ContentError:
     first = exc.errors(include_input=False, include_url=False)[0]
     loc = _clean_loc(first["loc"])
+    if first["type"] == "union_tag_invalid":
+        loc.append("kind")
     reason = _reason(first["type"], first["msg"], loc, raw)
     line = _locate(text, loc, reason)
     where = _format_loc(loc)
@@ -127,7 +129,7 @@ def _clean_loc(loc: tuple[int | str, ...]) -> list[int | str]:
 
 def _reason(kind: str, msg: str, loc: list[int | str], raw: dict[str, Any]) -> str:
     if kind == "union_tag_invalid":
-        item = _dig(raw, loc)
+        item = _dig(raw, loc[:-1])
         tag = item.get("kind") if isinstance(item, dict) else None
         return f"unknown kind '{tag}' (expected one of: {', '.join(ITEM_KINDS)})"
     if kind == "union_tag_not_found":
@@ -136,6 +138,8 @@ def _reason(kind: str, msg: str, loc: list[int | str], raw: dict[str, Any]) -> s
         return "required field is missing"
     if kind == "extra_forbidden":
         return "unknown field"
+    if kind == "string_pattern_mismatch":
+        return "ids use only lowercase letters, digits, _ and - (e.g. lunch_break)"
     return msg.removeprefix("Value error, ")
 
 

@@ -52,7 +52,7 @@ class CheckWidget(ItemWidget, can_focus=True):
             options.append(("na", f"a {self.item.na_label}"))
         shown = []
         for value, label in options:
-            shown.append(f"[reverse] {label} [/]" if value == self.value else f" {label} ")
+            shown.append(f"[b reverse] {label} ✓ [/]" if value == self.value else f" {label}   ")
         return "  ".join(shown)
 
     def watch_value(self) -> None:

@@ -1,0 +1,127 @@
+"""The keyboard flow of a checklist: y / n answer and move on, text is saved as typed, ctrl+q keeps
+everything, and reopening shows it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.widgets import Input
+
+from wellcheck.context import Context
+from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.screens.checklist import ChecklistScreen
+from wellcheck.tui.screens.dialogs import GoalOffer
+from wellcheck.tui.widgets.check import CheckWidget
+
+DAILY = Path("daily") / "2026" / "2026-11-23.json"
+
+
+def saved(data_dir: Path, rel: Path = DAILY) -> dict[str, dict[str, object]]:
+    return json.loads((data_dir / rel).read_text())["answers"]  # type: ignore[no-any-return]
+
+
+async def test_focus_starts_on_the_first_item_and_y_n_answer_and_move_on(
+    ctx: Context, data_dir: Path
+) -> None:
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ChecklistScreen)
+        assert app.focused is not None and app.focused.id == "item-lunch_break"
+        await pilot.press("y")
+        assert saved(data_dir)["lunch_break"]["value"] == "yes"
+        assert app.focused.id == "item-handed_over"
+        await pilot.press("n")
+        assert saved(data_dir)["handed_over"]["value"] == "no"
+        assert isinstance(app.focused, Input)  # the first field of "what was difficult"
+
+
+async def test_keys_type_text_in_fields_and_every_keystroke_is_saved(
+    ctx: Context, data_dir: Path
+) -> None:
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("y", "a", *"Many yes and no", "enter", *"ask")
+        answers = saved(data_dir)
+        assert answers["difficult"]["fields"] == {"difficult": "Many yes and no", "learned": "ask"}
+        assert answers["lunch_break"]["value"] == "yes"
+        assert answers["handed_over"]["value"] == "na"
+
+
+async def test_tab_and_shift_tab_move_between_items(ctx: Context) -> None:
+    app = WellcheckApp(ctx, start="weekly")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("tab")
+        assert app.focused is not None and app.focused.id == "item-exercise"
+        await pilot.press("shift+tab")
+        assert app.focused.id == "item-healthy_eating"
+
+
+async def test_ctrl_q_quits_at_once_and_reopening_shows_every_answer(
+    ctx: Context, data_dir: Path
+) -> None:
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("y", "n", *"Half-typed thought", "ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+    assert saved(data_dir)["difficult"]["fields"]["difficult"] == "Half-typed thought"
+
+    again = WellcheckApp(ctx, start="daily")
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        lunch = again.screen.query_one("#item-lunch_break", CheckWidget)
+        assert lunch.value == "yes"
+        fields = list(again.screen.query("#item-difficult Input").results(Input))
+        assert fields[0].value == "Half-typed thought"
+
+
+async def test_a_note_on_a_check(ctx: Context, data_dir: Path) -> None:
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e", *"ate at my desk", "enter")
+        assert app.focused is not None and app.focused.id == "item-lunch_break"
+        await pilot.press("n")
+    answer = saved(data_dir)["lunch_break"]
+    assert (answer["value"], answer["note"]) == ("no", "ate at my desk")
+
+
+async def test_a_no_offers_a_goal_that_is_saved_and_shown_at_home(
+    ctx: Context, data_dir: Path
+) -> None:
+    app = WellcheckApp(ctx, start="weekly")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("y", "n")
+        assert isinstance(app.screen, GoalOffer)
+        await pilot.press(*"Two walks", "enter", *"2026-11-29", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChecklistScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        goals = app.screen.query_one("#goals")
+        assert "Two walks" in str(goals.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+    goals_file = json.loads((data_dir / "goals.json").read_text())["goals"]
+    assert [(g["text"], g["target"], g["origin"]) for g in goals_file] == [
+        ("Two walks", "2026-11-29", "weekly/2026-W48")
+    ]
+
+
+async def test_the_goal_is_offered_never_forced(ctx: Context, data_dir: Path) -> None:
+    app = WellcheckApp(ctx, start="weekly")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "n")
+        assert isinstance(app.screen, GoalOffer)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ChecklistScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.home
+    assert not (data_dir / "goals.json").exists()
+
+
+async def test_all_yes_offers_nothing(ctx: Context) -> None:
+    app = WellcheckApp(ctx, start="weekly")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("y", "y")
+        assert isinstance(app.screen, ChecklistScreen)

@@ -1,0 +1,93 @@
+"""The home screen: what is due with its state, open goals, days off, and opening checklists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.widgets import OptionList, Static
+
+from wellcheck.context import Context
+from wellcheck.core.answers import Answer
+from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.screens.checklist import ChecklistScreen
+
+
+def lines(app: WellcheckApp, selector: str) -> list[str]:
+    options = app.home.query_one(selector, OptionList)
+    return [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+
+
+async def test_home_lists_each_checklist_with_its_state(ctx: Context) -> None:
+    ctx.store.save_answer("daily", "daily", "2026-11-23", "lunch_break", Answer("Lunch?", "yes"))
+    for item in ("healthy_eating", "exercise"):
+        ctx.store.save_answer("weekly", "weekly", "2026-W48", item, Answer("?", "yes"))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        daily, weekly, monthly = lines(app, "#due")
+        assert "Daily wellbeing checklist" in daily and "in progress" in daily
+        assert "Weekly" in weekly and "done" in weekly
+        assert "Monthly" in monthly and "not started" in monthly
+
+
+async def test_keys_open_each_checklist_and_escape_comes_home_with_fresh_state(
+    ctx: Context,
+) -> None:
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        assert isinstance(app.screen, ChecklistScreen) and app.screen.instrument.id == "monthly"
+        await pilot.press("y", "escape")
+        await pilot.pause()
+        assert app.screen is app.home
+        assert "in progress" in lines(app, "#due")[2]
+        await pilot.press("enter")
+        assert isinstance(app.screen, ChecklistScreen) and app.screen.instrument.id == "daily"
+
+
+async def test_open_goals_show_and_can_be_marked_done(ctx: Context) -> None:
+    ctx.store.add_goal("Leave by five on Friday", date(2026, 11, 20), date(2026, 11, 27))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Leave by five on Friday" in lines(app, "#goals")[0]
+        assert "Fri 27 Nov" in lines(app, "#goals")[0]
+        await pilot.press("tab", "x")
+        await pilot.pause()
+        assert "No open goals" in lines(app, "#goals")[0]
+    [goal] = ctx.store.goals()
+    assert goal.done == date(2026, 11, 23)
+
+
+async def test_a_day_off_is_marked_from_home_and_nothing_is_due(ctx: Context) -> None:
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", "l")
+        await pilot.pause()
+        today = str(app.home.query_one("#today", Static).render())
+        assert "marked as leave" in today and "Nothing is due" in today
+    assert ctx.store.day_off(date(2026, 11, 23)) == "leave"
+
+
+async def test_a_weekend_is_not_a_working_day(ctx: Context) -> None:
+    ctx.today = date(2026, 11, 28)
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Not a working day" in str(app.home.query_one("#today", Static).render())
+
+
+async def test_an_unreadable_file_is_named_and_the_rest_still_works(ctx: Context) -> None:
+    path = ctx.store.record_path("weekly", "weekly", "2026-W48")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"{oops")
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "cannot be read" in lines(app, "#due")[1]
+        assert "not valid JSON" in str(app.home.query_one("#problems", Static).render())
+        await pilot.press("w")
+        assert app.screen is app.home  # not opened over a file it cannot read
+        await pilot.press("d", "y")
+        assert isinstance(app.screen, ChecklistScreen)
+    assert path.read_bytes() == b"{oops"

@@ -1,0 +1,168 @@
+"""The command line: exit codes, one-line errors, and plain mode with piped answers."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wellcheck import __version__
+from wellcheck.cli import main
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"wellcheck {__version__}"
+
+
+def test_paths_names_config_content_and_data(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, out, _ = run(["paths"], capsys)
+    assert code == 0
+    assert str(data_dir) in out
+    assert "config.toml" in out
+    assert "content" in out
+
+
+def test_content_check_of_builtin_content(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["content", "check"], capsys)
+    assert code == 0
+    assert "instruments OK" in out
+
+
+def test_content_check_reports_each_bad_file_and_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "broken.toml").write_text('id = "x"\ntitle = [\n')
+    code, _, err = run(["content", "check", str(folder)], capsys)
+    assert code == 1
+    assert err.count("\n") == 1
+    assert f"{folder / 'broken.toml'}:" in err
+    assert "Traceback" not in err
+
+
+def test_broken_user_content_stops_the_app_with_one_line(
+    capsys: pytest.CaptureFixture[str], config_dir: Path
+) -> None:
+    (config_dir / "content").mkdir(parents=True)
+    (config_dir / "content" / "daily.toml").write_text('id = "daily"\n')
+    code, _, err = run(["daily", "--plain"], capsys)
+    assert code == 1
+    assert err.startswith("wellcheck: ") and "daily.toml" in err and "title" in err
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("bad", ["2026-02-30", "yesterday", "23/11/2026"])
+def test_bad_date_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str], bad: str) -> None:
+    code, _, err = run(["daily", "--plain", "--date", bad], capsys)
+    assert code == 1
+    assert err == f"wellcheck: --date: '{bad}' is not a date; use YYYY-MM-DD\n"
+
+
+@pytest.mark.parametrize("argv", [["dialy"], ["off", "holiday"], ["daily", "--colour"]])
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_corrupt_data_file_is_named_and_left_alone(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    path = data_dir / "daily" / "2026" / "2026-11-23.json"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b'{"schema_version": 1, "answ')
+    code, _, err = run(["daily", "--plain", "--date", "2026-11-23"], capsys)
+    assert code == 1
+    assert str(path) in err and "not valid JSON" in err
+    assert err.count("\n") == 1
+    assert path.read_bytes() == b'{"schema_version": 1, "answ'
+
+
+def test_day_off_from_the_command_line(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, out, _ = run(["off", "--date", "2026-11-24", "sick"], capsys)
+    assert code == 0
+    assert "never count as missed" in out
+    days = json.loads((data_dir / "days-off" / "2026.json").read_text())["days"]
+    assert days == {"2026-11-24": "sick"}
+    run(["off", "--date", "2026-11-24", "clear"], capsys)
+    assert json.loads((data_dir / "days-off" / "2026.json").read_text())["days"] == {}
+
+
+def test_plain_mode_with_piped_answers(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    piped = (
+        "y\nn ran over with a visit\nA hard call\nAsk sooner\nTea with Sam\n\n\nmaybe\ny\n-\ny\n"
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO(piped + "Leave on time twice\n2026-11-27\n"))
+    code, out, _ = run(["daily", "--plain", "--date", "2026-11-23"], capsys)
+    assert code == 0
+    assert "Please answer with y = yes, n = no." in out  # "maybe" was asked again
+    saved = json.loads((data_dir / "daily" / "2026" / "2026-11-23.json").read_text())["answers"]
+    assert saved["lunch_break"]["value"] == "yes"
+    assert saved["handed_over"] == {
+        "prompt": "At the end of the day, have you handed over any outstanding tasks?",
+        "value": "no",
+        "note": "ran over with a visit",
+        "changed_at": saved["handed_over"]["changed_at"],
+    }
+    assert saved["difficult"]["fields"] == {"difficult": "A hard call", "learned": "Ask sooner"}
+    assert saved["went_well"]["entries"] == ["Tea with Sam", "", ""]
+    assert saved["checked_in"]["value"] == "yes"
+    assert saved["talked_before_leaving"]["value"] == "na"
+    assert "achievable goal" in out
+    goals = json.loads((data_dir / "goals.json").read_text())["goals"]
+    assert [(g["text"], g["target"]) for g in goals] == [("Leave on time twice", "2026-11-27")]
+
+
+def test_plain_mode_stops_calmly_at_end_of_input_keeping_answers(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("n\n"))
+    code, out, _ = run(["weekly", "--plain", "--date", "2026-11-23"], capsys)
+    assert code == 0
+    assert "everything you answered is saved" in out
+    saved = json.loads((data_dir / "weekly" / "2026-W48.json").read_text())["answers"]
+    assert saved["healthy_eating"]["value"] == "no"
+
+
+def test_plain_mode_shows_and_keeps_earlier_answers(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("y\n"))
+    run(["monthly", "--plain", "--date", "2026-11-02"], capsys)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\nn\n"))
+    code, out, _ = run(["monthly", "--plain", "--date", "2026-11-30"], capsys)
+    assert code == 0
+    assert "[yes]" in out
+    saved = json.loads((data_dir / "monthly" / "2026-11.json").read_text())["answers"]
+    assert saved["line_manager"]["value"] == "yes"
+    assert saved["peer_support"]["value"] == "no"
+
+
+def test_real_process_bad_date_has_no_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "wellcheck", "daily", "--plain", "--date", "tomorrow"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 1
+    assert result.stderr == "wellcheck: --date: 'tomorrow' is not a date; use YYYY-MM-DD\n"
