@@ -36,6 +36,7 @@ class GoalOffer(ModalScreen[bool]):
             yield Static("Target date (optional, YYYY-MM-DD)", classes="label")
             yield Input(placeholder="YYYY-MM-DD", id="target", max_length=10)
             yield Static("", id="problem")
+            yield Static("Enter moves on and saves; Escape: not now.", classes="help")
         yield Footer()
 
     @on(Input.Submitted, "#goal")

@@ -24,7 +24,7 @@ class HomeScreen(Screen[None]):
         Binding("w", "open('weekly')", "Weekly"),
         Binding("m", "open('monthly')", "Monthly"),
         Binding("o", "app.day_off", "Day off"),
-        Binding("x", "goal_done", "Goal done", show=False),
+        Binding("x", "goal_done", "Goal done"),
     ]
 
     overview: reactive[Overview | None] = reactive(None, always_update=True)
@@ -35,9 +35,9 @@ class HomeScreen(Screen[None]):
         yield Static("", id="title")
         yield Static("", id="today")
         with Vertical(id="home"):
-            yield Static("Check-ins", classes="section")
+            yield Static("Check-ins  [dim](Enter opens)[/]", classes="section")
             yield OptionList(id="due")
-            yield Static("Goals", classes="section")
+            yield Static("Goals  [dim](Tab to reach; x marks one done)[/]", classes="section")
             yield OptionList(id="goals")
             yield Static("", id="problems")
         yield Footer()
