@@ -23,21 +23,22 @@ class StandupSession(PlainSession):
     def __init__(self, ctx: Context, stdin: TextIO, stdout: TextIO):
         super().__init__(ctx, standup.standup_instrument(ctx.content), stdin, stdout)
         standup.load(ctx.store, ctx.today)
-        self.earlier = standup.open_requests(ctx.store, before=ctx.today)
+        self.problems: list[str] = []
+        self.earlier: list[standup.HelpRequest] = []
         self.carry: standup.CarryOver | None = None
-        self.carry_problem = ""
-        if standup.YESTERDAY not in self.record.answers:
-            try:
+        try:
+            self.earlier = standup.open_requests(ctx.store, before=ctx.today)
+            if standup.YESTERDAY not in self.record.answers:
                 self.carry = standup.find_carry_over(ctx.store, ctx.today)
-            except WellcheckError as exc:
-                self.carry_problem = f"{exc}. Yesterday's plan could not be carried over."
+        except WellcheckError as exc:
+            self.problems.append(f"({exc})")
 
     def _header(self) -> None:
         super()._header()
         if self.instrument.intro:
             self.say(self.instrument.intro)
-        if self.carry_problem:
-            self.say(self.carry_problem)
+        for problem in self.problems:
+            self.say(problem)
 
     def _ask_item(self, item: Item) -> None:
         if isinstance(item, EntriesItem):
@@ -92,10 +93,17 @@ class StandupSession(PlainSession):
         )
         for number in dict.fromkeys(chosen or []):
             request = self.earlier[number - 1]
-            standup.set_resolved(self.ctx.store, request.day, request.text, self.ctx.today)
+            try:
+                standup.set_resolved(self.ctx.store, request.day, request.text, self.ctx.today)
+            except standup.IndexNotUpdated as exc:
+                self.say(f"   ({exc})")
         if chosen:
             self.say("   Marked resolved.")
 
     def _save(self, item: Item, answer: Answer) -> Answer:
-        self.record = standup.save_answer(self.ctx.store, self.ctx.today, item.id, answer)
+        try:
+            self.record = standup.save_answer(self.ctx.store, self.ctx.today, item.id, answer)
+        except standup.IndexNotUpdated as exc:
+            self.say(f"   ({exc})")
+            self.record = standup.load(self.ctx.store, self.ctx.today)
         return self.record.answers[item.id]

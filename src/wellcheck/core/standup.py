@@ -19,7 +19,7 @@ from typing import Any
 from wellcheck.core import shape
 from wellcheck.core.answers import SCHEMA_VERSION, Answer, Record
 from wellcheck.core.content import EntriesItem, Instrument
-from wellcheck.core.errors import ContentError, DataError
+from wellcheck.core.errors import ContentError, DataError, WellcheckError
 from wellcheck.core.loader import ContentSet
 from wellcheck.core.store import JsonStore
 
@@ -30,6 +30,13 @@ LOOKBACK_DAYS = 31
 """How far back the last stand-up is looked for: one file read per day at most."""
 INDEX_NAME = "help-requests.json"
 _CADENCE = "daily"
+
+
+class IndexNotUpdated(WellcheckError):
+    """The answer was saved, but the index of open help requests could not be updated."""
+
+    def __init__(self, cause: WellcheckError):
+        super().__init__(f"saved, but the list of open help requests was not updated: {cause}")
 
 
 @dataclass(frozen=True)
@@ -172,10 +179,13 @@ def index_path(store: JsonStore) -> Path:
 
 
 def save_answer(store: JsonStore, day: date, item_id: str, answer: Answer) -> Record:
-    """Save one of Y, T, H for a day; a change of H also updates the open-requests index."""
+    """Save one of Y, T, H for a day; a change of H also updates the open-requests index.
+
+    Raises IndexNotUpdated when the answer is saved but the index could not be.
+    """
     record = store.save_answer(STANDUP_ID, _CADENCE, day.isoformat(), item_id, answer)
     if item_id == HELP:
-        sync_index(store, day, record)
+        _sync_or_say(store, day, record)
     return record
 
 
@@ -192,7 +202,14 @@ def set_resolved(store: JsonStore, day: date, text: str, when: date | None) -> N
     path = record_path(store, day)
     empty = Record(STANDUP_ID, day.isoformat())
     record = store.update(path, Record.from_dict, lambda: empty, change)
-    sync_index(store, day, record)
+    _sync_or_say(store, day, record)
+
+
+def _sync_or_say(store: JsonStore, day: date, record: Record) -> None:
+    try:
+        sync_index(store, day, record)
+    except WellcheckError as exc:
+        raise IndexNotUpdated(exc) from None
 
 
 def sync_index(store: JsonStore, day: date, record: Record) -> None:

@@ -3,7 +3,9 @@ typed, and marking help resolved. Like the rest of the app, it is UI code that c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from textual import on
 from textual.app import App
@@ -15,6 +17,8 @@ from wellcheck.core.errors import WellcheckError
 from wellcheck.tui.messages import HelpResolved
 from wellcheck.tui.screens.standup import StandupScreen
 from wellcheck.tui.widgets.timer import Clock
+
+T = TypeVar("T")
 
 
 class StandupActions(App[None]):
@@ -30,30 +34,33 @@ class StandupActions(App[None]):
         try:
             instrument = standup.standup_instrument(ctx.content)
             record = standup.load(ctx.store, ctx.today)
-            earlier = standup.open_requests(ctx.store, before=ctx.today)
         except WellcheckError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
             return
-        carry = self._carry_over()
+        carry = None
+        if standup.YESTERDAY not in record.answers:
+            carry = self._or_warn(lambda: standup.find_carry_over(ctx.store, ctx.today), None)
+        earlier: list[standup.HelpRequest] = self._or_warn(
+            lambda: standup.open_requests(ctx.store, before=ctx.today), []
+        )
         screen = StandupScreen(instrument, record, ctx.today, carry, earlier, self.clock)
         self.push_screen(screen, lambda _: self.refresh_home())
 
-    def _carry_over(self) -> standup.CarryOver | None:
+    def _or_warn(self, read: Callable[[], T], fallback: T) -> T:
+        """Yesterday's plan and earlier help are a convenience: a file that cannot be read is
+        named, and the stand-up opens without it."""
         try:
-            return standup.find_carry_over(self.ctx.store, self.ctx.today)
+            return read()
         except WellcheckError as exc:
-            self.notify(
-                f"{exc}. Yesterday's plan could not be carried over.",
-                title="Not carried over",
-                severity="warning",
-                timeout=10,
-            )
-            return None
+            self.notify(str(exc), title="Could not read", severity="warning", timeout=10)
+            return fallback
 
     def save_standup_answer(self, day: date, item_id: str, answer: Answer) -> bool:
         """Save durably, at once. On failure say so; the words stay on screen."""
         try:
             standup.save_answer(self.ctx.store, day, item_id, answer)
+        except standup.IndexNotUpdated as exc:
+            self.notify(str(exc), title="Saved", severity="warning", timeout=15)
         except WellcheckError as exc:
             self.notify(
                 f"{exc}. Your words are still on screen.",
@@ -69,6 +76,8 @@ class StandupActions(App[None]):
         when = self.ctx.today if event.resolved else None
         try:
             standup.set_resolved(self.ctx.store, event.day, event.text, when)
+        except standup.IndexNotUpdated as exc:
+            self.notify(str(exc), title="Saved", severity="warning", timeout=15)
         except WellcheckError as exc:
             self.notify(str(exc), title="Not saved", severity="error", timeout=15)
             return
