@@ -193,3 +193,13 @@ def test_a_broken_index_is_named_on_home_and_not_overwritten(ctx: Context, data_
     overview = build_overview(ctx.content, ctx.store, ctx.settings, MON)
     assert any(standup.INDEX_NAME in p for p in overview.problems)
     assert index.read_text() == "not json"
+
+
+def test_an_index_left_behind_by_a_crash_is_put_right_when_the_day_is_opened(
+    ctx: Context,
+) -> None:
+    answer = Answer(prompt="H", entries=["mileage form"])
+    ctx.store.save_answer("standup", "daily", MON.isoformat(), HELP, answer)  # index not told
+    assert standup.open_requests(ctx.store) == []
+    assert standup.earlier_open(ctx.store, MON, standup.load(ctx.store, MON)) == []
+    assert standup.open_requests(ctx.store) == [HelpRequest(MON, "mileage form")]

@@ -27,7 +27,7 @@ class StandupSession(PlainSession):
         self.earlier: list[standup.HelpRequest] = []
         self.carry: standup.CarryOver | None = None
         try:
-            self.earlier = standup.open_requests(ctx.store, before=ctx.today)
+            self.earlier = standup.earlier_open(ctx.store, ctx.today, self.record)
             if standup.YESTERDAY not in self.record.answers:
                 self.carry = standup.find_carry_over(ctx.store, ctx.today)
         except WellcheckError as exc:

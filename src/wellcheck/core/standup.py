@@ -148,6 +148,13 @@ def help_requests(store: JsonStore, days: list[date]) -> list[HelpRequest]:
     return found
 
 
+def earlier_open(store: JsonStore, day: date, record: Record) -> list[HelpRequest]:
+    """On opening a day's stand-up: put the index right for that day, then list the requests
+    from earlier days that are still open."""
+    sync_index(store, day, record)
+    return open_requests(store, before=day)
+
+
 def open_requests(store: JsonStore, before: date | None = None) -> list[HelpRequest]:
     """The open help requests from the index (optionally only those asked before a day)."""
     index = store.read_model(index_path(store), OpenHelp.from_dict) or OpenHelp()
@@ -213,7 +220,11 @@ def _sync_or_say(store: JsonStore, day: date, record: Record) -> None:
 
 
 def sync_index(store: JsonStore, day: date, record: Record) -> None:
-    """Make the index list exactly the day's open requests; untouched when already right."""
+    """Make the index list exactly the day's open requests; untouched when already right.
+
+    Called after every change of H or of a resolution, and when a day's stand-up is opened, so
+    an index left behind by a crash between the two writes is put right the next time.
+    """
     done = resolved_on(store, day, record)
     now_open = [HelpRequest(day, t) for t in request_texts(record) if t not in done]
     listed = [r for r in open_requests(store) if r.day == day]

@@ -41,7 +41,7 @@ class StandupActions(App[None]):
         if standup.YESTERDAY not in record.answers:
             carry = self._or_warn(lambda: standup.find_carry_over(ctx.store, ctx.today), None)
         earlier: list[standup.HelpRequest] = self._or_warn(
-            lambda: standup.open_requests(ctx.store, before=ctx.today), []
+            lambda: standup.earlier_open(ctx.store, ctx.today, record), []
         )
         screen = StandupScreen(instrument, record, ctx.today, carry, earlier, self.clock)
         self.push_screen(screen, lambda _: self.refresh_home())
