@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -203,3 +205,13 @@ def test_an_index_left_behind_by_a_crash_is_put_right_when_the_day_is_opened(
     assert standup.open_requests(ctx.store) == []
     assert standup.earlier_open(ctx.store, MON, standup.load(ctx.store, MON)) == []
     assert standup.open_requests(ctx.store) == [HelpRequest(MON, "mileage form")]
+
+
+def test_reading_the_weeks_help_needs_neither_pydantic_nor_textual() -> None:
+    code = (
+        "import sys\nfrom wellcheck.core.standup import help_requests\n"
+        "heavy = {'pydantic', 'textual', 'rich'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -14,14 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellcheck.core import shape
 from wellcheck.core.answers import SCHEMA_VERSION, Answer, Record
-from wellcheck.core.content import EntriesItem, Instrument
 from wellcheck.core.errors import ContentError, DataError, WellcheckError
-from wellcheck.core.loader import ContentSet
 from wellcheck.core.store import JsonStore
+
+if TYPE_CHECKING:  # content is pydantic: the weekly summary reads help without importing it
+    from wellcheck.core.content import Instrument
+    from wellcheck.core.loader import ContentSet
 
 STANDUP_ID = "standup"
 YESTERDAY, TODAY, HELP = "yesterday", "today", "help"
@@ -83,6 +85,8 @@ class OpenHelp:
 
 def standup_instrument(content: ContentSet) -> Instrument:
     """The stand-up in use, or a ContentError if an override lost what wellcheck relies on."""
+    from wellcheck.core.content import EntriesItem
+
     instrument = content.get(STANDUP_ID)
     origin = content.origins.get(STANDUP_ID, Path(f"{STANDUP_ID}.toml"))
     if instrument.cadence != _CADENCE:
