@@ -6,17 +6,17 @@ from dataclasses import replace
 from typing import Literal
 
 from wellcheck.core.answers import Answer, Record
-from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, TextItem
+from wellcheck.core.content import CheckItem, EntriesItem, Instrument, Item, ListItem, TextItem
 
 State = Literal["not started", "in progress", "done"]
 
 
 def state_of(instrument: Instrument, record: Record) -> State:
-    """Not started (nothing given), done (every item given), or in progress."""
-    given = [i for i in instrument.items if _given(record, i.id)]
+    """Not started (nothing given), done (every item not optional given), or in progress."""
+    given = {i.id for i in instrument.items if _given(record, i.id)}
     if not given:
         return "not started"
-    if len(given) == len(instrument.items):
+    if all(i.id in given for i in instrument.items if not i.optional):
         return "done"
     return "in progress"
 
@@ -57,6 +57,12 @@ def with_entry(item: ListItem, old: Answer | None, index: int, text: str) -> Ans
     entries = list(base.entries) + [""] * (item.count - len(base.entries))
     entries[index] = text
     return replace(base, prompt=item.prompt, entries=entries, changed_at=None)
+
+
+def with_lines(item: EntriesItem, old: Answer | None, text: str) -> Answer:
+    """An entries item's answer from its text as typed: one entry a line."""
+    base = old or blank_answer(item)
+    return replace(base, prompt=item.prompt, entries=text.split("\n"), changed_at=None)
 
 
 def _given(record: Record, item_id: str) -> bool:

@@ -25,6 +25,8 @@ class _ItemBase(_Model):
     """The question as shown to the user."""
     help: str = ""
     """An optional line of guidance shown under the prompt."""
+    optional: bool = False
+    """Whether it may be left empty with the instrument still counted as done (the stand-up's H)."""
 
 
 class CheckItem(_ItemBase):
@@ -84,8 +86,16 @@ class ScaleItem(_ItemBase):
         return self
 
 
-Item = Annotated[CheckItem | TextItem | ListItem | ScaleItem, Field(discriminator="kind")]
-ITEM_KINDS = ("check", "text", "list", "scale")
+class EntriesItem(_ItemBase):
+    """As many short entries as the user writes, one entry a line (the stand-up's Y, T and H)."""
+
+    kind: Literal["entries"]
+
+
+Item = Annotated[
+    CheckItem | TextItem | ListItem | ScaleItem | EntriesItem, Field(discriminator="kind")
+]
+ITEM_KINDS = ("check", "text", "list", "scale", "entries")
 
 
 class Instrument(_Model):
@@ -105,6 +115,9 @@ class Instrument(_Model):
     """What to suggest when any check is answered "no" (the toolkit's advice)."""
     order: int = 100
     """Position on the home screen, lowest first."""
+    timer_seconds: int | None = Field(default=None, ge=10, le=3600)
+    """A gentle timer, e.g. the stand-up's 90 seconds: it starts at the first keystroke, says
+    when the time is reached, and never stops the user from writing."""
     items: list[Item] = Field(min_length=1)
     """The items, in the order they are asked."""
 

@@ -15,6 +15,7 @@ from wellcheck.core.errors import DataError
 from wellcheck.core.loader import ContentSet
 from wellcheck.core.periods import period_key, period_label
 from wellcheck.core.settings import Settings
+from wellcheck.core.standup import HelpRequest, open_requests
 from wellcheck.core.store import JsonStore
 
 CHECKLIST_CADENCES = ("daily", "weekly", "monthly")
@@ -39,6 +40,8 @@ class Overview:
     entries: list[Entry] = field(default_factory=list)
     open_goals: list[Goal] = field(default_factory=list)
     done_goals: int = 0
+    open_help: list[HelpRequest] = field(default_factory=list)
+    """Help asked for in stand-ups and not yet marked resolved, oldest first."""
     problems: list[str] = field(default_factory=list)
     """One line per data file that could not be read."""
 
@@ -60,6 +63,10 @@ def build_overview(
         goals = []
     overview.open_goals = [g for g in goals if g.done is None]
     overview.done_goals = len(goals) - len(overview.open_goals)
+    try:
+        overview.open_help = open_requests(store)
+    except DataError as exc:
+        overview.problems.append(str(exc))
     return overview
 
 

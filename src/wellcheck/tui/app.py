@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from textual import on
 from textual.app import App
 from textual.binding import Binding
@@ -12,31 +14,37 @@ from wellcheck.core.content import Instrument
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.overview import build_overview
 from wellcheck.core.periods import period_key, period_label
+from wellcheck.core.standup import STANDUP_ID, standup_instrument
 from wellcheck.tui.messages import GoalDone, GoalSet, InstrumentChosen
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.dialogs import DAY_OFF_CLEAR, DayOffDialog
 from wellcheck.tui.screens.home import HomeScreen
+from wellcheck.tui.standup_actions import StandupActions
+from wellcheck.tui.widgets.timer import Clock
 
 
 def preflight(ctx: Context, start: str | None) -> None:
     """Fail before the screen opens, with one line, if the instrument's file cannot be read."""
     if start is None:
         return
+    if start == STANDUP_ID:
+        standup_instrument(ctx.content)
     instrument = ctx.content.get(start)
     ctx.store.load_record(
         instrument.id, instrument.cadence, period_key(instrument.cadence, ctx.today)
     )
 
 
-class WellcheckApp(App[None]):
+class WellcheckApp(StandupActions, App[None]):
     CSS_PATH = "wellcheck.tcss"
     TITLE = "wellcheck"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
 
-    def __init__(self, ctx: Context, start: str | None = None) -> None:
+    def __init__(self, ctx: Context, start: str | None = None, clock: Clock | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.clock = clock or time.monotonic
         self.start = start
         self.home = HomeScreen()
 
@@ -51,6 +59,9 @@ class WellcheckApp(App[None]):
         self.home.overview = build_overview(ctx.content, ctx.store, ctx.settings, ctx.today)
 
     def open_instrument(self, instrument_id: str) -> None:
+        if instrument_id == STANDUP_ID:
+            self.open_standup()
+            return
         ctx = self.ctx
         instrument = ctx.content.get(instrument_id)
         period = period_key(instrument.cadence, ctx.today)

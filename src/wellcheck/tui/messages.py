@@ -42,3 +42,11 @@ class InstrumentChosen(Message):
     def __init__(self, instrument_id: str) -> None:
         super().__init__()
         self.instrument_id = instrument_id
+
+
+class HelpResolved(Message):
+    """A stand-up help request was marked resolved (or, with resolved=False, open again)."""
+
+    def __init__(self, day: date, text: str, resolved: bool = True) -> None:
+        super().__init__()
+        self.day, self.text, self.resolved = day, text, resolved

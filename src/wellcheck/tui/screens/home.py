@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,7 +15,8 @@ from textual.widgets.option_list import Option
 
 from wellcheck.core.answers import Goal
 from wellcheck.core.overview import Entry, Overview
-from wellcheck.tui.messages import GoalDone, InstrumentChosen
+from wellcheck.core.standup import HelpRequest
+from wellcheck.tui.messages import GoalDone, HelpResolved, InstrumentChosen
 
 _STATE_MARK = {"not started": "○ not started", "in progress": "◐ in progress", "done": "● done"}
 
@@ -23,12 +26,15 @@ class HomeScreen(Screen[None]):
         Binding("d", "open('daily')", "Daily"),
         Binding("w", "open('weekly')", "Weekly"),
         Binding("m", "open('monthly')", "Monthly"),
+        Binding("s", "open('standup')", "Stand-up"),
         Binding("o", "app.day_off", "Day off"),
         Binding("x", "goal_done", "Goal done"),
+        Binding("r", "help_resolved", "Resolved"),
     ]
 
     overview: reactive[Overview | None] = reactive(None, always_update=True)
     ready = False
+    open_help: Sequence[HelpRequest] = ()
     """Set once composed: the overview can only be shown after that."""
 
     def compose(self) -> ComposeResult:
@@ -39,6 +45,10 @@ class HomeScreen(Screen[None]):
             yield OptionList(id="due")
             yield Static("Goals  [dim](Tab to reach; x marks one done)[/]", classes="section")
             yield OptionList(id="goals")
+            yield Static(
+                "Help asked for in stand-ups (Enter or r: resolved)", classes="section help-section"
+            )
+            yield OptionList(id="help")
             yield Static("", id="problems")
         yield Footer()
 
@@ -60,6 +70,7 @@ class HomeScreen(Screen[None]):
                 Option("No open goals. One can be set when a checklist has a no.", disabled=True)
             ]
         self._fill(self.query_one("#goals", OptionList), goals)
+        self._show_help(overview.open_help)
         problems = self.query_one("#problems", Static)
         problems.update("\n".join(f"⚠ {p}" for p in overview.problems))
         problems.display = bool(overview.problems)
@@ -91,9 +102,27 @@ class HomeScreen(Screen[None]):
         if option.id:
             self.post_message(GoalDone(option.id))
 
+    def _show_help(self, requests: Sequence[HelpRequest]) -> None:
+        self.open_help = requests
+        for widget in self.query(".help-section, #help"):
+            widget.display = bool(requests)
+        self._fill(self.query_one("#help", OptionList), [_help_option(r) for r in requests])
+
+    @on(OptionList.OptionSelected, "#help")
+    def help_chosen(self) -> None:
+        self.action_help_resolved()
+
+    def action_help_resolved(self) -> None:
+        options = self.query_one("#help", OptionList)
+        if options.has_focus and options.highlighted is not None:
+            request = self.open_help[options.highlighted]
+            self.post_message(HelpResolved(request.day, request.text))
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "goal_done":
             return self.query_one("#goals", OptionList).has_focus
+        if action == "help_resolved":
+            return self.query_one("#help", OptionList).has_focus
         return True
 
 
@@ -109,6 +138,10 @@ def _today_line(overview: Overview) -> str:
 def _entry_option(entry: Entry) -> Option:
     state = _STATE_MARK[entry.state] if entry.state else f"⚠ {entry.problem}"
     return Option(f"{entry.title:<30} {entry.period:<24} {state}", id=entry.instrument_id)
+
+
+def _help_option(request: HelpRequest) -> Option:
+    return Option(f"• {request.day:%a} {request.day.day} {request.day:%b}  {request.text}")
 
 
 def _goal_option(goal: Goal) -> Option:

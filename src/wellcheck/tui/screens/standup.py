@@ -1,0 +1,150 @@
+"""The YTH stand-up: Y, T and H, a gentle 90-second timer, and earlier help still open."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from wellcheck.core.answers import Record
+from wellcheck.core.checklist import with_lines
+from wellcheck.core.content import EntriesItem, Instrument
+from wellcheck.core.standup import YESTERDAY, CarryOver, HelpRequest
+from wellcheck.tui.messages import HelpResolved, ItemAnswered
+from wellcheck.tui.widgets.entries import EntriesWidget
+from wellcheck.tui.widgets.timer import Clock, GentleTimer
+
+if TYPE_CHECKING:
+    from wellcheck.tui.app import WellcheckApp
+
+DEFAULT_SECONDS = 90
+
+
+class StandupScreen(Screen[None]):
+    """Saved as typed by the app; Escape goes back home. The timer never stops anyone."""
+
+    BINDINGS = [
+        Binding("escape", "done", "Home"),
+        Binding("tab", "app.focus_next", "Next", show=True),
+        Binding("shift+tab", "app.focus_previous", "Previous", show=False),
+        Binding("r", "toggle_resolved", "Resolved / open again"),
+    ]
+
+    def __init__(
+        self,
+        instrument: Instrument,
+        record: Record,
+        day: date,
+        carry: CarryOver | None,
+        earlier_help: list[HelpRequest],
+        clock: Clock,
+    ) -> None:
+        super().__init__(classes="checklist standup")
+        self.instrument = instrument
+        self.record = record
+        self.day = day
+        self.carry = carry if YESTERDAY not in record.answers else None
+        """Yesterday's plan, offered as Y until Y is first saved."""
+        self.earlier_help = earlier_help
+        self.resolved: set[int] = set()
+        """Indexes in `earlier_help` marked resolved on this visit (shown, so it can be undone)."""
+        self.clock = clock
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            f"{self.instrument.title} — {self.day:%A} {self.day.day} {self.day:%B}", id="title"
+        )
+        seconds = self.instrument.timer_seconds or DEFAULT_SECONDS
+        yield GentleTimer(seconds, self.clock, id="timer")
+        with VerticalScroll(id="items"):
+            if self.instrument.intro:
+                yield Static(self.instrument.intro, classes="intro")
+            for item in self.instrument.items:
+                if isinstance(item, EntriesItem):
+                    yield self._entries_widget(item)
+            if self.earlier_help:
+                yield Static(
+                    "Still open from earlier stand-ups (Enter or r marks one resolved)",
+                    classes="section",
+                )
+                yield OptionList(*self._help_options(), id="open-help")
+            if self.instrument.source:
+                yield Static(f"From: {self.instrument.source}", classes="source")
+        yield Footer()
+
+    def _entries_widget(self, item: EntriesItem) -> EntriesWidget:
+        answer = self.record.answers.get(item.id)
+        if item.id == YESTERDAY and self.carry is not None:
+            when = self.carry.day
+            note = f"↻ Carried over from your T of {when:%A} {when.day} {when:%B}: edit freely."
+            offered = list(self.carry.entries)
+            return EntriesWidget(item, answer, offered=offered, note=note, id=f"item-{item.id}")
+        return EntriesWidget(item, answer, id=f"item-{item.id}")
+
+    def on_mount(self) -> None:
+        self.query(EntriesWidget).first().focus_first()
+
+    @property
+    def timer(self) -> GentleTimer:
+        return self.query_one("#timer", GentleTimer)
+
+    @on(ItemAnswered)
+    def item_answered(self, event: ItemAnswered) -> None:
+        event.stop()
+        self.timer.start()
+        app = cast("WellcheckApp", self.app)
+        if self.carry is not None and event.item_id != YESTERDAY:
+            self._keep_carried(app)
+        self.carry = None
+        self.record.answers[event.item_id] = event.answer
+        app.save_standup_answer(self.day, event.item_id, event.answer)
+
+    def _keep_carried(self, app: WellcheckApp) -> None:
+        """Once the user starts, the Y they were shown is saved as theirs."""
+        widget = self.query_one(f"#item-{YESTERDAY}", EntriesWidget)
+        widget.answer = with_lines(widget.item, None, widget.text)
+        self.record.answers[YESTERDAY] = widget.answer
+        app.save_standup_answer(self.day, YESTERDAY, widget.answer)
+
+    # -- earlier help requests ---------------------------------------------------------------
+
+    def _help_options(self) -> list[Option]:
+        options = []
+        for n, request in enumerate(self.earlier_help):
+            mark = "✓ resolved" if n in self.resolved else "• open"
+            when = f"{request.day:%a} {request.day.day} {request.day:%b}"
+            options.append(Option(f"{mark:<10} {when:<10}  {request.text}", id=str(n)))
+        return options
+
+    @on(OptionList.OptionSelected, "#open-help")
+    def help_chosen(self) -> None:
+        self.action_toggle_resolved()
+
+    def action_toggle_resolved(self) -> None:
+        options = self.query_one("#open-help", OptionList)
+        index = options.highlighted
+        if index is None:
+            return
+        request = self.earlier_help[index]
+        now_resolved = index not in self.resolved
+        self.resolved.symmetric_difference_update({index})
+        self.post_message(HelpResolved(request.day, request.text, now_resolved))
+        options.clear_options()
+        options.add_options(self._help_options())
+        options.highlighted = index
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_resolved":
+            found = self.query("#open-help")
+            return bool(found) and found.first().has_focus
+        return True
+
+    def action_done(self) -> None:
+        self.dismiss()

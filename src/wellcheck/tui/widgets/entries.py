@@ -1,0 +1,63 @@
+"""An entries item: a small text area, one entry a line, saved as typed."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.widgets import Static, TextArea
+
+from wellcheck.core.answers import Answer
+from wellcheck.core.checklist import with_lines
+from wellcheck.core.content import EntriesItem
+from wellcheck.tui.messages import ItemAnswered
+from wellcheck.tui.widgets.base import ItemWidget
+
+
+class EntriesWidget(ItemWidget):
+    """Prompt, optional note (e.g. "carried over"), and a TextArea; Tab moves on."""
+
+    def __init__(
+        self,
+        item: EntriesItem,
+        answer: Answer | None,
+        *,
+        offered: list[str] | None = None,
+        note: str = "",
+        id: str | None = None,
+    ) -> None:
+        super().__init__(item, answer, id=id)
+        self.item: EntriesItem = item
+        self.note = note
+        shown = answer.entries if answer is not None else (offered or [])
+        self.text = "\n".join(shown)
+        """The text as last saved or offered: a change from it is the user's."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.item.prompt, classes="prompt")
+        if self.note:
+            yield Static(self.note, classes="carried")
+        elif self.item.help:
+            yield Static(self.item.help, classes="help")
+        yield TextArea(
+            self.text,
+            soft_wrap=True,
+            tab_behavior="focus",
+            compact=True,
+            highlight_cursor_line=False,
+            placeholder="One entry a line",
+        )
+
+    @on(TextArea.Changed)
+    def lines_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        text = event.text_area.text
+        if text == self.text:
+            return
+        self.text = text
+        self.answer = with_lines(self.item, self.answer, text)
+        self.post_message(ItemAnswered(self.item.id, self.answer))
+
+    def focus_first(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
