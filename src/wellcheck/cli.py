@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument(
             "--plain", action="store_true", help="ask line by line, without the full-screen app"
         )
+    stressors = sub.add_parser(
+        "stressors", parents=[common], help="open the personal-stressors reflection grid"
+    )
+    stressors.add_argument(
+        "--plain", action="store_true", help="ask line by line, without the full-screen app"
+    )
     off = sub.add_parser(
         "off", parents=[common], help="mark a day as a day off (never counted as missed)"
     )
@@ -88,6 +94,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _day_off(ctx, args.kind)
     if command in CHECKLISTS and args.plain:
         return _plain(ctx, command)
+    if command == "stressors" and args.plain:
+        return _plain_stressors(ctx)
     return _run_app(ctx, command)
 
 
@@ -140,6 +148,12 @@ def _plain(ctx: Context, instrument_id: str) -> int:
 
     instrument = ctx.content.get(instrument_id)
     return PlainSession(ctx, instrument, sys.stdin, sys.stdout).run()
+
+
+def _plain_stressors(ctx: Context) -> int:
+    from wellcheck.plain_stressors import StressorsSession
+
+    return StressorsSession(ctx, ctx.content.get("stressors"), sys.stdin, sys.stdout).run()
 
 
 def _run_app(ctx: Context, start: str | None) -> int:

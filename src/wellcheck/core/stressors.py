@@ -12,12 +12,14 @@ from datetime import date, datetime, timedelta
 
 from wellcheck.core.content import GridCategory, GridEntry, GridItem, Instrument
 from wellcheck.core.stressor_answers import (
+    CONTACT_ROLES,
     HELP_FROM_TEXT,
     HELP_FROMS,
     HELP_STATUS_TEXT,
     HELP_STATUSES,
     Reflection,
     StressorAnswer,
+    SupportContacts,
 )
 
 # The store-level loader of the current reflection, beside the pure function it feeds.
@@ -87,6 +89,30 @@ def flagged_stressors(
         for row in reflection.rows.values()
         if row.flagged and not is_past(row, today, months)
     ]
+
+
+ROLE_NAMES = {
+    "supervisor": "Supervisor",
+    "occupational_health": "Occupational health",
+    "eap": "Employee assistance programme",
+}
+NO_CONTACTS = (
+    "If this is weighing on you, it can help to talk to someone. Press c to note your "
+    "supervisor, occupational health and employee assistance programme."
+)
+
+
+def support_lines(support: SupportContacts) -> list[str]:
+    """The user's own support contacts in words, offered when a row's impact is 4 or 5."""
+    shown = [(role, support.get(role)) for role in CONTACT_ROLES]
+    shown = [(role, c) for role, c in shown if not c.is_blank()]
+    if not shown:
+        return [NO_CONTACTS]
+    lines = ["Your support:"]
+    for role, contact in shown:
+        bits = [b for b in (contact.name, contact.phone, contact.email) if b.strip()]
+        lines.append(f" {ROLE_NAMES[role]}: {' · '.join(bits) or contact.notes}")
+    return lines
 
 
 # -- building a row's answer: each returns a new answer with changed_at left for the store --------

@@ -12,6 +12,9 @@ from wellcheck.core.content import Instrument
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.overview import build_overview
 from wellcheck.core.periods import period_key, period_label
+from wellcheck.core.stressor_store import load_current_reflection
+from wellcheck.core.stressors import grid_of
+from wellcheck.tui.app_stressors import StressorsActions
 from wellcheck.tui.messages import GoalDone, GoalSet, InstrumentChosen
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.dialogs import DAY_OFF_CLEAR, DayOffDialog
@@ -23,12 +26,15 @@ def preflight(ctx: Context, start: str | None) -> None:
     if start is None:
         return
     instrument = ctx.content.get(start)
+    if grid_of(instrument):
+        load_current_reflection(ctx.store, ctx.today)
+        return
     ctx.store.load_record(
         instrument.id, instrument.cadence, period_key(instrument.cadence, ctx.today)
     )
 
 
-class WellcheckApp(App[None]):
+class WellcheckApp(StressorsActions, App[None]):
     CSS_PATH = "wellcheck.tcss"
     TITLE = "wellcheck"
     ENABLE_COMMAND_PALETTE = False
@@ -53,6 +59,9 @@ class WellcheckApp(App[None]):
     def open_instrument(self, instrument_id: str) -> None:
         ctx = self.ctx
         instrument = ctx.content.get(instrument_id)
+        if grid_of(instrument):
+            self.open_stressors(instrument)
+            return
         period = period_key(instrument.cadence, ctx.today)
         try:
             record = ctx.store.load_record(instrument.id, instrument.cadence, period)

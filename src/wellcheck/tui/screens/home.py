@@ -23,6 +23,7 @@ class HomeScreen(Screen[None]):
         Binding("d", "open('daily')", "Daily"),
         Binding("w", "open('weekly')", "Weekly"),
         Binding("m", "open('monthly')", "Monthly"),
+        Binding("s", "open('stressors')", "Stressors"),
         Binding("o", "app.day_off", "Day off"),
         Binding("x", "goal_done", "Goal done", show=False),
     ]
@@ -108,6 +109,9 @@ def _today_line(overview: Overview) -> str:
 
 def _entry_option(entry: Entry) -> Option:
     state = _STATE_MARK[entry.state] if entry.state else f"⚠ {entry.problem}"
+    if entry.kind == "reflection":
+        day = entry.last_revisited
+        state = f"revisited {day.day} {day:%b %Y}" if day else "not yet revisited"
     return Option(f"{entry.title:<30} {entry.period:<24} {state}", id=entry.instrument_id)
 
 
