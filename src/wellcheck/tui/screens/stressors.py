@@ -27,15 +27,16 @@ if TYPE_CHECKING:
     from wellcheck.tui.app_stressors import StressorsActions
 
 HONEST = (
-    "A prompt list for reflection, not a formal or validated assessment: nothing is scored or "
-    "added up. Tick what you have experienced in about the last six months."
+    "A prompt list for reflection, not a formal or validated assessment. Tick what you have "
+    "experienced in about the last six months."
 )
 
 
 class StressorsScreen(Screen[None]):
     BINDINGS = [
+        Binding("n", "note", "Note"),
         Binding("escape", "back", "Home"),
-        Binding("c", "contacts", "Contacts"),
+        Binding("c", "contacts", "Contacts", show=False),
     ]
 
     def __init__(
@@ -58,7 +59,7 @@ class StressorsScreen(Screen[None]):
         yield Static(HONEST, id="honest")
         yield StressorGrid(self.grid, self.rows, self.today, id="grid")
         yield StressorDetail(id="detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         grid = self.grid_widget()
@@ -103,8 +104,9 @@ class StressorsScreen(Screen[None]):
         self.show_detail()
 
     @on(StressorGrid.NoteWanted)
-    def note_wanted(self) -> None:
-        self.query_one("#note", Input).focus()
+    def action_note(self) -> None:
+        if self.grid_widget().current_id() is not None:
+            self.query_one("#note", Input).focus()
 
     @on(Input.Changed, "#note")
     def note_changed(self, event: Input.Changed) -> None:

@@ -39,11 +39,10 @@ class StressorGrid(OptionList):
         Binding("space", "tick", "Tick"),
         Binding("1", "impact(1)", "Impact", key_display="1-5"),
         *[Binding(str(n), f"impact({n})", f"Impact {n}", show=False) for n in range(2, 6)],
-        Binding("w", "affecting", "Work?"),
+        Binding("w", "affecting", "Work"),
         Binding("h", "help", "Help"),
         Binding("f", "help_from", "From"),
-        Binding("s", "flag", "Supervision"),
-        Binding("n", "note", "Note"),
+        Binding("s", "flag", "Supervise"),
         Binding("a", "add", "Add", show=False),
         Binding("x,delete", "clear", "Clear", show=False),
     ]
@@ -56,7 +55,7 @@ class StressorGrid(OptionList):
             self.entry_id, self.row = entry_id, row
 
     class NoteWanted(Message):
-        """The user pressed n: the screen moves focus to the note field."""
+        """Enter on a row: the screen moves focus to the note field."""
 
     class AddWanted(Message):
         """The user wants to add a row of their own under a category."""

@@ -75,13 +75,12 @@ class StressorDetail(Vertical):
 
 def describe(row: StressorAnswer, past: bool, today: date) -> str:
     """The row's answers in words: impact, affecting work, help, flag, and when last changed."""
-    parts = ["✓ experienced" if row.ticked else "not ticked (space ticks)"]
-    parts.append(f"impact {row.impact} (1 low – 5 high)" if row.impact else "impact: 1–5")
+    parts = ["✓ experienced" if row.ticked else "not ticked"]
+    parts.append(f"impact {row.impact} of 5" if row.impact else "impact: 1 low – 5 high")
     affecting = {True: "yes", False: "no", None: "–"}[row.affecting_work]
     parts.append(f"affecting work: {affecting}")
     help_words = HELP_STATUS_TEXT[row.help] if row.help else "–"
-    if row.help_from:
-        help_words += f", {HELP_FROM_TEXT[row.help_from]}"
+    help_words += f", {HELP_FROM_TEXT[row.help_from]}" if row.help_from else ""
     parts.append(f"help: {help_words}")
     if row.flagged:
         parts.append("⚑ take to supervision")
