@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from wellcheck.core.content import GridCategory, GridEntry, GridItem, Instrument
 from wellcheck.core.stressor_answers import (
     CONTACT_ROLES,
     HELP_FROM_TEXT,
@@ -24,6 +24,9 @@ from wellcheck.core.stressor_answers import (
 
 # The store-level loader of the current reflection, beside the pure function it feeds.
 from wellcheck.core.stressor_store import load_current_reflection as load_current_reflection
+
+if TYPE_CHECKING:  # content.py brings pydantic (~150 ms): the summary must not pay for it
+    from wellcheck.core.content import GridCategory, GridEntry, GridItem, Instrument
 
 OWN_PREFIX = "own-"
 """Entry ids of rows the user added under "what else?" start with this."""
@@ -50,7 +53,7 @@ class FlaggedStressor:
 
 def grid_of(instrument: Instrument) -> GridItem | None:
     """The instrument's grid item, if it has one."""
-    return next((i for i in instrument.items if isinstance(i, GridItem)), None)
+    return next((i for i in instrument.items if i.kind == "grid"), None)
 
 
 def months_before(day: date, months: int) -> date:
