@@ -76,9 +76,9 @@ class StressorAnswer:
     """When any of this row's answers last changed."""
 
     def is_blank(self) -> bool:
-        return not (
-            self.ticked or self.impact or self.note.strip() or self.flagged or self.help
-        ) and (self.affecting_work is None and self.help_from is None)
+        """Nothing given on this row (its words aside)."""
+        given = (self.impact, self.affecting_work, self.help, self.help_from)
+        return not (self.ticked or self.flagged or self.note.strip()) and given == (None,) * 4
 
     @classmethod
     def from_dict(cls, raw: Any, path: str) -> StressorAnswer:
