@@ -228,3 +228,11 @@ def test_cli_names_an_unreadable_reflection_and_does_not_open(
     err = capsys.readouterr().err
     assert "2026-11-20.json: day: expected a date YYYY-MM-DD" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_another_grid_instrument_keeps_its_own_folder(store: JsonStore) -> None:
+    save_row(store, MONDAY, "a", with_impact(ROW, 2), instrument="mine")
+    assert (store.root / "mine" / "2026-11-23.json").exists()
+    assert load_current_reflection(store, MONDAY) is None
+    mine = load_current_reflection(store, MONDAY, "mine")
+    assert mine is not None and mine.instrument == "mine" and mine.rows["a"].impact == 2

@@ -41,7 +41,7 @@ class StressorsSession:
             raise ValueError(f"{instrument.id} has no grid")
         self.ctx, self.instrument, self.grid = ctx, instrument, grid
         self.stdin, self.stdout = stdin, stdout
-        reflection = load_current_reflection(ctx.store, ctx.today)
+        reflection = load_current_reflection(ctx.store, ctx.today, instrument.id)
         self.rows: dict[str, StressorAnswer] = dict(reflection.rows) if reflection else {}
 
     def run(self) -> int:
@@ -120,7 +120,8 @@ class StressorsSession:
             self._save(entry_id, replace(row, flagged=flag, changed_at=None))
 
     def _save(self, entry_id: str, row: StressorAnswer) -> StressorAnswer:
-        reflection = save_row(self.ctx.store, self.ctx.today, entry_id, row)
+        i = self.instrument.id
+        reflection = save_row(self.ctx.store, self.ctx.today, entry_id, row, i)
         self.rows[entry_id] = reflection.rows[entry_id]
         return self.rows[entry_id]
 

@@ -91,7 +91,7 @@ def reflection_entries(content: ContentSet, store: JsonStore, today: date) -> li
             "last ~6 months",
             None,
             kind="reflection",
-            last_revisited=last_revisited(store, today),
+            last_revisited=last_revisited(store, today, i.id),
         )
         for i in content.by_cadence("adhoc")
         if grid_of(i)

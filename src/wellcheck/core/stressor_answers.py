@@ -130,6 +130,8 @@ class Reflection:
     """Answers by entry id (content ids, or own-… for the user's own rows), in the order added."""
     based_on: date | None = None
     """The earlier reflection this one started as a copy of."""
+    instrument: str = "stressors"
+    """The grid's instrument id (its folder)."""
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Reflection:
@@ -140,12 +142,13 @@ class Reflection:
             day=shape.to_date(d.get("day"), "day"),
             rows={k: StressorAnswer.from_dict(v, f"rows.{k}") for k, v in rows.items()},
             based_on=shape.opt_date(d, "based_on", ""),
+            instrument=shape.text(d, "instrument", "", "stressors"),
         )
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
-            "instrument": "stressors",
+            "instrument": self.instrument,
             "day": self.day.isoformat(),
             "based_on": shape.iso(self.based_on),
             "rows": {k: a.to_dict() for k, a in self.rows.items()},

@@ -23,22 +23,23 @@ from wellcheck.core.stressor_answers import (
     SupportContacts,
 )
 
-FOLDER = "stressors"
+STRESSORS = "stressors"
+"""The built-in grid's instrument id, and so its folder. Another grid keeps its own folder."""
 _NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
 
 
-def reflection_path(store: JsonStore, day: date) -> Path:
-    return store.root / FOLDER / f"{day.isoformat()}.json"
+def reflection_path(store: JsonStore, day: date, instrument: str = STRESSORS) -> Path:
+    return store.root / instrument / f"{day.isoformat()}.json"
 
 
 def support_path(store: JsonStore) -> Path:
     return store.root / "support.json"
 
 
-def reflection_days(store: JsonStore) -> list[date]:
+def reflection_days(store: JsonStore, instrument: str = STRESSORS) -> list[date]:
     """The days with a reflection, oldest first (one folder listing; no file is read)."""
     try:
-        names = os.listdir(store.root / FOLDER)
+        names = os.listdir(store.root / instrument)
     except (FileNotFoundError, NotADirectoryError):
         return []
     days: list[date] = []
@@ -52,39 +53,49 @@ def reflection_days(store: JsonStore) -> list[date]:
     return sorted(days)
 
 
-def last_revisited(store: JsonStore, today: date) -> date | None:
+def last_revisited(store: JsonStore, today: date, instrument: str = STRESSORS) -> date | None:
     """The latest day on or before `today` on which the grid was changed."""
-    days = [d for d in reflection_days(store) if d <= today]
+    days = [d for d in reflection_days(store, instrument) if d <= today]
     return days[-1] if days else None
 
 
-def load_current_reflection(store: JsonStore, today: date) -> Reflection | None:
+def load_current_reflection(
+    store: JsonStore, today: date, instrument: str = STRESSORS
+) -> Reflection | None:
     """The grid as it stands on `today`: the latest reflection on or before it, if any.
 
     Raises DataError, leaving the file untouched, if that file cannot be read.
     """
-    day = last_revisited(store, today)
+    day = last_revisited(store, today, instrument)
     if day is None:
         return None
-    return store.read_model(reflection_path(store, day), Reflection.from_dict)
+    return store.read_model(reflection_path(store, day, instrument), Reflection.from_dict)
 
 
-def save_row(store: JsonStore, today: date, entry_id: str, row: StressorAnswer) -> Reflection:
+def save_row(
+    store: JsonStore,
+    today: date,
+    entry_id: str,
+    row: StressorAnswer,
+    instrument: str = STRESSORS,
+) -> Reflection:
     """Save one row's answers into today's reflection, keeping every other row as on disk now."""
     stamped = replace(row, changed_at=row.changed_at or _now())
 
     def start() -> Reflection:
-        earlier = [d for d in reflection_days(store) if d < today]
+        earlier = [d for d in reflection_days(store, instrument) if d < today]
         if not earlier:
-            return Reflection(today)
-        previous = store.read_model(reflection_path(store, earlier[-1]), Reflection.from_dict)
+            return Reflection(today, instrument=instrument)
+        path = reflection_path(store, earlier[-1], instrument)
+        previous = store.read_model(path, Reflection.from_dict)
         rows = dict(previous.rows) if previous else {}
-        return Reflection(today, rows, based_on=earlier[-1])
+        return Reflection(today, rows, based_on=earlier[-1], instrument=instrument)
 
     def change(reflection: Reflection) -> None:
         reflection.rows[entry_id] = stamped
 
-    return store.update(reflection_path(store, today), Reflection.from_dict, start, change)
+    path = reflection_path(store, today, instrument)
+    return store.update(path, Reflection.from_dict, start, change)
 
 
 def new_own_id() -> str:

@@ -27,7 +27,7 @@ def preflight(ctx: Context, start: str | None) -> None:
         return
     instrument = ctx.content.get(start)
     if grid_of(instrument):
-        load_current_reflection(ctx.store, ctx.today)
+        load_current_reflection(ctx.store, ctx.today, instrument.id)
         return
     ctx.store.load_record(
         instrument.id, instrument.cadence, period_key(instrument.cadence, ctx.today)

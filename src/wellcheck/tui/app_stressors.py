@@ -44,7 +44,7 @@ class StressorsActions(_Base):
         if grid is None:
             return
         try:
-            reflection = load_current_reflection(self.ctx.store, self.ctx.today)
+            reflection = load_current_reflection(self.ctx.store, self.ctx.today, instrument.id)
             support = load_support(self.ctx.store)
         except WellcheckError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
@@ -52,10 +52,12 @@ class StressorsActions(_Base):
         screen = StressorsScreen(instrument, grid, reflection, support, self.ctx.today)
         self.push_screen(screen, lambda _: self.refresh_home())
 
-    def save_stressor(self, entry_id: str, row: StressorAnswer) -> StressorAnswer | None:
+    def save_stressor(
+        self, instrument: str, entry_id: str, row: StressorAnswer
+    ) -> StressorAnswer | None:
         """Save one row at once; the saved row (with its time), or None if it could not be."""
         try:
-            reflection = save_row(self.ctx.store, self.ctx.today, entry_id, row)
+            reflection = save_row(self.ctx.store, self.ctx.today, entry_id, row, instrument)
         except WellcheckError as exc:
             self.notify(
                 f"{exc}. Your answer is still on screen.",

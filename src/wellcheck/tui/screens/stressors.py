@@ -99,7 +99,7 @@ class StressorsScreen(Screen[None]):
 
     def save(self, entry_id: str, row: StressorAnswer) -> None:
         """Save at once; show the saved row (with its time), or keep the change on screen."""
-        saved = self.actions().save_stressor(entry_id, row)
+        saved = self.actions().save_stressor(self.instrument.id, entry_id, row)
         self.grid_widget().set_row(entry_id, saved or row)
         self.show_detail()
 
@@ -134,7 +134,7 @@ class StressorsScreen(Screen[None]):
     def add_own(self, category: GridCategory, label: str) -> None:
         entry_id = self.actions().new_own_id()
         row = own_row(category, label)
-        saved = self.actions().save_stressor(entry_id, row)
+        saved = self.actions().save_stressor(self.instrument.id, entry_id, row)
         self.grid_widget().add_own(entry_id, saved or row)
         self.show_detail()
 
