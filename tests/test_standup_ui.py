@@ -186,10 +186,10 @@ async def test_home_lists_open_help_and_marks_one_resolved(data_dir: Path) -> No
     assert standup.help_requests(ctx.store, [FRIDAY])[0].resolved == MONDAY
 
 
-async def test_home_opens_the_stand_up_with_s_and_shows_its_state(ctx: Context) -> None:
+async def test_home_opens_the_stand_up_with_u_and_shows_its_state(ctx: Context) -> None:
     async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("s")
+        await pilot.press("u")
         await pilot.pause()
         assert isinstance(pilot.app.screen, StandupScreen)
         await pilot.press(*"visits", "tab", *"reports")

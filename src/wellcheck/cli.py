@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from wellcheck.context import Context
 
 CHECKLISTS = ("daily", "weekly", "monthly")
+INSTRUMENT_COMMANDS = {
+    "daily": "open the daily wellbeing checklist",
+    "weekly": "open the weekly wellbeing checklist",
+    "monthly": "open the monthly wellbeing checklist",
+    "standup": "open the YTH stand-up: yesterday, today, help",
+    "stressors": "open the personal-stressors reflection grid",
+}
 DAY_OFF_KINDS = ("leave", "sick", "not-working")
 
 
@@ -43,17 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"wellcheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in CHECKLISTS:
-        cmd = sub.add_parser(name, parents=[common], help=f"open the {name} wellbeing checklist")
+    for name, text in INSTRUMENT_COMMANDS.items():
+        cmd = sub.add_parser(name, parents=[common], help=text)
         cmd.add_argument(
             "--plain", action="store_true", help="ask line by line, without the full-screen app"
         )
-    standup = sub.add_parser(
-        "standup", parents=[common], help="open the YTH stand-up: yesterday, today, help"
-    )
-    standup.add_argument(
-        "--plain", action="store_true", help="ask line by line, without the full-screen app"
-    )
     off = sub.add_parser(
         "off", parents=[common], help="mark a day as a day off (never counted as missed)"
     )
@@ -96,6 +97,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _plain(ctx, command)
     if command == "standup" and args.plain:
         return _plain_standup(ctx)
+    if command == "stressors" and args.plain:
+        return _plain_stressors(ctx)
     return _run_app(ctx, command)
 
 
@@ -154,6 +157,12 @@ def _plain_standup(ctx: Context) -> int:
     from wellcheck.plain_standup import StandupSession
 
     return StandupSession(ctx, sys.stdin, sys.stdout).run()
+
+
+def _plain_stressors(ctx: Context) -> int:
+    from wellcheck.plain_stressors import StressorsSession
+
+    return StressorsSession(ctx, ctx.content.get("stressors"), sys.stdin, sys.stdout).run()
 
 
 def _run_app(ctx: Context, start: str | None) -> int:

@@ -92,10 +92,87 @@ class EntriesItem(_ItemBase):
     kind: Literal["entries"]
 
 
+class GridEntry(_Model):
+    """One row of a grid: a life event or stressor the user may tick."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    """Stable key that the row's answer is stored under, unique across the whole grid."""
+    label: str = Field(min_length=1)
+    """The row's words, e.g. "Death of close relative or friend"."""
+
+
+class GridCategory(_Model):
+    """A column of the source grid, e.g. "Family & relationships"."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    """Stable key of the category."""
+    label: str = Field(min_length=1)
+    """The category's heading."""
+    entries: list[GridEntry] = Field(min_length=1)
+    """The rows, in the source's order."""
+    what_else: str = "What else?"
+    """The prompt of the row where the user adds items of their own; empty for none."""
+
+
+class Helpline(_Model):
+    """One line of signposting: who to call, and the number, exactly as the source gives it."""
+
+    name: str = Field(min_length=1)
+    """Who answers, e.g. "National Domestic Abuse Helpline"."""
+    number: str = Field(min_length=1)
+    """The number to call, as written in the source."""
+    note: str = ""
+    """When or for whom, e.g. "free, 24 hours"."""
+
+
+class Signpost(_Model):
+    """Support shown next to a row while it is ticked."""
+
+    title: str = Field(min_length=1)
+    """The heading, e.g. "Support with domestic abuse"."""
+    lines: list[Helpline] = Field(min_length=1)
+    """The helplines, in order."""
+    source: str = ""
+    """Where the numbers come from."""
+
+
+class GridItem(_ItemBase):
+    """Categories of rows, each with per-row answers: the personal-stressors reflection grid."""
+
+    kind: Literal["grid"]
+    categories: list[GridCategory] = Field(min_length=1)
+    """The columns of the grid, in order."""
+    impact_labels: dict[str, str] = {"1": "low", "5": "high"}
+    """Labels for points of the 1 to 5 impact score, keyed by the number as a string."""
+    lookback_months: int = Field(default=6, ge=1, le=24)
+    """Rows not changed for longer than this show as past (dimmed)."""
+    signposts: dict[str, Signpost] = {}
+    """Support to show while a row is ticked, keyed by the row's id."""
+
+    @model_validator(mode="after")
+    def _unique_and_known(self) -> GridItem:
+        _reject_duplicates([c.id for c in self.categories], "category id")
+        ids = [e.id for c in self.categories for e in c.entries]
+        _reject_duplicates(ids, "entry id")
+        unknown = sorted(set(self.signposts) - set(ids))
+        if unknown:
+            raise ValueError(f"signpost for unknown entry id '{unknown[0]}'")
+        return self
+
+    def entry(self, entry_id: str) -> tuple[GridCategory, GridEntry]:
+        """The category and row of an entry id, or KeyError."""
+        for category in self.categories:
+            for entry in category.entries:
+                if entry.id == entry_id:
+                    return category, entry
+        raise KeyError(entry_id)
+
+
 Item = Annotated[
-    CheckItem | TextItem | ListItem | ScaleItem | EntriesItem, Field(discriminator="kind")
+    CheckItem | TextItem | ListItem | ScaleItem | EntriesItem | GridItem,
+    Field(discriminator="kind"),
 ]
-ITEM_KINDS = ("check", "text", "list", "scale", "entries")
+ITEM_KINDS = ("check", "text", "list", "scale", "entries", "grid")
 
 
 class Instrument(_Model):

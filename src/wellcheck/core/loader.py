@@ -15,7 +15,7 @@ from wellcheck.core.content import ITEM_KINDS, Instrument
 from wellcheck.core.errors import ContentError
 
 _TOML_PLACE = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
-_DUPLICATE = re.compile(r"duplicate (?:item|field) id '(?P<id>[^']+)'")
+_DUPLICATE = re.compile(r"duplicate (?:item|field|category|entry) id '(?P<id>[^']+)'")
 
 
 @dataclass
@@ -121,7 +121,8 @@ def _clean_loc(loc: tuple[int | str, ...]) -> list[int | str]:
     """Drop the discriminator tag pydantic inserts after a list index (items.2.check.prompt)."""
     cleaned: list[int | str] = []
     for part in loc:
-        if cleaned and isinstance(cleaned[-1], int) and part in ITEM_KINDS:
+        is_tag = len(cleaned) >= 2 and isinstance(cleaned[-1], int) and cleaned[-2] == "items"
+        if is_tag and part in ITEM_KINDS:
             continue
         cleaned.append(part)
     return cleaned
@@ -164,28 +165,50 @@ def _locate(text: str, loc: list[int | str], reason: str) -> int | None:
     lines = text.splitlines()
     dup = _DUPLICATE.search(reason)
     if dup:
-        hits = [
-            n
-            for n, ln in enumerate(lines, 1)
-            if re.match(rf"\s*id\s*=\s*[\"']{dup['id']}[\"']", ln)
-        ]
+        pattern = rf"(?:^|[{{,])\s*id\s*=\s*[\"']{re.escape(dup['id'])}[\"']"
+        hits = [n for n, ln in enumerate(lines, 1) if re.search(pattern, ln)]
         return hits[1] if len(hits) > 1 else None
-    start, end = 0, len(lines)
-    header: int | None = None
-    if len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int):
-        tables = [n for n, ln in enumerate(lines) if ln.strip() == f"[[{loc[0]}]]"]
-        if loc[1] < len(tables):
-            start = tables[loc[1]]
-            header = start + 1
-            later = [n for n, ln in enumerate(lines) if n > start and ln.lstrip().startswith("[")]
-            end = later[0] if later else len(lines)
-        key = loc[2] if len(loc) > 2 else None
-    else:
-        key = loc[0] if loc else None
-        later = [n for n, ln in enumerate(lines) if ln.lstrip().startswith("[")]
-        end = later[0] if later else len(lines)
-    if isinstance(key, str):
-        for n in range(start, end):
-            if re.match(rf"\s*{re.escape(key)}\s*=", lines[n]):
-                return n + 1
+    start, end, header, name, rest = _table_of(lines, loc)
+    if not rest or not isinstance(rest[0], str):
+        return header
+    first_sub = next((n for n in range(start, end) if lines[n].lstrip().startswith("[")), end)
+    for n in range(start, first_sub):
+        if re.match(rf"\s*{re.escape(rest[0])}\s*=", lines[n]):
+            if len(rest) > 1 and isinstance(rest[1], int):
+                return _inline_element(lines, n, first_sub, rest[1]) or n + 1
+            return n + 1
     return header
+
+
+def _table_of(
+    lines: list[str], loc: list[int | str]
+) -> tuple[int, int, int | None, str, list[int | str]]:
+    """Follow [[a]] / [[a.b]] headers down `loc`: the lines of the deepest table found."""
+    start, end, header, name = 0, len(lines), None, ""
+    while len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int):
+        full = f"{name}.{loc[0]}" if name else loc[0]
+        tables = [n for n in range(start, end) if lines[n].strip() == f"[[{full}]]"]
+        if loc[1] >= len(tables):
+            break
+        start = tables[loc[1]] + 1
+        header, name, loc = start, full, loc[2:]
+        inner = (f"[[{full}.", f"[{full}.")
+        later = [
+            n
+            for n in range(start, end)
+            if lines[n].lstrip().startswith("[") and not lines[n].strip().startswith(inner)
+        ]
+        end = later[0] if later else end
+    if header is None:
+        start = 0
+    return start, end, header, name, loc
+
+
+def _inline_element(lines: list[str], key_line: int, stop: int, index: int) -> int | None:
+    """The line of the index-th `{ ... }` of a multi-line inline array that starts at key_line."""
+    seen = -1
+    for n in range(key_line, stop):
+        seen += lines[n].count("{")
+        if seen >= index:
+            return n + 1
+    return None

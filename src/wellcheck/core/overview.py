@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from wellcheck.core.answers import DayOffKind, Goal
 from wellcheck.core.checklist import State, state_of
@@ -17,6 +18,8 @@ from wellcheck.core.periods import period_key, period_label
 from wellcheck.core.settings import Settings
 from wellcheck.core.standup import HelpRequest, open_requests
 from wellcheck.core.store import JsonStore
+from wellcheck.core.stressor_store import last_revisited
+from wellcheck.core.stressors import grid_of
 
 CHECKLIST_CADENCES = ("daily", "weekly", "monthly")
 
@@ -30,6 +33,10 @@ class Entry:
     state: State | None
     """None when the file could not be read (see `problem`)."""
     problem: str = ""
+    kind: Literal["checklist", "reflection"] = "checklist"
+    """A reflection (the stressors grid) is revisited now and then: it has no state, only
+    `last_revisited`."""
+    last_revisited: date | None = None
 
 
 @dataclass
@@ -56,6 +63,7 @@ def build_overview(
         overview.problems.append(str(exc))
     for instrument in content.by_cadence(*CHECKLIST_CADENCES):
         overview.entries.append(_entry(instrument, store, today, overview.problems))
+    overview.entries += reflection_entries(content, store, today)
     try:
         goals = store.goals()
     except DataError as exc:
@@ -79,3 +87,19 @@ def _entry(instrument: Instrument, store: JsonStore, today: date, problems: list
         problems.append(str(exc))
         return Entry(instrument.id, instrument.title, label, None, "cannot be read")
     return Entry(instrument.id, instrument.title, label, state_of(instrument, record))
+
+
+def reflection_entries(content: ContentSet, store: JsonStore, today: date) -> list[Entry]:
+    """The stressors grid (ad hoc, with a grid item), with the day it was last revisited."""
+    return [
+        Entry(
+            i.id,
+            i.title,
+            "last ~6 months",
+            None,
+            kind="reflection",
+            last_revisited=last_revisited(store, today, i.id),
+        )
+        for i in content.by_cadence("adhoc")
+        if grid_of(i)
+    ]

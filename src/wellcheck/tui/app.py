@@ -15,6 +15,9 @@ from wellcheck.core.errors import WellcheckError
 from wellcheck.core.overview import build_overview
 from wellcheck.core.periods import period_key, period_label
 from wellcheck.core.standup import STANDUP_ID, standup_instrument
+from wellcheck.core.stressor_store import load_current_reflection
+from wellcheck.core.stressors import grid_of
+from wellcheck.tui.app_stressors import StressorsActions
 from wellcheck.tui.messages import GoalDone, GoalSet, InstrumentChosen
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.dialogs import DAY_OFF_CLEAR, DayOffDialog
@@ -30,12 +33,15 @@ def preflight(ctx: Context, start: str | None) -> None:
     if start == STANDUP_ID:
         standup_instrument(ctx.content)
     instrument = ctx.content.get(start)
+    if grid_of(instrument):
+        load_current_reflection(ctx.store, ctx.today, instrument.id)
+        return
     ctx.store.load_record(
         instrument.id, instrument.cadence, period_key(instrument.cadence, ctx.today)
     )
 
 
-class WellcheckApp(StandupActions, App[None]):
+class WellcheckApp(StandupActions, StressorsActions, App[None]):
     CSS_PATH = "wellcheck.tcss"
     TITLE = "wellcheck"
     ENABLE_COMMAND_PALETTE = False
@@ -64,6 +70,9 @@ class WellcheckApp(StandupActions, App[None]):
             return
         ctx = self.ctx
         instrument = ctx.content.get(instrument_id)
+        if grid_of(instrument):
+            self.open_stressors(instrument)
+            return
         period = period_key(instrument.cadence, ctx.today)
         try:
             record = ctx.store.load_record(instrument.id, instrument.cadence, period)

@@ -26,7 +26,8 @@ class HomeScreen(Screen[None]):
         Binding("d", "open('daily')", "Daily"),
         Binding("w", "open('weekly')", "Weekly"),
         Binding("m", "open('monthly')", "Monthly"),
-        Binding("s", "open('standup')", "Stand-up"),
+        Binding("u", "open('standup')", "Stand-up"),
+        Binding("p", "open('stressors')", "Stressors"),
         Binding("o", "app.day_off", "Day off"),
         Binding("x", "goal_done", "Goal done"),
         Binding("r", "help_resolved", "Resolved"),
@@ -137,6 +138,9 @@ def _today_line(overview: Overview) -> str:
 
 def _entry_option(entry: Entry) -> Option:
     state = _STATE_MARK[entry.state] if entry.state else f"⚠ {entry.problem}"
+    if entry.kind == "reflection":
+        day = entry.last_revisited
+        state = f"revisited {day.day} {day:%b %Y}" if day else "not yet revisited"
     return Option(f"{entry.title:<30} {entry.period:<24} {state}", id=entry.instrument_id)
 
 

@@ -1,0 +1,201 @@
+"""What is kept on disk for the personal-stressors grid: dated reflections and support contacts.
+
+Plain dataclasses read by hand (see `shape.py`), like `answers.py`. A reflection is one file per
+day it was changed (`stressors/2026-11-23.json`); each row keeps the words it was answered under
+and when it last changed. Support contacts live in one file (`support.json`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+from wellcheck.core import shape
+from wellcheck.core.answers import SCHEMA_VERSION
+
+HelpStatus = Literal["sought", "need", "not-needed"]
+HelpFrom = Literal["work", "elsewhere", "both"]
+HELP_STATUSES: tuple[HelpStatus, ...] = ("sought", "need", "not-needed")
+HELP_FROMS: tuple[HelpFrom, ...] = ("work", "elsewhere", "both")
+HELP_STATUS_TEXT: dict[str, str] = {
+    "sought": "already sought",
+    "need": "need to seek",
+    "not-needed": "not needed",
+}
+HELP_FROM_TEXT: dict[str, str] = {
+    "work": "from work",
+    "elsewhere": "from elsewhere",
+    "both": "from work and elsewhere",
+}
+ContactRole = Literal["supervisor", "occupational_health", "eap"]
+CONTACT_ROLES: tuple[ContactRole, ...] = ("supervisor", "occupational_health", "eap")
+
+_ROW_KEYS = frozenset(
+    {
+        "category",
+        "category_label",
+        "label",
+        "own",
+        "ticked",
+        "impact",
+        "note",
+        "affecting_work",
+        "help",
+        "help_from",
+        "flagged",
+        "changed_at",
+    }
+)
+
+
+@dataclass(frozen=True)
+class StressorAnswer:
+    """The answers on one row of the grid."""
+
+    category: str
+    """The category's id."""
+    category_label: str
+    """The category's heading when this was answered."""
+    label: str
+    """The row's words when this was answered (the user's own for a "what else?" row)."""
+    own: bool = False
+    """Whether the user added this row under "what else?"."""
+    ticked: bool = False
+    """Experienced in (about) the last six months."""
+    impact: int | None = None
+    """1 (low) to 5 (high)."""
+    note: str = ""
+    """How it affects work."""
+    affecting_work: bool | None = None
+    help: HelpStatus | None = None
+    help_from: HelpFrom | None = None
+    flagged: bool = False
+    """Take to supervision."""
+    changed_at: datetime | None = None
+    """When any of this row's answers last changed."""
+
+    def is_blank(self) -> bool:
+        """Nothing given on this row (its words aside)."""
+        given = (self.impact, self.affecting_work, self.help, self.help_from)
+        return not (self.ticked or self.flagged or self.note.strip()) and given == (None,) * 4
+
+    @classmethod
+    def from_dict(cls, raw: Any, path: str) -> StressorAnswer:
+        d = shape.obj(raw, path, _ROW_KEYS)
+        impact = shape.opt_int(d, "impact", path)
+        if impact is not None and not 1 <= impact <= 5:
+            raise shape.ShapeError(f"{path}.impact", "a whole number from 1 to 5")
+        affecting = d.get("affecting_work")
+        if affecting is not None and not isinstance(affecting, bool):
+            raise shape.ShapeError(f"{path}.affecting_work", "true, false or null")
+        return cls(
+            category=shape.text(d, "category", path),
+            category_label=shape.text(d, "category_label", path, ""),
+            label=shape.text(d, "label", path),
+            own=shape.boolean(d, "own", path),
+            ticked=shape.boolean(d, "ticked", path),
+            impact=impact,
+            note=shape.text(d, "note", path, ""),
+            affecting_work=affecting,
+            help=shape.choice(d, "help", path, (None, *HELP_STATUSES)),
+            help_from=shape.choice(d, "help_from", path, (None, *HELP_FROMS)),
+            flagged=shape.boolean(d, "flagged", path),
+            changed_at=shape.opt_datetime(d, "changed_at", path),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "category": self.category,
+            "category_label": self.category_label,
+            "label": self.label,
+            "own": self.own,
+            "ticked": self.ticked,
+            "impact": self.impact,
+            "note": self.note,
+            "affecting_work": self.affecting_work,
+            "help": self.help,
+            "help_from": self.help_from,
+            "flagged": self.flagged,
+            "changed_at": shape.iso(self.changed_at),
+        }
+
+
+@dataclass
+class Reflection:
+    """The grid as it stood at the end of one day: one file, never changed after that day."""
+
+    day: date
+    rows: dict[str, StressorAnswer] = field(default_factory=dict)
+    """Answers by entry id (content ids, or own-… for the user's own rows), in the order added."""
+    based_on: date | None = None
+    """The earlier reflection this one started as a copy of."""
+    instrument: str = "stressors"
+    """The grid's instrument id (its folder)."""
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Reflection:
+        keys = frozenset({"schema_version", "instrument", "day", "based_on", "rows"})
+        d = shape.obj(raw, "", keys)
+        rows = shape.obj(d.get("rows", {}), "rows")
+        return cls(
+            day=shape.to_date(d.get("day"), "day"),
+            rows={k: StressorAnswer.from_dict(v, f"rows.{k}") for k, v in rows.items()},
+            based_on=shape.opt_date(d, "based_on", ""),
+            instrument=shape.text(d, "instrument", "", "stressors"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "instrument": self.instrument,
+            "day": self.day.isoformat(),
+            "based_on": shape.iso(self.based_on),
+            "rows": {k: a.to_dict() for k, a in self.rows.items()},
+        }
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Someone to turn to: the toolkit asks organisations to fill these in for their staff."""
+
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+    """Anything else: a website, how to be referred, hours."""
+
+    def is_blank(self) -> bool:
+        return not any(v.strip() for v in (self.name, self.phone, self.email, self.notes))
+
+    @classmethod
+    def from_dict(cls, raw: Any, path: str) -> Contact:
+        d = shape.obj(raw, path, frozenset({"name", "phone", "email", "notes"}))
+        return cls(**{k: shape.text(d, k, path, "") for k in ("name", "phone", "email", "notes")})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "phone": self.phone, "email": self.email, "notes": self.notes}
+
+
+@dataclass
+class SupportContacts:
+    """The user's supervisor, occupational health and employee assistance programme."""
+
+    contacts: dict[ContactRole, Contact] = field(default_factory=dict)
+
+    def get(self, role: ContactRole) -> Contact:
+        return self.contacts.get(role, Contact())
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> SupportContacts:
+        d = shape.obj(raw, "", frozenset({"schema_version", "contacts"}))
+        found = shape.obj(d.get("contacts", {}), "contacts", frozenset(CONTACT_ROLES))
+        return cls(
+            {r: Contact.from_dict(found[r], f"contacts.{r}") for r in CONTACT_ROLES if r in found}
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        contacts = {
+            role: self.contacts[role].to_dict() for role in CONTACT_ROLES if role in self.contacts
+        }
+        return {"schema_version": SCHEMA_VERSION, "contacts": contacts}

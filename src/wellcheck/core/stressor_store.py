@@ -1,0 +1,122 @@
+"""Reading and saving the stressors grid and the support contacts, through JsonStore.
+
+Reflections are dated files, `stressors/2026-11-23.json`. The first change on a new day starts
+that day's file as a copy of the latest earlier one, and only that file changes from then on:
+earlier reflections are kept as they were, never overwritten. Every change is one locked
+re-read / merge / atomic write of one row, so two windows merge per row.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from wellcheck.core.store import JsonStore
+from wellcheck.core.stressor_answers import (
+    Contact,
+    ContactRole,
+    Reflection,
+    StressorAnswer,
+    SupportContacts,
+)
+
+STRESSORS = "stressors"
+"""The built-in grid's instrument id, and so its folder. Another grid keeps its own folder."""
+_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
+
+
+def reflection_path(store: JsonStore, day: date, instrument: str = STRESSORS) -> Path:
+    return store.root / instrument / f"{day.isoformat()}.json"
+
+
+def support_path(store: JsonStore) -> Path:
+    return store.root / "support.json"
+
+
+def reflection_days(store: JsonStore, instrument: str = STRESSORS) -> list[date]:
+    """The days with a reflection, oldest first (one folder listing; no file is read)."""
+    try:
+        names = os.listdir(store.root / instrument)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    days: list[date] = []
+    for name in names:
+        match = _NAME.match(name)
+        if match:
+            try:
+                days.append(date.fromisoformat(match[1]))
+            except ValueError:
+                continue
+    return sorted(days)
+
+
+def last_revisited(store: JsonStore, today: date, instrument: str = STRESSORS) -> date | None:
+    """The latest day on or before `today` on which the grid was changed."""
+    days = [d for d in reflection_days(store, instrument) if d <= today]
+    return days[-1] if days else None
+
+
+def load_current_reflection(
+    store: JsonStore, today: date, instrument: str = STRESSORS
+) -> Reflection | None:
+    """The grid as it stands on `today`: the latest reflection on or before it, if any.
+
+    Raises DataError, leaving the file untouched, if that file cannot be read.
+    """
+    day = last_revisited(store, today, instrument)
+    if day is None:
+        return None
+    return store.read_model(reflection_path(store, day, instrument), Reflection.from_dict)
+
+
+def save_row(
+    store: JsonStore,
+    today: date,
+    entry_id: str,
+    row: StressorAnswer,
+    instrument: str = STRESSORS,
+) -> Reflection:
+    """Save one row's answers into today's reflection, keeping every other row as on disk now."""
+    stamped = replace(row, changed_at=row.changed_at or _now())
+
+    def start() -> Reflection:
+        earlier = [d for d in reflection_days(store, instrument) if d < today]
+        if not earlier:
+            return Reflection(today, instrument=instrument)
+        path = reflection_path(store, earlier[-1], instrument)
+        previous = store.read_model(path, Reflection.from_dict)
+        rows = dict(previous.rows) if previous else {}
+        return Reflection(today, rows, based_on=earlier[-1], instrument=instrument)
+
+    def change(reflection: Reflection) -> None:
+        reflection.rows[entry_id] = stamped
+
+    path = reflection_path(store, today, instrument)
+    return store.update(path, Reflection.from_dict, start, change)
+
+
+def new_own_id() -> str:
+    """An id for a row the user adds under "what else?"."""
+    return f"own-{os.urandom(4).hex()}"
+
+
+def load_support(store: JsonStore) -> SupportContacts:
+    """The user's support contacts; none yet is an empty set. DataError if unreadable."""
+    found = store.read_model(support_path(store), SupportContacts.from_dict)
+    return found or SupportContacts()
+
+
+def save_contact(store: JsonStore, role: ContactRole, contact: Contact) -> SupportContacts:
+    """Save one contact, keeping the others as they are on disk now."""
+
+    def change(support: SupportContacts) -> None:
+        support.contacts[role] = contact
+
+    return store.update(support_path(store), SupportContacts.from_dict, SupportContacts, change)
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)

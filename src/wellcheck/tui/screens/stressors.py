@@ -1,0 +1,148 @@
+"""The personal-stressors reflection grid: a prompt list for reflection, answered by keyboard.
+
+The grid (a list) above, the highlighted row in full below. Every change is saved by the app at
+once; the screen keeps the saved rows so that their changed times are shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+from wellcheck.core.content import GridCategory, GridItem, Instrument
+from wellcheck.core.stressor_answers import Reflection, StressorAnswer, SupportContacts
+from wellcheck.core.stressors import own_row, with_note
+from wellcheck.tui.screens.own_row import OwnRowDialog
+from wellcheck.tui.screens.support import SupportScreen
+from wellcheck.tui.widgets.grid import StressorGrid
+from wellcheck.tui.widgets.stressor_detail import StressorDetail
+
+if TYPE_CHECKING:
+    from wellcheck.tui.app_stressors import StressorsActions
+
+HONEST = (
+    "A prompt list for reflection, not a formal or validated assessment. Tick what you have "
+    "experienced in about the last six months."
+)
+
+
+class StressorsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("n", "note", "Note"),
+        Binding("escape", "back", "Home"),
+        Binding("c", "contacts", "Contacts", show=False),
+    ]
+
+    def __init__(
+        self,
+        instrument: Instrument,
+        grid: GridItem,
+        reflection: Reflection | None,
+        support: SupportContacts,
+        today: date,
+    ) -> None:
+        super().__init__(classes="stressors")
+        self.instrument = instrument
+        self.grid = grid
+        self.rows: dict[str, StressorAnswer] = dict(reflection.rows) if reflection else {}
+        self.support = support
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.instrument.title, id="title")
+        yield Static(HONEST, id="honest")
+        yield StressorGrid(self.grid, self.rows, self.today, id="grid")
+        yield StressorDetail(id="detail")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        grid = self.grid_widget()
+        grid.focus()
+        grid.highlighted = 1
+        self.show_detail()
+
+    def grid_widget(self) -> StressorGrid:
+        return self.query_one("#grid", StressorGrid)
+
+    def actions(self) -> StressorsActions:
+        return cast("StressorsActions", self.app)
+
+    def show_detail(self) -> None:
+        grid = self.grid_widget()
+        entry_id = grid.current_id()
+        detail = self.query_one("#detail", StressorDetail)
+        if entry_id is None:
+            detail.show(None, past=False, signpost=None, support=self.support, today=self.today)
+            return
+        detail.show(
+            grid.row(entry_id),
+            past=grid.past(entry_id),
+            signpost=self.grid.signposts.get(entry_id),
+            support=self.support,
+            today=self.today,
+        )
+
+    @on(OptionList.OptionHighlighted, "#grid")
+    def row_highlighted(self) -> None:
+        self.show_detail()
+
+    @on(StressorGrid.RowChanged)
+    def row_changed(self, event: StressorGrid.RowChanged) -> None:
+        event.stop()
+        self.save(event.entry_id, event.row)
+
+    def save(self, entry_id: str, row: StressorAnswer) -> None:
+        """Save at once; show the saved row (with its time), or keep the change on screen."""
+        saved = self.actions().save_stressor(self.instrument.id, entry_id, row)
+        self.grid_widget().set_row(entry_id, saved or row)
+        self.show_detail()
+
+    @on(StressorGrid.NoteWanted)
+    def action_note(self) -> None:
+        if self.grid_widget().current_id() is not None:
+            self.query_one("#note", Input).focus()
+
+    @on(Input.Changed, "#note")
+    def note_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        grid = self.grid_widget()
+        entry_id = grid.current_id()
+        if entry_id is None or grid.row(entry_id).note == event.value:
+            return
+        self.save(entry_id, with_note(grid.row(entry_id), event.value))
+
+    @on(Input.Submitted, "#note")
+    def note_done(self) -> None:
+        self.grid_widget().focus()
+
+    @on(StressorGrid.AddWanted)
+    def add_wanted(self, event: StressorGrid.AddWanted) -> None:
+        category = event.category
+
+        def added(label: str | None) -> None:
+            if label:
+                self.add_own(category, label)
+
+        self.app.push_screen(OwnRowDialog(category.label, category.what_else), added)
+
+    def add_own(self, category: GridCategory, label: str) -> None:
+        entry_id = self.actions().new_own_id()
+        row = own_row(category, label)
+        saved = self.actions().save_stressor(self.instrument.id, entry_id, row)
+        self.grid_widget().add_own(entry_id, saved or row)
+        self.show_detail()
+
+    def action_contacts(self) -> None:
+        self.app.push_screen(SupportScreen(self.support), lambda _: self.show_detail())
+
+    def action_back(self) -> None:
+        if self.query_one("#note", Input).has_focus:
+            self.grid_widget().focus()
+        else:
+            self.dismiss()

@@ -1,0 +1,89 @@
+"""Your support contacts: supervisor, occupational health, employee assistance programme.
+
+The toolkit asks organisations to fill these in for their staff; here the user keeps their own.
+Each field is saved as it is typed (the app saves; this screen posts ContactChanged).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from wellcheck.core.stressor_answers import CONTACT_ROLES, ContactRole, SupportContacts
+from wellcheck.core.stressors import ROLE_NAMES
+
+FIELDS = (("name", "Name"), ("phone", "Phone"), ("email", "Email"), ("notes", "Notes"))
+HINTS = {
+    "supervisor": "Who you take things to in supervision.",
+    "occupational_health": "Your provider, and how to be referred (notes).",
+    "eap": "Usually confidential; you can often self-refer, 24 hours a day (website in notes).",
+}
+
+
+class SupportScreen(Screen[None]):
+    """Tab moves between fields; Escape goes back. Every change is saved at once."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("tab", "app.focus_next", "Next", show=True),
+        Binding("shift+tab", "app.focus_previous", "Previous", show=False),
+    ]
+
+    class ContactChanged(Message):
+        def __init__(self, role: ContactRole, support: SupportContacts) -> None:
+            super().__init__()
+            self.role, self.support = role, support
+
+    def __init__(self, support: SupportContacts) -> None:
+        super().__init__(classes="support")
+        self.support = support
+
+    def compose(self) -> ComposeResult:
+        yield Static("Your support contacts", id="title")
+        with VerticalScroll(id="contacts"):
+            yield Static(
+                "Kept only on this machine, with your answers. Shown on the stressors grid when "
+                "something weighs heavily (impact 4 or 5).",
+                classes="intro",
+            )
+            for role in CONTACT_ROLES:
+                yield Static(ROLE_NAMES[role], classes="section")
+                yield Static(HINTS[role], classes="help")
+                contact = self.support.get(role)
+                for key, label in FIELDS:
+                    yield Input(
+                        getattr(contact, key),
+                        placeholder=label,
+                        id=f"{role}-{key}",
+                        classes="contact-field",
+                    )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query(Input).first().focus()
+
+    @on(Input.Changed, ".contact-field")
+    def field_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        role_text, _, key = (event.input.id or "").rpartition("-")
+        role = next(r for r in CONTACT_ROLES if r == role_text)
+        contact = self.support.get(role)
+        if getattr(contact, key) == event.value:
+            return
+        self.support.contacts[role] = replace(contact, **{key: event.value})
+        self.post_message(self.ContactChanged(role, self.support))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    @on(Input.Submitted, ".contact-field")
+    def field_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()

@@ -1,0 +1,108 @@
+"""The highlighted row of the stressors grid in full: its answers, note, and support within reach.
+
+Shows the helplines of a ticked row that has them (domestic abuse), and the user's own support
+contacts when a ticked row's impact is 4 or 5. It is given what to show; it reads nothing itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.markup import escape
+from textual.widgets import Input, Static
+
+from wellcheck.core.content import Signpost
+from wellcheck.core.stressor_answers import (
+    HELP_FROM_TEXT,
+    HELP_STATUS_TEXT,
+    StressorAnswer,
+    SupportContacts,
+)
+from wellcheck.core.stressors import support_lines
+
+
+class StressorDetail(Vertical):
+    """What the highlighted row holds; the note field is where `n` puts the cursor."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="detail-label", markup=False)
+        yield Static("", id="detail-answers", markup=False)
+        yield Input(placeholder="Note: how it affects you at work (n to write)", id="note")
+        yield Static("", id="signpost")
+        yield Static("", id="support-offer")
+
+    def show(
+        self,
+        row: StressorAnswer | None,
+        *,
+        past: bool,
+        signpost: Signpost | None,
+        support: SupportContacts,
+        today: date,
+    ) -> None:
+        note = self.query_one("#note", Input)
+        if row is None:
+            self.query_one("#detail-label", Static).update("")
+            self.query_one("#detail-answers", Static).update(
+                "Move to a row with ↑ ↓. On a “What else?” line, a or Enter adds your own."
+            )
+            note.display = False
+            self._offers(None, None, support)
+            return
+        self.query_one("#detail-label", Static).update(row.label)
+        self.query_one("#detail-answers", Static).update(describe(row, past, today))
+        note.display = True
+        if note.value != row.note:
+            with note.prevent(Input.Changed):
+                note.value = row.note
+        self._offers(row, signpost, support)
+
+    def _offers(
+        self, row: StressorAnswer | None, signpost: Signpost | None, support: SupportContacts
+    ) -> None:
+        ticked = row is not None and row.ticked
+        box = self.query_one("#signpost", Static)
+        box.display = ticked and signpost is not None
+        if ticked and signpost is not None:
+            box.update(signpost_text(signpost))
+        offer = self.query_one("#support-offer", Static)
+        offer.display = ticked and row is not None and (row.impact or 0) >= 4
+        if offer.display:
+            offer.update(support_text(support))
+
+
+def describe(row: StressorAnswer, past: bool, today: date) -> str:
+    """The row's answers in words: impact, affecting work, help, flag, and when last changed."""
+    parts = ["✓ experienced" if row.ticked else "not ticked"]
+    parts.append(f"impact {row.impact} of 5" if row.impact else "impact: 1 low – 5 high")
+    affecting = {True: "yes", False: "no", None: "–"}[row.affecting_work]
+    parts.append(f"affecting work: {affecting}")
+    help_words = HELP_STATUS_TEXT[row.help] if row.help else "–"
+    help_words += f", {HELP_FROM_TEXT[row.help_from]}" if row.help_from else ""
+    parts.append(f"help: {help_words}")
+    if row.flagged:
+        parts.append("⚑ take to supervision")
+    when = ""
+    if row.changed_at is not None:
+        day = row.changed_at.date()
+        when = f"Last changed {day:%a} {day.day} {day:%b %Y}."
+        if past:
+            when += " More than six months ago: space re-ticks it if it still applies, x clears it."
+    return " · ".join(parts) + ("\n" + when if when else "")
+
+
+def signpost_text(signpost: Signpost) -> str:
+    lines = [f"[b]{escape(signpost.title)}[/b]"]
+    for line in signpost.lines:
+        note = f" — {line.note}" if line.note else ""
+        lines.append(f" [b]{escape(line.number)}[/b]  {escape(line.name)}{escape(note)}")
+    return "\n".join(lines)
+
+
+def support_text(support: SupportContacts) -> str:
+    lines = support_lines(support)
+    if len(lines) > 1:
+        lines[0] = "Your support (c to change):"
+    return "\n".join(escape(line) for line in lines)

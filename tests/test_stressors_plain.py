@@ -1,0 +1,68 @@
+"""`wellcheck stressors --plain`: the grid row by row from piped input, saved line by line."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from wellcheck.cli import main
+
+ANSWERS = [
+    "y",  # death: experienced
+    "4",  # impact
+    "y",  # affecting work
+    "hard to concentrate",  # note
+    "n",  # help: need to seek
+    "w",  # from work
+    "y",  # take to supervision
+    "n",  # separation
+    "",  # marriage: Enter keeps (nothing)
+    "maybe",  # family arguments: not an answer, asked again
+    "n",
+    "y",  # domestic abuse: the helplines follow
+]
+
+
+def run_plain(monkeypatch: pytest.MonkeyPatch, lines: list[str]) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    return main(["stressors", "--plain", "--date", "2026-11-23"])
+
+
+def test_plain_mode_saves_each_answer_and_stops_calmly_at_end_of_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    assert run_plain(monkeypatch, ANSWERS) == 0
+    out = capsys.readouterr().out
+    assert "not a formal or validated self-assessment tool" in out
+    assert "Please answer with one of: y, yes, n, no." in out
+    assert "0808 2000 247" in out and "press 55" in out
+    assert "it can help to talk to someone" in out  # impact 4, no contacts noted yet
+    assert "End of input: everything you answered is saved." in out
+    rows = json.loads((data_dir / "stressors" / "2026-11-23.json").read_text())["rows"]
+    death = rows["death"]
+    assert (death["ticked"], death["impact"], death["affecting_work"]) == (True, 4, True)
+    assert (death["note"], death["help"], death["help_from"]) == (
+        "hard to concentrate",
+        "need",
+        "work",
+    )
+    assert death["flagged"] is True
+    assert "separation" not in rows  # "no" on a blank row: nothing to keep
+    assert "marriage" not in rows
+    assert rows["domestic_abuse"]["ticked"] is True
+
+
+def test_plain_mode_shows_the_last_answers_and_enter_keeps_them(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    run_plain(monkeypatch, ANSWERS[:7])
+    capsys.readouterr()
+    assert run_plain(monkeypatch, ["", "", "", "", "", "", ""]) == 0
+    out = capsys.readouterr().out
+    assert "Experienced? y/n [yes]" in out
+    assert "[hard to concentrate]" in out
+    rows = json.loads((data_dir / "stressors" / "2026-11-23.json").read_text())["rows"]
+    assert rows["death"]["impact"] == 4 and rows["death"]["note"] == "hard to concentrate"

@@ -1,0 +1,187 @@
+"""The stressors grid on screen: ticking, scoring, notes, help, flag, own rows, the six-month rule,
+signposting and support contacts, each checked in the JSON written to disk."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from wellcheck.context import Context
+from wellcheck.core import stressor_store
+from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.screens.stressors import StressorsScreen
+from wellcheck.tui.widgets.grid import StressorGrid
+
+NOW = datetime(2026, 11, 23, 18, 30, tzinfo=UTC)
+DOWN_TO_DOMESTIC_ABUSE = ("down",) * 4  # death → separation → marriage → arguments → abuse
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saves are stamped at a fixed moment, so the six-month rule never depends on the clock."""
+    monkeypatch.setattr(stressor_store, "_now", lambda: NOW)
+
+
+def saved(data_dir: Path, day: str = "2026-11-23") -> dict[str, Any]:
+    rows: dict[str, Any] = json.loads((data_dir / "stressors" / f"{day}.json").read_text())["rows"]
+    return rows
+
+
+def grid_of(pilot: Pilot[None]) -> StressorGrid:
+    screen = pilot.app.screen
+    assert isinstance(screen, StressorsScreen)
+    return screen.grid_widget()
+
+
+def shown(pilot: Pilot[None], selector: str) -> str:
+    widget = pilot.app.screen.query_one(selector, Static)
+    return str(widget.content) if widget.display else ""
+
+
+async def test_tick_and_score_are_saved_at_once(ctx: Context, data_dir: Path) -> None:
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        assert saved(data_dir)["death"]["ticked"] is True
+        await pilot.press("down", "4")
+        row = saved(data_dir)["separation"]
+        assert (row["ticked"], row["impact"]) == (True, 4)  # an impact ticks the row
+        assert "impact 4" in str(grid_of(pilot).get_option("separation").prompt)
+        await pilot.press("up", "space")
+        assert saved(data_dir)["death"]["ticked"] is False
+
+
+async def test_note_help_affecting_work_and_flag(ctx: Context, data_dir: Path) -> None:
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "w", "h", "h", "f", "s", "n", *"hard to sleep", "enter")
+        row = saved(data_dir)["death"]
+        assert row["affecting_work"] is True
+        assert row["help"] == "need"
+        assert row["help_from"] == "work"
+        assert row["flagged"] is True
+        assert row["note"] == "hard to sleep"
+        assert grid_of(pilot).has_focus  # Enter leaves the note
+        assert "⚑" in str(grid_of(pilot).get_option("death").prompt)
+        assert "need to seek, from work" in shown(pilot, "#detail-answers")
+
+
+async def test_what_else_adds_a_row_in_the_users_own_words(ctx: Context, data_dir: Path) -> None:
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", *"friend moving abroad", "enter")
+        own = [(k, r) for k, r in saved(data_dir).items() if r["own"]]
+        assert len(own) == 1
+        entry_id, row = own[0]
+        assert (row["label"], row["category"], row["ticked"]) == (
+            "friend moving abroad",
+            "family",
+            True,
+        )
+        grid = grid_of(pilot)
+        assert grid.current_id() == entry_id
+        await pilot.press("3")
+        assert saved(data_dir)[entry_id]["impact"] == 3
+
+
+async def test_answers_come_back_after_a_restart(ctx: Context, data_dir: Path) -> None:
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.press("5", "s")
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        row = grid_of(pilot).row("death")
+        assert (row.ticked, row.impact, row.flagged) == (True, 5, True)
+        assert "Last changed Mon 23 Nov 2026." in shown(pilot, "#detail-answers")
+
+
+async def test_a_row_untouched_for_six_months_shows_as_past_and_can_be_reticked(
+    ctx: Context, data_dir: Path
+) -> None:
+    folder = data_dir / "stressors"
+    folder.mkdir(parents=True)
+    old = {
+        "schema_version": 1,
+        "instrument": "stressors",
+        "day": "2026-03-02",
+        "rows": {
+            "death": {"category": "family", "label": "Death of close relative or friend",
+                      "ticked": True, "impact": 3, "changed_at": "2026-03-02T18:00:00+00:00"},
+            "separation": {"category": "family", "label": "Divorce/separation/strife",
+                           "ticked": True, "changed_at": "2026-10-01T18:00:00+00:00"},
+        },
+    }  # fmt: skip
+    (folder / "2026-03-02.json").write_text(json.dumps(old))
+    before = (folder / "2026-03-02.json").read_bytes()
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        grid = grid_of(pilot)
+        assert grid.past("death") and not grid.past("separation")
+        assert "dim" in str(grid.get_option("death").prompt.spans)  # type: ignore[union-attr]
+        assert "More than six months ago" in shown(pilot, "#detail-answers")
+        await pilot.press("space")
+        assert not grid.past("death")
+        assert grid.row("death").ticked and grid.row("death").impact == 3
+    row = saved(data_dir)["death"]
+    assert (row["ticked"], row["changed_at"]) == (True, NOW.isoformat())
+    assert saved(data_dir)["separation"]["changed_at"] == "2026-10-01T18:00:00+00:00"
+    assert (folder / "2026-03-02.json").read_bytes() == before  # history kept as it was
+
+
+async def test_clearing_a_past_row(ctx: Context, data_dir: Path) -> None:
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.press("4", "s", "x")
+        row = saved(data_dir)["death"]
+        assert (row["ticked"], row["impact"], row["flagged"]) == (False, None, False)
+
+
+async def test_helplines_show_when_domestic_abuse_is_ticked(ctx: Context) -> None:
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")  # another row: no helplines
+        assert shown(pilot, "#signpost") == ""
+        await pilot.press(*DOWN_TO_DOMESTIC_ABUSE)
+        assert grid_of(pilot).current_id() == "domestic_abuse"
+        assert shown(pilot, "#signpost") == ""  # not ticked yet
+        await pilot.press("space")
+        helplines = shown(pilot, "#signpost")
+        for number in ("999", "55", "0808 2000 247", "0808 801 0327", "0800 999 5428"):
+            assert number in helplines
+        assert "0808 802 0321" in helplines
+        await pilot.press("space")  # unticked: gone again
+        assert shown(pilot, "#signpost") == ""
+
+
+async def test_impact_4_or_5_offers_the_users_own_support(ctx: Context, data_dir: Path) -> None:
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        assert shown(pilot, "#support-offer") == ""
+        await pilot.press("4")
+        assert "Press c" in shown(pilot, "#support-offer")
+        await pilot.press("c", *"Sam Patel", "tab", *"01234 567890", "escape")
+        contacts = json.loads((data_dir / "support.json").read_text())["contacts"]
+        assert contacts["supervisor"]["name"] == "Sam Patel"
+        assert contacts["supervisor"]["phone"] == "01234 567890"
+        assert isinstance(pilot.app.screen, StressorsScreen)
+        assert "Supervisor: Sam Patel · 01234 567890" in shown(pilot, "#support-offer")
+
+
+async def test_home_lists_the_grid_with_when_it_was_last_revisited(
+    ctx: Context, data_dir: Path
+) -> None:
+    async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
+        entry = next(e for e in pilot.app.home.overview.entries if e.instrument_id == "stressors")
+        assert entry.last_revisited is None
+        await pilot.press("p")
+        assert isinstance(pilot.app.screen, StressorsScreen)
+        await pilot.press("space", "escape")
+        entry = next(e for e in pilot.app.home.overview.entries if e.instrument_id == "stressors")
+        assert entry.last_revisited == ctx.today
+
+
+def test_grid_snapshot(ctx: Context, snap_compare: Any) -> None:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await pilot.press("space", "4", "s", "down", "down", "2", "w")
+
+    assert snap_compare(
+        WellcheckApp(ctx, start="stressors"), run_before=run_before, terminal_size=(80, 24)
+    )
