@@ -24,6 +24,7 @@ class HomeScreen(Screen[None]):
         Binding("w", "open('weekly')", "Weekly"),
         Binding("m", "open('monthly')", "Monthly"),
         Binding("o", "app.day_off", "Day off"),
+        Binding("s", "app.summary", "Summary"),
         Binding("x", "goal_done", "Goal done", show=False),
     ]
 
