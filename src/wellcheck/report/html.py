@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from html import escape
+import html
 
 from wellcheck.core.summary import PeriodChecklist, WeeklySummary
 from wellcheck.report import words
+
+
+def escape(text: str) -> str:
+    """The user's words as text, never markup (quotes need no escaping outside attributes)."""
+    return html.escape(text, quote=False)
+
 
 STYLE = """
 body { font: 11pt/1.35 Georgia, "Times New Roman", serif; color: #111; margin: 2em auto;
@@ -24,7 +30,7 @@ p { margin: .3em 0; }
 footer { margin-top: 1.2em; border-top: 1px solid #999; padding-top: .3em; }
 @page { size: A4; margin: 12mm 14mm; }
 @media print {
-  body { font-size: 9pt; margin: 0; max-width: none; padding: 0; }
+  body { font-size: 8.5pt; line-height: 1.25; margin: 0; max-width: none; padding: 0; }
   h1 { font-size: 12pt; }
   h2 { font-size: 10pt; margin-top: .7em; break-after: avoid; }
   table, li { break-inside: avoid; }
@@ -91,7 +97,7 @@ def _daily(s: WeeklySummary) -> list[str]:
     notes = sorted((d, r.prompt, n) for r in s.checks for d, n in r.notes)
     if notes:
         items = [
-            f"<li>{escape(words.short_day(d))}, {escape(p)} {escape(n)}</li>" for d, p, n in notes
+            f"<li>{escape(words.short_day(d))}, {escape(p)} — {escape(n)}</li>" for d, p, n in notes
         ]
         out += [f'<p class="small">{escape(words.NOTES)}:</p>', "<ul>", *items, "</ul>"]
     return out

@@ -16,9 +16,9 @@ FORMAT_VERSION = 1
 
 def summary_dict(s: WeeklySummary) -> dict[str, Any]:
     return {
+        "title": words.title(s),
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "title": words.title(s),
         "owner": s.owner or None,
         "week": s.week,
         "from": s.monday.isoformat(),

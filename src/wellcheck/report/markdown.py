@@ -49,7 +49,7 @@ def _daily(s: WeeklySummary) -> list[str]:
     notes = [(d, r.prompt, n) for r in s.checks for d, n in r.notes]
     if notes:
         out += [f"{words.NOTES}:", ""]
-        out += [f"- {words.short_day(d)}, {escape(p)} {escape(n)}" for d, p, n in sorted(notes)]
+        out += [f"- {words.short_day(d)}, {escape(p)} — {escape(n)}" for d, p, n in sorted(notes)]
         out.append("")
     return out
 

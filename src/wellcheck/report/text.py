@@ -16,7 +16,8 @@ from wellcheck.core.summary import PeriodChecklist, WeeklySummary
 from wellcheck.report import words
 from wellcheck.report.text_table import daily_table
 
-WIDTH = 80
+WIDTH = 79
+"""One less than 80, so nothing wraps on an 80-column terminal or in the preview."""
 
 
 def render_text(s: WeeklySummary) -> str:
@@ -69,7 +70,7 @@ def _daily(s: WeeklySummary, width: int) -> list[RenderableType]:
     notes = sorted((d, r.prompt, n) for r in s.checks for d, n in r.notes)
     if notes:
         parts.append(Text(f"{words.NOTES}:"))
-        parts.append(_bullets([Text(f"{words.short_day(d)}, {p} {n}") for d, p, n in notes]))
+        parts.append(_bullets([Text(f"{words.short_day(d)}, {p} — {n}") for d, p, n in notes]))
     return parts
 
 

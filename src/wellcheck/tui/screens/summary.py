@@ -60,6 +60,8 @@ class SummaryScreen(Screen[None]):
         self.folder = folder
         self.set_reactive(SummaryScreen.summary, summary)
         self.document = ""
+        self.ready = False
+        """Set once composed: the preview can only be shown after that."""
 
     def compose(self) -> ComposeResult:
         yield Static("", id="title")
@@ -69,6 +71,7 @@ class SummaryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.ready = True
         self.query_one("#preview-scroll").focus()
         self.show()
 
@@ -79,13 +82,12 @@ class SummaryScreen(Screen[None]):
         self.show()
 
     def show(self) -> None:
-        if not self.is_mounted or self.summary is None:
+        if not self.ready or self.summary is None:
             return
         self.document = render(self.summary, self.fmt)
         self.query_one("#title", Static).update(f"Weekly summary — {self.summary.week}")
         self.query_one("#preview-head", Static).update(
-            f"Preview of the {self.fmt} file: exactly what would be written. "
-            "Nothing is saved until you press w."
+            f"The {self.fmt} file, exactly as w would write it. Nothing is saved until then."
         )
         self.query_one("#preview", Static).update(Text(self.document, no_wrap=True))
         self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
