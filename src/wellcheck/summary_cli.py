@@ -83,8 +83,6 @@ def _monday(week: str | None, last: bool, today: date) -> date:
 
 def _print_text(summary: Any) -> None:
     """To the terminal through rich: styles only on a terminal, and no colour under NO_COLOR."""
-    from rich.console import Console
+    from wellcheck.report.text import print_summary, terminal_console
 
-    from wellcheck.report.text import print_summary
-
-    print_summary(summary, Console(highlight=False))
+    print_summary(summary, terminal_console())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from wellcheck.core.answers import Answer, DayOffKind, Goal, Record
+from wellcheck.core.answers import CHECK_VALUES, Answer, DayOffKind, Goal, Record
 from wellcheck.core.periods import week_days, week_key
 
 DayStatus = Literal[
@@ -72,6 +72,11 @@ class CheckRow:
     of: int
     """Working days actually worked: days off are never counted."""
     notes: list[tuple[date, str]] = field(default_factory=list)
+
+    @property
+    def counted(self) -> bool:
+        """Whether a "yes" count means anything here: a yes/no item, not a number scale."""
+        return any(v in CHECK_VALUES for v in self.cells.values())
 
 
 @dataclass(frozen=True)

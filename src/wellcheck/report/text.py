@@ -7,6 +7,8 @@ Every piece of the user's writing goes in as a rich `Text`, never as markup, so 
 from __future__ import annotations
 
 import io
+import os
+from typing import IO
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -20,18 +22,32 @@ WIDTH = 79
 """One less than 80, so nothing wraps on an 80-column terminal or in the preview."""
 
 
-def render_text(s: WeeklySummary) -> str:
+def render_text(s: WeeklySummary, width: int = WIDTH) -> str:
     """The text page as a plain string (for a file, or for lpr): no escape codes at all."""
     buffer = io.StringIO()
-    console = Console(file=buffer, width=WIDTH, color_system=None, force_terminal=False)
-    print_summary(s, console)
+    console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
+    console.print(summary_renderable(s, width))
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
+def terminal_console(file: IO[str] | None = None, force_terminal: bool | None = None) -> Console:
+    """A console for printing: styled on a terminal; no escape codes at all under NO_COLOR."""
+    plain = bool(os.environ.get("NO_COLOR"))
+    return Console(
+        file=file,
+        force_terminal=force_terminal,
+        color_system=None if plain else "auto",
+        highlight=False,
+    )
+
+
 def print_summary(s: WeeklySummary, console: Console) -> None:
-    """Print to a console; rich itself drops styles when it is not a terminal or NO_COLOR."""
+    """Styled on a terminal with colours; otherwise exactly the plain text of `render_text`."""
     width = min(console.width, WIDTH)
-    console.print(summary_renderable(s, width), width=width)
+    if console.is_terminal and console.color_system is not None:
+        console.print(summary_renderable(s, width), width=width)
+    else:
+        console.print(Text(render_text(s, width), end=""), width=width, soft_wrap=True, end="")
 
 
 def summary_renderable(s: WeeklySummary, width: int = WIDTH) -> RenderableType:

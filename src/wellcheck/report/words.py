@@ -85,7 +85,7 @@ def cell(row: CheckRow, column: DayColumn) -> str:
 
 
 def count(row: CheckRow) -> str:
-    return f"{row.yes} of {row.of}"
+    return f"{row.yes} of {row.of}" if row.counted else ""
 
 
 def counts_note(s: WeeklySummary) -> str:
