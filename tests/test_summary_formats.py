@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 from rich.console import Console
-from summary_fixture import MONDAY, SECRET, fixture_summary
+from summary_fixture import MONDAY, SECRET, fixture_summary, write_week
 
+from wellcheck.core.gather import gather_week
 from wellcheck.core.summary import WeekAnswers, WeeklySummary, build_summary
 from wellcheck.report.render import FORMATS, render
 from wellcheck.report.text import print_summary, render_text, terminal_console
@@ -142,3 +143,13 @@ def _first_content_line(document: str, fmt: str) -> str:
     if fmt == "json":
         return next(line for line in document.splitlines() if '"title"' in line)
     return document.splitlines()[0]
+
+
+def test_a_seven_day_week_still_fits_80_columns(tmp_path: Path) -> None:
+    store = write_week(tmp_path)
+    week = gather_week(store, MONDAY, [])
+    s = build_summary(week, frozenset(range(7)), "", MONDAY)
+    text = render_text(s)
+    assert max(len(line) for line in text.splitlines()) <= 80
+    assert "Sat 21" in text and "Sun 22" in text
+    assert "\nAt the end of the day, have you handed over any outstanding tasks?\n" in text
