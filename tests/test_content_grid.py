@@ -123,7 +123,9 @@ def test_signpost_for_an_unknown_row_is_refused(tmp_path: Path) -> None:
 
 
 def test_unknown_kind_lists_grid_among_the_kinds(tmp_path: Path) -> None:
-    with pytest.raises(ContentError, match="expected one of: check, text, list, scale, entries, grid"):
+    with pytest.raises(
+        ContentError, match="expected one of: check, text, list, scale, entries, grid"
+    ):
         load_file(grid_file(tmp_path, GOOD_GRID.replace('kind = "grid"', 'kind = "grd"')))
 
 

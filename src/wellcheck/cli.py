@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellcheck import __version__
+from wellcheck import __version__, summary_cli
 
 if TYPE_CHECKING:
     from wellcheck.context import Context
@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "dir", nargs="?", type=Path, help="folder of TOML files (default: all in use)"
     )
+    summary_cli.add_parser(sub, common)
     sub.add_parser("paths", parents=[common], help="show where config, content and data live")
     return parser
 
@@ -90,6 +91,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _paths(args)
     if command == "content":
         return _content_check(args.dir)
+    if command == "summary":
+        return summary_cli.run(args)
     ctx = _context(args)
     if command == "off":
         return _day_off(ctx, args.kind)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from datetime import date, timedelta
+from pathlib import Path
 
 from textual import on
 from textual.app import App
@@ -12,16 +14,20 @@ from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.core.content import Instrument
 from wellcheck.core.errors import WellcheckError
+from wellcheck.core.gather import weekly_summary
 from wellcheck.core.overview import build_overview
-from wellcheck.core.periods import period_key, period_label
+from wellcheck.core.periods import monday_of, period_key, period_label
 from wellcheck.core.standup import STANDUP_ID, standup_instrument
 from wellcheck.core.stressor_store import load_current_reflection
 from wellcheck.core.stressors import grid_of
+from wellcheck.core.summary import WeeklySummary
+from wellcheck.report.render import write_report
 from wellcheck.tui.app_stressors import StressorsActions
 from wellcheck.tui.messages import GoalDone, GoalSet, InstrumentChosen
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.dialogs import DAY_OFF_CLEAR, DayOffDialog
 from wellcheck.tui.screens.home import HomeScreen
+from wellcheck.tui.screens.summary import SummaryScreen
 from wellcheck.tui.standup_actions import StandupActions
 from wellcheck.tui.widgets.timer import Clock
 
@@ -47,12 +53,20 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
 
-    def __init__(self, ctx: Context, start: str | None = None, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        start: str | None = None,
+        clock: Clock | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.clock = clock or time.monotonic
         self.start = start
         self.home = HomeScreen()
+        self.export_dir = export_dir or Path.home()
+        """Where the summary screen suggests writing files."""
 
     def on_mount(self) -> None:
         self.push_screen(self.home)
@@ -135,3 +149,31 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         except WellcheckError as exc:
             self.notify(str(exc), title="Not saved", severity="error", timeout=15)
         self.refresh_home()
+
+    # -- the weekly summary ------------------------------------------------------------------
+
+    def action_summary(self) -> None:
+        monday = monday_of(self.ctx.today)
+        self.push_screen(SummaryScreen(self._summary(monday), self.export_dir))
+
+    def _summary(self, monday: date) -> WeeklySummary:
+        ctx = self.ctx
+        summary, problems = weekly_summary(ctx.store, ctx.settings, monday, ctx.today)
+        for problem in problems:
+            self.notify(problem, title="Not in the summary", severity="warning", timeout=15)
+        return summary
+
+    @on(SummaryScreen.WeekChosen)
+    def summary_week_chosen(self, event: SummaryScreen.WeekChosen) -> None:
+        screen = self.screen
+        if isinstance(screen, SummaryScreen) and screen.summary is not None:
+            screen.summary = self._summary(screen.summary.monday + timedelta(weeks=event.step))
+
+    @on(SummaryScreen.WriteChosen)
+    def write_summary(self, event: SummaryScreen.WriteChosen) -> None:
+        try:
+            write_report(event.path, event.document)
+        except WellcheckError as exc:
+            self.notify(str(exc), title="Not written", severity="error", timeout=15)
+            return
+        self.notify(f"Wrote the {event.fmt} summary to {event.path}.", title="Written")

@@ -29,6 +29,7 @@ class HomeScreen(Screen[None]):
         Binding("u", "open('standup')", "Stand-up"),
         Binding("p", "open('stressors')", "Stressors"),
         Binding("o", "app.day_off", "Day off"),
+        Binding("s", "app.summary", "Summary"),
         Binding("x", "goal_done", "Goal done"),
         Binding("r", "help_resolved", "Resolved"),
     ]

@@ -1,0 +1,110 @@
+"""Read one week's answers from the store for the summary: the only part of it that does I/O.
+
+It reads only that week's seven daily files, the week's file, the file of the month the week
+ends in, the days-off file of each year the week touches, goals, the week's stand-ups (for the
+help asked for) and the one stressors reflection current at the week's end (for what the user
+flagged). It never reads the history, and needs neither pydantic nor the content files.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from wellcheck.core import standup, stressors
+from wellcheck.core.answers import Record
+from wellcheck.core.errors import DataError
+from wellcheck.core.periods import month_key, week_days, week_key
+from wellcheck.core.settings import Settings
+from wellcheck.core.store import JsonStore
+from wellcheck.core.stressor_store import load_current_reflection
+from wellcheck.core.summary import HelpLine, StressorLine, WeekAnswers, WeeklySummary, build_summary
+
+DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
+
+
+def gather_week(store: JsonStore, monday: date, problems: list[str]) -> WeekAnswers:
+    """One week's answers; each file that cannot be read is named in `problems` and skipped."""
+    days = week_days(monday)
+    week = WeekAnswers(monday)
+    for day in days:
+        record = _record(store, DAILY, day.isoformat(), problems)
+        if record is False:
+            week.unreadable.add(day)
+        elif record is not None:
+            week.daily[day] = record
+    for year in sorted({days[0].year, days[-1].year}):
+        try:
+            week.days_off.update(store.days_off(year))
+        except DataError as exc:
+            problems.append(str(exc))
+    for cadence, key in ((WEEKLY, week_key(monday)), (MONTHLY, month_key(days[-1]))):
+        found = _record(store, cadence, key, problems)
+        if found is False:
+            week.periods_unreadable.add(cadence)
+        else:
+            setattr(week, cadence, found)
+    try:
+        week.goals = store.goals()
+    except DataError as exc:
+        problems.append(str(exc))
+    week.help = help_requests(store, days, problems)
+    week.stressors = flagged_stressors(store, days[-1], problems)
+    return week
+
+
+def help_requests(store: JsonStore, days: list[date], problems: list[str]) -> list[HelpLine]:
+    """Help asked for in the stand-ups of these days; a day that cannot be read is named."""
+    found: list[HelpLine] = []
+    for day in days:
+        try:
+            requests = standup.help_requests(store, [day])
+        except DataError as exc:
+            problems.append(str(exc))
+            continue
+        found.extend(HelpLine(r.day, r.text, r.resolved) for r in requests)
+    return found
+
+
+def flagged_stressors(store: JsonStore, day: date, problems: list[str]) -> list[StressorLine]:
+    """The personal stressors flagged "take to supervision", as the grid stood on `day`."""
+    try:
+        reflection = load_current_reflection(store, day)
+    except DataError as exc:
+        problems.append(str(exc))
+        return []
+    return [
+        StressorLine(
+            category=f.category,
+            label=f.label,
+            impact=f.impact,
+            note=f.note,
+            affecting_work=f.affecting_work,
+            help_status=f.help_status,
+            help_from=f.help_from.removeprefix("from ") if f.help_from else None,
+            changed_at=f.changed_at,
+        )
+        for f in stressors.flagged_stressors(reflection, day)
+    ]
+
+
+def weekly_summary(
+    store: JsonStore, settings: Settings, monday: date, made_on: date
+) -> tuple[WeeklySummary, list[str]]:
+    """The summary of the week starting `monday`, and one line per file that could not be read."""
+    problems: list[str] = []
+    week = gather_week(store, monday, problems)
+    summary = build_summary(week, settings.working_days, settings.name, made_on)
+    return summary, problems
+
+
+def _record(
+    store: JsonStore, cadence: str, period: str, problems: list[str]
+) -> Record | None | Literal[False]:
+    """The record, None if there is no file, False if the file cannot be read."""
+    path = store.record_path(cadence, cadence, period)
+    try:
+        return store.read_model(path, Record.from_dict)
+    except DataError as exc:
+        problems.append(str(exc))
+        return False

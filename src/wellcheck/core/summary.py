@@ -1,0 +1,286 @@
+"""WeeklySummary: one ISO week of answers, arranged for supervision. Pure: no I/O, no clock.
+
+Built from what `gather.py` read (that week's daily files, the weekly file, the monthly file of
+the month the week ends in, the days off, goals, stand-up help and flagged stressors). Item order
+and wording come from the prompts saved with the answers, so no content file is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+from wellcheck.core.answers import CHECK_VALUES, Answer, DayOffKind, Goal, Record
+from wellcheck.core.periods import week_days, week_key
+
+DayStatus = Literal[
+    "checked in", "no check-in", "leave", "sick", "not-working", "not a working day", "unreadable"
+]
+WORKED: tuple[DayStatus, ...] = ("checked in", "no check-in")
+
+
+@dataclass(frozen=True)
+class HelpLine:
+    """Help asked for in a stand-up (from the stand-up's HelpRequest)."""
+
+    day: date
+    text: str
+    resolved: date | None = None
+    """When the user marked it resolved; None while still open."""
+
+
+@dataclass(frozen=True)
+class StressorLine:
+    """A personal stressor from the reflection grid (from the stressors' FlaggedStressor)."""
+
+    category: str
+    label: str
+    impact: int | None = None
+    """1 (low) to 5 (high), or None if not scored."""
+    note: str = ""
+    affecting_work: bool | None = None
+    help_status: str | None = None
+    help_from: str | None = None
+    changed_at: datetime | None = None
+    flagged: bool = True
+    """Take to supervision? Unflagged lines never reach a summary."""
+
+
+@dataclass(frozen=True)
+class DayColumn:
+    day: date
+    status: DayStatus
+
+    @property
+    def worked(self) -> bool:
+        """Counted in "3 of 4 working days": a working day not marked off, or any check-in."""
+        return self.status in WORKED
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    """One answered-by-choice item of the daily checklist across the week."""
+
+    item_id: str
+    prompt: str
+    cells: dict[date, str | int | None]
+    """The answer on each shown day: "yes", "no", "na", a number, or None (not answered)."""
+    yes: int
+    """Days counted in `of` answered yes."""
+    of: int
+    """Working days actually worked: days off are never counted."""
+    notes: list[tuple[date, str]] = field(default_factory=list)
+
+    @property
+    def counted(self) -> bool:
+        """Whether a "yes" count means anything here: a yes/no item, not a number scale."""
+        return any(v in CHECK_VALUES for v in self.cells.values())
+
+
+@dataclass(frozen=True)
+class DayEntries:
+    """What one day's list items and text items said, in order."""
+
+    day: date
+    entries: list[str]
+    """List entries (things that went well), or "label: text" pairs flattened for reflections."""
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    """A text item's (label, text) pairs, e.g. ("What was difficult", "…")."""
+
+
+@dataclass(frozen=True)
+class PeriodAnswer:
+    """One answered item of the weekly or monthly checklist."""
+
+    item_id: str
+    prompt: str
+    value: str | int | None = None
+    note: str = ""
+    texts: list[str] = field(default_factory=list)
+    """Any written entries or fields (shown after the value)."""
+
+
+@dataclass(frozen=True)
+class PeriodChecklist:
+    period: str
+    """2026-W47 or 2026-11."""
+    answers: list[PeriodAnswer] = field(default_factory=list)
+    readable: bool = True
+
+
+@dataclass(frozen=True)
+class WeeklySummary:
+    owner: str
+    """The `name` setting; empty means "your own"."""
+    week: str
+    monday: date
+    made_on: date
+    days: list[DayColumn]
+    """Every day of the week, Monday to Sunday; `shown` are the ones for the table."""
+    checks: list[CheckRow]
+    went_well: list[DayEntries]
+    reflections: list[DayEntries]
+    help: list[HelpLine]
+    weekly: PeriodChecklist
+    monthly: PeriodChecklist
+    open_goals: list[Goal]
+    done_goals: list[Goal]
+    stressors: list[StressorLine]
+
+    @property
+    def sunday(self) -> date:
+        return self.days[-1].day
+
+    @property
+    def shown(self) -> list[DayColumn]:
+        """The table's columns: working days, days off, and any day with a check-in."""
+        return [d for d in self.days if d.status != "not a working day"]
+
+    @property
+    def worked_days(self) -> int:
+        return sum(1 for d in self.days if d.worked)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing written down this week at all (goals alone do not make a week)."""
+        return not (
+            any(d.status == "checked in" for d in self.days)
+            or self.weekly.answers
+            or self.monthly.answers
+            or self.help
+            or self.stressors
+        )
+
+
+@dataclass
+class WeekAnswers:
+    """Everything the summary needs, as read from the store for one week."""
+
+    monday: date
+    daily: dict[date, Record] = field(default_factory=dict)
+    unreadable: set[date] = field(default_factory=set)
+    days_off: dict[date, DayOffKind] = field(default_factory=dict)
+    weekly: Record | None = None
+    monthly: Record | None = None
+    periods_unreadable: set[str] = field(default_factory=set)
+    """"weekly" and/or "monthly" when that file could not be read."""
+    goals: list[Goal] = field(default_factory=list)
+    help: list[HelpLine] = field(default_factory=list)
+    stressors: list[StressorLine] = field(default_factory=list)
+
+
+def build_summary(
+    answers: WeekAnswers, working_days: frozenset[int], owner: str, made_on: date
+) -> WeeklySummary:
+    """Arrange a week's answers. Only flagged stressors and this week's help are kept."""
+    days = week_days(answers.monday)
+    columns = [_column(answers, day, day.weekday() in working_days) for day in days]
+    daily = {d: r for d, r in answers.daily.items() if d in days}
+    return WeeklySummary(
+        owner=owner.strip(),
+        week=week_key(answers.monday),
+        monday=answers.monday,
+        made_on=made_on,
+        days=columns,
+        checks=_check_rows(daily, columns),
+        went_well=_day_entries(daily, "entries"),
+        reflections=_day_entries(daily, "fields"),
+        help=sorted((h for h in answers.help if h.day in days), key=lambda h: h.day),
+        weekly=_period(answers.weekly, week_key(days[0]), "weekly" in answers.periods_unreadable),
+        monthly=_period(
+            answers.monthly, f"{days[-1]:%Y-%m}", "monthly" in answers.periods_unreadable
+        ),
+        open_goals=[g for g in answers.goals if _open_at(g, days[-1])],
+        done_goals=[g for g in answers.goals if g.done is not None and g.done in days],
+        stressors=[s for s in answers.stressors if s.flagged],
+    )
+
+
+def _column(answers: WeekAnswers, day: date, working: bool) -> DayColumn:
+    if day in answers.unreadable:
+        return DayColumn(day, "unreadable")
+    off = answers.days_off.get(day)
+    if off is not None:
+        return DayColumn(day, off)
+    record = answers.daily.get(day)
+    if record is not None and any(a.is_answered() for a in record.answers.values()):
+        return DayColumn(day, "checked in")
+    return DayColumn(day, "no check-in" if working else "not a working day")
+
+
+def _check_rows(daily: dict[date, Record], columns: list[DayColumn]) -> list[CheckRow]:
+    worked = [c.day for c in columns if c.worked]
+    rows: list[CheckRow] = []
+    for item_id in item_order(r for _, r in sorted(daily.items())):
+        given = {d: r.answers[item_id] for d, r in daily.items() if item_id in r.answers}
+        if not any(a.value is not None for a in given.values()):
+            continue
+        cells = {c.day: _value(given.get(c.day)) for c in columns}
+        notes = [(d, a.note.strip()) for d, a in sorted(given.items()) if a.note.strip()]
+        yes = sum(1 for d in worked if cells.get(d) == "yes")
+        rows.append(CheckRow(item_id, _latest_prompt(given), cells, yes, len(worked), notes))
+    return rows
+
+
+def _day_entries(daily: dict[date, Record], kind: str) -> list[DayEntries]:
+    out: list[DayEntries] = []
+    for day, record in sorted(daily.items()):
+        for item_id in item_order([record]):
+            answer = record.answers[item_id]
+            if kind == "entries":
+                entries = [e.strip() for e in answer.entries if e.strip()]
+                if entries:
+                    out.append(DayEntries(day, entries))
+            elif pairs := _field_pairs(answer):
+                out.append(DayEntries(day, [f"{k}: {v}" for k, v in pairs], pairs))
+    return out
+
+
+def _field_pairs(answer: Answer) -> list[tuple[str, str]]:
+    return [
+        (answer.labels.get(key, key), text.strip())
+        for key, text in answer.fields.items()
+        if text.strip()
+    ]
+
+
+def _period(record: Record | None, period: str, unreadable: bool) -> PeriodChecklist:
+    if record is None:
+        return PeriodChecklist(period, readable=not unreadable)
+    answers = []
+    for item_id in item_order([record]):
+        a = record.answers[item_id]
+        texts = [e.strip() for e in a.entries if e.strip()]
+        texts += [f"{k}: {v}" for k, v in _field_pairs(a)]
+        if a.value is not None or texts or a.note.strip():
+            answers.append(PeriodAnswer(item_id, a.prompt, a.value, a.note.strip(), texts))
+    return PeriodChecklist(period, answers)
+
+
+def item_order(records: Iterable[Record]) -> list[str]:
+    """One order of item ids for several records: each id goes after the id it followed."""
+    merged: list[str] = []
+    for record in records:
+        previous: str | None = None
+        for item_id in record.answers:
+            if item_id not in merged:
+                at = merged.index(previous) + 1 if previous is not None else 0
+                while at < len(merged) and merged[at] not in record.answers:
+                    at += 1
+                merged.insert(at, item_id)
+            previous = item_id
+    return merged
+
+
+def _value(answer: Answer | None) -> str | int | None:
+    return answer.value if answer is not None else None
+
+
+def _latest_prompt(given: dict[date, Answer]) -> str:
+    return given[max(given)].prompt
+
+
+def _open_at(goal: Goal, sunday: date) -> bool:
+    return goal.created <= sunday and (goal.done is None or goal.done > sunday)

@@ -1,0 +1,148 @@
+"""The summary screen: preview exactly what each format holds, then write it to a file.
+
+The preview is the very document that would be written (the same `render` call), shown as
+plain text. The app builds the summary and writes the file; this screen only asks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Input, Static
+
+from wellcheck.core.summary import WeeklySummary
+from wellcheck.report.render import default_name, render
+
+FORMAT_KEYS = {"t": "text", "m": "markdown", "h": "html", "j": "json"}
+
+
+class SummaryScreen(Screen[None]):
+    """Escape goes back home. Nothing is written until the user chooses a file."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Home"),
+        Binding("t", "format('text')", "Text"),
+        Binding("m", "format('markdown')", "Markdown"),
+        Binding("h", "format('html')", "HTML"),
+        Binding("j", "format('json')", "JSON"),
+        Binding("p", "week(-1)", "Prev week"),
+        Binding("n", "week(1)", "Next week"),
+        Binding("w", "write", "Write file"),
+    ]
+
+    class WeekChosen(Message):
+        """The user asked for another week: `step` weeks from the one shown."""
+
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
+
+    class WriteChosen(Message):
+        """The user chose a file for the document shown."""
+
+        def __init__(self, path: Path, document: str, fmt: str) -> None:
+            super().__init__()
+            self.path, self.document, self.fmt = path, document, fmt
+
+    summary: reactive[WeeklySummary | None] = reactive(None, always_update=True)
+    fmt: reactive[str] = reactive("text")
+
+    def __init__(self, summary: WeeklySummary, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.set_reactive(SummaryScreen.summary, summary)
+        self.document = ""
+        self.ready = False
+        """Set once composed: the preview can only be shown after that."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="title")
+        yield Static("", id="preview-head")
+        with VerticalScroll(id="preview-scroll"):
+            yield Static("", id="preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.ready = True
+        self.query_one("#preview-scroll").focus()
+        self.show()
+
+    def watch_summary(self) -> None:
+        self.show()
+
+    def watch_fmt(self) -> None:
+        self.show()
+
+    def show(self) -> None:
+        if not self.ready or self.summary is None:
+            return
+        self.document = render(self.summary, self.fmt)
+        self.query_one("#title", Static).update(f"Weekly summary — {self.summary.week}")
+        self.query_one("#preview-head", Static).update(
+            f"The {self.fmt} file, exactly as w would write it. Nothing is saved until then."
+        )
+        self.query_one("#preview", Static).update(Text(self.document, no_wrap=True))
+        self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def action_format(self, fmt: str) -> None:
+        self.fmt = fmt
+
+    def action_week(self, step: int) -> None:
+        self.post_message(self.WeekChosen(step))
+
+    def action_write(self) -> None:
+        if self.summary is None:
+            return
+        suggested = self.folder / default_name(self.summary, self.fmt)
+        document, fmt = self.document, self.fmt
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.post_message(self.WriteChosen(path, document, fmt))
+
+        self.app.push_screen(WriteDialog(suggested, fmt), chosen)
+
+
+class WriteDialog(ModalScreen[Path | None]):
+    """Ask where to write; a file that exists is only replaced on a second Enter."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, suggested: Path, fmt: str) -> None:
+        super().__init__()
+        self.suggested = suggested
+        self.fmt = fmt
+        self.confirm: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(f"Write the {self.fmt} summary", classes="dialog-title")
+            yield Static("File (readable by you only):", classes="label")
+            yield Input(str(self.suggested), id="path")
+            yield Static("", id="problem")
+        yield Footer()
+
+    @on(Input.Submitted, "#path")
+    def path_entered(self, event: Input.Submitted) -> None:
+        text = event.value.strip()
+        if not text:
+            return
+        path = Path(text).expanduser()
+        problem = self.query_one("#problem", Static)
+        if path.is_dir():
+            problem.update("That is a folder: add a file name.")
+        elif not path.parent.is_dir():
+            problem.update("That folder does not exist.")
+        elif path.exists() and self.confirm != path:
+            self.confirm = path
+            problem.update("A file of that name exists. Press Enter again to replace it.")
+        else:
+            self.dismiss(path)

@@ -1,0 +1,188 @@
+"""WeeklySummary from a store: counts, days off, week boundaries, reads, unreadable files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from summary_fixture import LUNCH, MADE_ON, MONDAY, WORKING, check, fixture_summary, write_week
+
+from wellcheck.core.answers import Answer, Record
+from wellcheck.core.gather import gather_week, weekly_summary
+from wellcheck.core.settings import Settings
+from wellcheck.core.store import JsonStore
+from wellcheck.core.summary import WeekAnswers, build_summary, item_order
+from wellcheck.report.render import render
+
+
+def test_counts_are_over_days_worked_and_days_off_are_not_missed(tmp_path: Path) -> None:
+    s = fixture_summary(tmp_path)
+    status = {d.day.isoformat(): d.status for d in s.days}
+    assert status == {
+        "2026-11-16": "checked in",
+        "2026-11-17": "checked in",
+        "2026-11-18": "leave",
+        "2026-11-19": "checked in",
+        "2026-11-20": "no check-in",
+        "2026-11-21": "not a working day",
+        "2026-11-22": "not a working day",
+    }
+    assert [c.day.day for c in s.shown] == [16, 17, 18, 19, 20]
+    lunch = next(r for r in s.checks if r.item_id == "lunch_break")
+    assert (lunch.yes, lunch.of) == (2, 4)
+    assert lunch.notes == [(date(2026, 11, 17), "Back-to-back visits")]
+    assert [r.item_id for r in s.checks] == ["lunch_break", "handed_over", "checked_in"]
+
+
+def test_goals_are_open_or_done_as_of_that_week(tmp_path: Path) -> None:
+    s = fixture_summary(tmp_path)
+    assert [g.text for g in s.open_goals] == ["Take a proper lunch break on Wednesdays"]
+    assert [g.text for g in s.done_goals] == ["Book a day of leave"]
+    earlier = build_summary(
+        gather_week(JsonStore(tmp_path), date(2026, 11, 9), []), WORKING, "", MADE_ON
+    )
+    assert {g.text for g in earlier.open_goals} == {
+        "Take a proper lunch break on Wednesdays",
+        "Book a day of leave",
+    }
+
+
+def test_a_weekend_check_in_is_shown_and_counted(tmp_path: Path) -> None:
+    store = write_week(tmp_path)
+    check(store, "2026-11-21", "lunch_break", LUNCH, "yes")
+    s = build_summary(gather_week(store, MONDAY, []), WORKING, "", MADE_ON)
+    lunch = next(r for r in s.checks if r.item_id == "lunch_break")
+    assert (lunch.yes, lunch.of) == (3, 5)
+    assert s.shown[-1].day == date(2026, 11, 21)
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch, root: Path) -> list[str]:
+    read: list[str] = []
+    original = JsonStore.read_model
+
+    def spy(self: JsonStore, path: Path, model: Any) -> Any:
+        read.append(path.relative_to(root).as_posix())
+        return original(self, path, model)
+
+    monkeypatch.setattr(JsonStore, "read_model", spy)
+    return read
+
+
+@pytest.mark.parametrize(
+    ("week", "monday", "weekly", "monthly", "years"),
+    [
+        ("2026-W01", date(2025, 12, 29), "2026-W01", "2026-01", [2025, 2026]),
+        ("2026-W53", date(2026, 12, 28), "2026-W53", "2027-01", [2026, 2027]),
+        ("2026-W49", date(2026, 11, 30), "2026-W49", "2026-12", [2026]),
+        ("2026-W47", date(2026, 11, 16), "2026-W47", "2026-11", [2026]),
+    ],
+)
+def test_a_week_reads_only_its_own_files(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    week: str,
+    monday: date,
+    weekly: str,
+    monthly: str,
+    years: list[int],
+) -> None:
+    store = JsonStore(tmp_path)
+    read = _reads(monkeypatch, tmp_path)
+    summary, problems = weekly_summary(store, Settings(), monday, MADE_ON)
+    shown = [s.day for s in summary.days]
+    days = [f"{kind}/{d:%Y}/{d.isoformat()}.json" for d in shown for kind in ("daily", "standup")]
+    expected = days + [f"days-off/{y}.json" for y in years]
+    expected += [f"weekly/{weekly}.json", f"monthly/{monthly}.json", "goals.json"]
+    assert sorted(read) == sorted(expected)
+    assert (summary.week, summary.weekly.period, summary.monthly.period) == (week, weekly, monthly)
+    assert problems == []
+
+
+def test_week_spanning_two_years_takes_days_off_from_both(tmp_path: Path) -> None:
+    store = JsonStore(tmp_path)
+    store.set_day_off(date(2026, 12, 31), "sick")
+    store.set_day_off(date(2027, 1, 1), "not-working")
+    check(store, "2026-12-28", "lunch_break", LUNCH, "yes")
+    store.save_answer(
+        "monthly", "monthly", "2027-01", "line_manager", Answer(prompt="Met?", value="yes")
+    )
+    s, _ = weekly_summary(store, Settings(), date(2026, 12, 28), MADE_ON)
+    status = [d.status for d in s.shown]
+    assert status == ["checked in", "no check-in", "no check-in", "sick", "not-working"]
+    assert s.checks[0].of == 3
+    assert [a.value for a in s.monthly.answers] == ["yes"]
+    assert "28 December 2026 to 3 January 2027" in render(s, "markdown").splitlines()[0]
+    assert "week 53 of 2026" in render(s, "text").splitlines()[0]
+
+
+def test_week_spanning_two_months_uses_the_month_it_ends_in(tmp_path: Path) -> None:
+    store = JsonStore(tmp_path)
+    store.save_answer("monthly", "monthly", "2026-11", "a", Answer(prompt="November?", value="no"))
+    store.save_answer("monthly", "monthly", "2026-12", "a", Answer(prompt="December?", value="yes"))
+    s, _ = weekly_summary(store, Settings(), date(2026, 11, 30), MADE_ON)
+    assert [a.prompt for a in s.monthly.answers] == ["December?"]
+    assert "30 November to 6 December 2026" in render(s, "html")
+    assert "Monthly checklist, December 2026" in render(s, "html")
+
+
+def test_an_empty_store_gives_an_empty_week_not_an_error(tmp_path: Path) -> None:
+    s, problems = weekly_summary(JsonStore(tmp_path / "none"), Settings(), MONDAY, MADE_ON)
+    assert s.is_empty and problems == []
+    assert [d.status for d in s.shown] == ["no check-in"] * 5
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_week_of_leave_is_empty_but_says_leave(tmp_path: Path) -> None:
+    store = JsonStore(tmp_path)
+    for n in range(16, 21):
+        store.set_day_off(date(2026, 11, n), "leave")
+    s, _ = weekly_summary(store, Settings(), MONDAY, MADE_ON)
+    assert s.is_empty
+    assert "Days off: Mon 16 leave, Tue 17 leave" in render(s, "markdown")
+
+
+def test_an_unreadable_day_is_named_and_the_rest_still_shown(tmp_path: Path) -> None:
+    write_week(tmp_path)
+    broken = tmp_path / "daily" / "2026" / "2026-11-17.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    s, problems = weekly_summary(JsonStore(tmp_path), Settings(), MONDAY, MADE_ON)
+    assert len(problems) == 1 and "2026-11-17.json" in problems[0]
+    assert s.days[1].status == "unreadable"
+    assert next(r for r in s.checks if r.item_id == "lunch_break").of == 3
+    assert broken.read_text(encoding="utf-8") == "{ not json"
+    assert "| could not be read |" in render(s, "markdown")
+
+
+def test_item_order_merges_the_order_of_each_day() -> None:
+    monday = Record("daily", "d1", {"a": Answer("A"), "c": Answer("C")})
+    tuesday = Record("daily", "d2", {"a": Answer("A"), "b": Answer("B"), "c": Answer("C")})
+    assert item_order([monday, tuesday]) == ["a", "b", "c"]
+
+
+def test_only_flagged_stressors_and_this_weeks_help_are_kept(tmp_path: Path) -> None:
+    s = fixture_summary(tmp_path)
+    assert [line.label for line in s.stressors] == ["Childcare", "Lack of exercise/poor fitness"]
+    assert [h.day.day for h in s.help] == [17, 19]
+
+
+def test_build_summary_is_pure() -> None:
+    week = WeekAnswers(MONDAY)
+    assert build_summary(week, WORKING, "", MADE_ON) == build_summary(week, WORKING, "", MADE_ON)
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["wellcheck.core.summary", "wellcheck.core.gather", "wellcheck.report.render"],
+)
+def test_summary_path_imports_neither_textual_nor_pydantic(module: str) -> None:
+    code = (
+        f"import sys, {module}, wellcheck.report.markdown, wellcheck.report.html, "
+        "wellcheck.report.json; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'pydantic', 'rich'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
