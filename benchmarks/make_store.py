@@ -99,7 +99,7 @@ GOALS = [
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     end = date.fromisoformat(args.end) if args.end else date.today()
-    start = end - timedelta(days=7 * args.weeks - 1) if args.weeks else _years_back(end, args.years)
+    start = end - timedelta(days=7 * args.weeks - 1) if args.weeks else years_back(end, args.years)
     counts = make_store(JsonStore(args.out), start, end)
     print(f"{args.out}: {start} to {end}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
     return 0
@@ -230,7 +230,8 @@ def write_goals(store: JsonStore, start: date, end: date, rng: random.Random) ->
     return len(goals)
 
 
-def _years_back(end: date, years: int) -> date:
+def years_back(end: date, years: int) -> date:
+    """The first day of the `years` years that end on `end`."""
     try:
         return end.replace(year=end.year - years) + timedelta(days=1)
     except ValueError:  # 29 February

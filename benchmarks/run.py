@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from importlib import metadata
 from pathlib import Path
 
-from make_store import make_store
+from make_store import make_store, years_back
 from measure import MIB, Command, Sample, durable_saves, exit_code, measure
 
 from wellcheck.core.store import JsonStore
@@ -99,8 +99,7 @@ def _run(work: Path, rounds: int, saves: int) -> int:
 def _fresh_store(folder: Path, end: date, years: int) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
-    start = end.replace(year=end.year - years) + timedelta(days=1)
-    make_store(JsonStore(folder), start, end)
+    make_store(JsonStore(folder), years_back(end, years), end)
     return folder
 
 
@@ -182,8 +181,11 @@ def _header(stores: dict[int, Path], end: date, rounds: int, made: float) -> Non
     )
     print(
         f"stores ending {end}: 10 years ({files[10]} files), 1 year ({files[1]} files), "
-        f"written in {made:.1f} s; {rounds} rounds after 1 warm-up; "
-        f"load average {os.getloadavg()[0]:.2f} (other work on the machine skews the figures)\n"
+        f"written in {made:.1f} s"
+    )
+    print(
+        f"{rounds} rounds after 1 warm-up; load average {os.getloadavg()[0]:.2f} "
+        "(other work on the machine skews the figures)\n"
     )
 
 
