@@ -192,7 +192,7 @@ def _header(stores: dict[int, Path], end: date, rounds: int, made: float) -> Non
 def _print_table(rows: list[Row]) -> None:
     head = f"{'measured':<34}{'median':>10}{'peak RSS':>11}  {'against':<22}{'ratio':>7}  goal"
     print(head)
-    print("-" * (len(head) + 13))
+    print("-" * 101)
     for row in rows:
         median = _ms(row.median) if row.median is not None else ""
         rss = f"{row.rss / MIB:.1f} MiB" if row.rss else ""
