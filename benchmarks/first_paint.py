@@ -69,7 +69,7 @@ def run_wellcheck(argv: list[str]) -> int:
     from wellcheck.tui import app as tui_app
 
     tui_app.WellcheckApp = first_paint(  # type: ignore[misc]
-        tui_app.WellcheckApp, lambda app: app.screen is getattr(app, "home", None)
+        tui_app.WellcheckApp, lambda app: type(app.screen).__name__ == "HomeScreen"
     )
     return cli.main(argv)
 

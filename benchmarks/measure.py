@@ -14,6 +14,8 @@ from pathlib import Path
 
 MIB = 1024 * 1024
 TIME = Path("/usr/bin/time")
+TIMEOUT = 60
+"""Seconds a measured run may take before it is killed and reported as a failure."""
 
 
 @dataclass
@@ -47,7 +49,7 @@ class Command:
 def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
     """Wall time (s) and exit code of one run, from start to exit, output thrown away."""
     start = time.perf_counter()
-    code = _quiet(argv, env).wait()
+    code = _wait(_quiet(argv, env))
     return time.perf_counter() - start, code
 
 
@@ -60,7 +62,7 @@ def peak_rss(argv: Sequence[str], env: dict[str, str]) -> int:
     """
     if TIME.exists():
         with tempfile.NamedTemporaryFile("r", suffix=".rss") as out:
-            _quiet([str(TIME), "-f", "%M", "-o", out.name, *argv], env).wait()
+            _wait(_quiet([str(TIME), "-f", "%M", "-o", out.name, *argv], env))
             return int(out.read().strip().splitlines()[-1]) * 1024
     proc = _quiet(argv, env)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -68,14 +70,28 @@ def peak_rss(argv: Sequence[str], env: dict[str, str]) -> int:
     return usage.ru_maxrss * 1024  # Linux: KiB
 
 
+def _wait(proc: subprocess.Popen[bytes]) -> int:
+    """The exit code; a run that hangs (an app that never paints) is killed after TIMEOUT."""
+    try:
+        return proc.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise TimeoutError(f"no exit after {TIMEOUT} s; killed") from None
+
+
 def measure(command: Command, env: dict[str, str], rss: bool = False) -> None:
     """One round of a command: add its wall time (and peak RSS), or note why it failed."""
     if command.failure:
         return
-    if rss:
-        command.sample.rss.append(peak_rss(command.argv, env))
+    try:
+        if rss:
+            command.sample.rss.append(peak_rss(command.argv, env))
+            return
+        elapsed, code = run_once(command.argv, env)
+    except TimeoutError as exc:
+        command.failure = str(exc)
         return
-    elapsed, code = run_once(command.argv, env)
     if code != 0:
         command.failure = f"exit {code}: {_stderr_tail(command.argv, env)}"
         return
@@ -88,13 +104,18 @@ def _quiet(argv: Sequence[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
 
 
 def _stderr_tail(argv: Sequence[str], env: dict[str, str]) -> str:
-    done = subprocess.run(argv, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        argv, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=TIMEOUT
+    )
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     return lines[-1] if lines else "(no message)"
 
 
 def exit_code(argv: Sequence[str], env: dict[str, str]) -> int:
-    return run_once(argv, env)[1]
+    try:
+        return run_once(argv, env)[1]
+    except TimeoutError:
+        return -1
 
 
 def durable_saves(root: Path, day: date, count: int) -> Sample:
