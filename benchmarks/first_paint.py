@@ -1,0 +1,92 @@
+"""Start an app headless, exit right after its first painted screen: the TUI start-up runner.
+
+    python benchmarks/first_paint.py minimal
+    python benchmarks/first_paint.py wellcheck [wellcheck arguments, e.g. --data-dir DIR]
+
+`minimal` is the baseline: a Textual app that paints one Static. `wellcheck` runs the real
+command line, `wellcheck.cli.main(argv)`, so the app is built exactly as the `wellcheck` command
+builds it (settings, content, `build_context`, `preflight`, `WellcheckApp`); only the app's
+class is swapped for a subclass that runs headless at 80×24 and exits after its first paint.
+
+Both are measured the same way: Textual posts `Ready` to the app once the first frame has been
+laid out; from then on, as soon as the screen that should be seen first is current (the home
+screen for wellcheck, the only screen for the baseline), the app exits after one more refresh,
+so the widgets of that screen have been rendered. The runner's own imports (argparse, Textual's
+`App`) are the same in both modes.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from textual.app import App, ComposeResult
+
+ScreenCheck = Callable[[App[Any]], bool]
+A = TypeVar("A", bound=App[Any])
+PAINTED: list[str] = []
+"""The name of the screen painted before exiting: empty if the app never got there."""
+
+
+def first_paint(base: type[A], shown: ScreenCheck) -> type[A]:
+    """A subclass of `base` that runs headless and exits once `shown(app)` has been painted."""
+
+    class FirstPaint(base):  # type: ignore[valid-type, misc]
+        def on_ready(self) -> None:
+            self._exit_when_shown()
+
+        def _exit_when_shown(self) -> None:
+            if shown(self):
+                self.call_after_refresh(self._painted)
+            else:
+                self.call_after_refresh(self._exit_when_shown)
+
+        def _painted(self) -> None:
+            PAINTED.append(type(self.screen).__name__)
+            self.exit()
+
+        def run(self, **_: Any) -> Any:
+            return super().run(headless=True, size=(80, 24))
+
+    FirstPaint.__module__ = base.__module__  # so a relative CSS_PATH still finds its file
+    return FirstPaint
+
+
+def run_minimal() -> int:
+    from textual.widgets import Static
+
+    class Minimal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("Hello")
+
+    first_paint(Minimal, lambda app: True)().run()
+    return 0
+
+
+def run_wellcheck(argv: list[str]) -> int:
+    from wellcheck import cli
+    from wellcheck.tui import app as tui_app
+
+    tui_app.WellcheckApp = first_paint(  # type: ignore[misc]
+        tui_app.WellcheckApp, lambda app: type(app.screen).__name__ == "HomeScreen"
+    )
+    return cli.main(argv)
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["minimal"]:
+        code = run_minimal()
+    elif argv[:1] == ["wellcheck"]:
+        code = run_wellcheck(argv[1:])
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    if not PAINTED:
+        print("first_paint: the app exited before its first screen was painted", file=sys.stderr)
+        return code or 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

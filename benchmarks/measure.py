@@ -1,0 +1,134 @@
+"""Measuring tools for run.py: a whole process's wall time and peak memory, and durable saves."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+MIB = 1024 * 1024
+TIME = Path("/usr/bin/time")
+TIMEOUT = 60
+"""Seconds a measured run may take before it is killed and reported as a failure."""
+
+
+@dataclass
+class Sample:
+    """Repeated measurements of one thing: wall times in seconds, peak RSS in bytes."""
+
+    times: list[float] = field(default_factory=list)
+    rss: list[int] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def peak_rss(self) -> int:
+        """The largest max-RSS seen over the rounds (peak memory is a worst case)."""
+        return max(self.rss) if self.rss else 0
+
+
+@dataclass
+class Command:
+    """A command measured as a whole process: start to exit."""
+
+    name: str
+    argv: Sequence[str]
+    sample: Sample = field(default_factory=Sample)
+    failure: str = ""
+    """Why the command could not be measured (its exit code and the end of its stderr)."""
+
+
+def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time (s) and exit code of one run, from start to exit, output thrown away."""
+    start = time.perf_counter()
+    code = _wait(_quiet(argv, env))
+    return time.perf_counter() - start, code
+
+
+def peak_rss(argv: Sequence[str], env: dict[str, str]) -> int:
+    """Peak RSS (bytes) of one run, by `/usr/bin/time -f %M`, or by `os.wait4` without it.
+
+    Not from the timed runs: Linux carries a process's high-water RSS across `exec`, and a child
+    forked by this (larger) runner starts from the runner's own RSS. `time` is a small C program,
+    so the floor it leaves is about 1 MiB. `os.wait4` alone reports at least this runner's RSS.
+    """
+    if TIME.exists():
+        with tempfile.NamedTemporaryFile("r", suffix=".rss") as out:
+            _wait(_quiet([str(TIME), "-f", "%M", "-o", out.name, *argv], env))
+            return int(out.read().strip().splitlines()[-1]) * 1024
+    proc = _quiet(argv, env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_maxrss * 1024  # Linux: KiB
+
+
+def _wait(proc: subprocess.Popen[bytes]) -> int:
+    """The exit code; a run that hangs (an app that never paints) is killed after TIMEOUT."""
+    try:
+        return proc.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise TimeoutError(f"no exit after {TIMEOUT} s; killed") from None
+
+
+def measure(command: Command, env: dict[str, str], rss: bool = False) -> None:
+    """One round of a command: add its wall time (and peak RSS), or note why it failed."""
+    if command.failure:
+        return
+    try:
+        if rss:
+            command.sample.rss.append(peak_rss(command.argv, env))
+            return
+        elapsed, code = run_once(command.argv, env)
+    except TimeoutError as exc:
+        command.failure = str(exc)
+        return
+    if code != 0:
+        command.failure = f"exit {code}: {_stderr_tail(command.argv, env)}"
+        return
+    command.sample.times.append(elapsed)
+
+
+def _quiet(argv: Sequence[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    devnull = subprocess.DEVNULL
+    return subprocess.Popen(argv, env=env, stdin=devnull, stdout=devnull, stderr=devnull)
+
+
+def _stderr_tail(argv: Sequence[str], env: dict[str, str]) -> str:
+    done = subprocess.run(
+        argv, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=TIMEOUT
+    )
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    return lines[-1] if lines else "(no message)"
+
+
+def exit_code(argv: Sequence[str], env: dict[str, str]) -> int:
+    try:
+        return run_once(argv, env)[1]
+    except TimeoutError:
+        return -1
+
+
+def durable_saves(root: Path, day: date, count: int) -> Sample:
+    """Time `count` saves of one answer, each through `JsonStore.save_answer` (lock, re-read,
+    atomic write with fsync of file and folder), into a day's file that holds a full check-in."""
+    from wellcheck.core.answers import Answer
+    from wellcheck.core.store import JsonStore
+
+    store = JsonStore(root)
+    sample = Sample()
+    for n in range(count):
+        answer = Answer(prompt="Have you taken a lunch break?", value=("yes", "no")[n % 2])
+        start = time.perf_counter()
+        store.save_answer("daily", "daily", day.isoformat(), "lunch_break", answer)
+        sample.times.append(time.perf_counter() - start)
+    return sample

@@ -1,0 +1,231 @@
+"""wellcheck's speed budget, measured: each figure as a ratio to a baseline taken in the same run.
+
+    python benchmarks/run.py [--rounds N] [--quick] [--workdir DIR]
+
+Writes a 10-year and a 1-year store (make_store.py, ending today), then runs each command as a
+whole process: once to warm up, then N rounds, the commands interleaved within each round so that
+a slow moment of the machine touches all of them alike. Prints the median wall time and the peak
+memory (max RSS) of each, its ratio to its baseline, the goal (../shared/DESIGN.md, "Promises and
+budgets") and PASS or OVER. It reports; it never fails: the exit code is always 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from importlib import metadata
+from pathlib import Path
+
+from make_store import make_store, years_back
+from measure import MIB, TIME, Command, Sample, durable_saves, exit_code, measure
+
+from wellcheck.core.store import JsonStore
+
+HERE = Path(__file__).resolve().parent
+RSS_ROUNDS = 3
+"""Runs of each command for its peak memory, apart from the timed runs (see measure.peak_rss)."""
+
+
+@dataclass
+class Row:
+    """One line of the table; a ratio row compares `value` with `base` against `limit`."""
+
+    what: str
+    median: float | None = None
+    rss: int | None = None
+    against: str = ""
+    ratio: float | None = None
+    goal: str = ""
+    ok: bool | None = None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Measure and print; 0 whatever the figures, and even when something could not be run."""
+    args = _parser().parse_args(argv)
+    try:
+        return _in_workdir(args)
+    except Exception:  # it reports, never fails: say what went wrong and stop
+        traceback.print_exc()
+        print("\nbenchmarks: stopped by the error above", file=sys.stderr)
+        return 0
+
+
+def _in_workdir(args: argparse.Namespace) -> int:
+    rounds = args.rounds or (5 if args.quick else 15)
+    saves = 100 if args.quick else 500
+    if args.workdir:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        return _run(args.workdir, rounds, saves)
+    with tempfile.TemporaryDirectory(prefix="wellcheck-bench-") as tmp:
+        return _run(Path(tmp), rounds, saves)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=0, help="measured runs of each command")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds and saves")
+    parser.add_argument("--workdir", type=Path, help="keep the stores here (default: a temp dir)")
+    return parser
+
+
+def _run(work: Path, rounds: int, saves: int) -> int:
+    end = date.today()
+    started = time.perf_counter()
+    stores = {years: _fresh_store(work / f"store-{years}y", end, years) for years in (10, 1)}
+    made = time.perf_counter() - started
+    env = _child_env(work)
+    commands = _commands(stores, end)
+    summary_ready = exit_code([*_wellcheck(), "summary", "--help"], env) == 0
+    if not summary_ready:
+        del commands["summary10"], commands["summary1"]
+    _header(stores, end, rounds, made)
+    for round_no in range(rounds + 1):
+        for command in commands.values():
+            measure(command, env)
+            if round_no == 0:  # the warm-up round is thrown away
+                command.sample = Sample()
+    for _ in range(RSS_ROUNDS):
+        for command in commands.values():
+            measure(command, env, rss=True)
+    save_day = _last_working_day(end)
+    save = durable_saves(stores[10], save_day, saves)
+    _print_table(_rows(commands, save, saves))
+    if not summary_ready:
+        print("\nsummary: not available yet (`wellcheck summary` is not a command in this build)")
+    for command in commands.values():
+        if command.failure:
+            print(f"\n{command.name}: could not be measured: {command.failure}")
+    return 0
+
+
+def _fresh_store(folder: Path, end: date, years: int) -> Path:
+    if folder.exists():
+        shutil.rmtree(folder)
+    make_store(JsonStore(folder), years_back(end, years), end)
+    return folder
+
+
+def _child_env(work: Path) -> dict[str, str]:
+    """The user's environment, with settings and content folders that hold nothing of theirs."""
+    env = dict(os.environ)
+    env["WELLCHECK_CONFIG_DIR"] = str(work / "config")
+    env["WELLCHECK_DATA_DIR"] = str(work / "no-data")
+    return env
+
+
+def _wellcheck() -> list[str]:
+    """The `wellcheck` command installed beside this Python, as users run it."""
+    script = Path(sys.executable).parent / "wellcheck"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "wellcheck"]
+
+
+def _commands(stores: dict[int, Path], end: date) -> dict[str, Command]:
+    py = sys.executable
+    paint = [py, str(HERE / "first_paint.py")]
+    on_store = {y: ["--data-dir", str(s), "--date", end.isoformat()] for y, s in stores.items()}
+    summary = ["summary", "--format", "markdown"]
+    return {
+        "python": Command("python -c pass", [py, "-c", "pass"]),
+        "version": Command("wellcheck --version", [*_wellcheck(), "--version"]),
+        "minimal": Command("minimal Textual app", [*paint, "minimal"]),
+        "home": Command("home screen, 10 y", [*paint, "wellcheck", *on_store[10]]),
+        "home1": Command("home screen, 1 y", [*paint, "wellcheck", *on_store[1]]),
+        "summary10": Command("summary markdown, 10 y", [*_wellcheck(), *on_store[10], *summary]),
+        "summary1": Command("summary markdown, 1 y", [*_wellcheck(), *on_store[1], *summary]),
+    }
+
+
+def _rows(commands: dict[str, Command], save: Sample, saves: int) -> list[Row]:
+    rows = [_plain(commands["python"]), _plain(commands["minimal"])]
+    rows.append(_ratio(commands["version"], commands["python"], 1.5))
+    rows.append(_ratio(commands["home"], commands["minimal"], 1.3, "first paint"))
+    home = commands["home"].sample
+    if home.rss:
+        ok = home.peak_rss <= 50 * MIB
+        rows.append(Row("  its peak memory", rss=home.peak_rss, goal="≤ 50 MiB", ok=ok))
+    rows.append(_ratio(commands["home"], commands["home1"], None, "  the same"))
+    rows.append(_plain(commands["home1"]))
+    if "summary10" in commands:
+        rows.append(_ratio(commands["summary10"], commands["python"], 8.0))
+        rows.append(_ratio(commands["summary10"], commands["summary1"], 1.2, "  the same"))
+        rows.append(_plain(commands["summary1"]))
+    ok = save.median <= 0.002
+    rows.append(Row(f"durable save (of {saves})", save.median, goal="≤ 2 ms", ok=ok))
+    return rows
+
+
+def _plain(command: Command) -> Row:
+    sample = command.sample
+    if not sample.times:
+        return Row(command.name)
+    return Row(command.name, sample.median, sample.peak_rss)
+
+
+def _ratio(command: Command, base: Command, limit: float | None, label: str = "") -> Row:
+    """`command` against `base`; without a limit the ratio is shown for information only."""
+    row = _plain(command)
+    if label.startswith(" "):
+        row = Row(label)
+    elif label:
+        row.what = f"{row.what}, {label}"
+    row.against, row.goal = base.name, f"≤ {limit:g}×" if limit else "(no goal)"
+    if command.sample.times and base.sample.times:
+        row.ratio = command.sample.median / base.sample.median
+        row.ok = row.ratio <= limit if limit else None
+    return row
+
+
+def _header(stores: dict[int, Path], end: date, rounds: int, made: float) -> None:
+    files = {y: sum(1 for p in s.rglob("*.json")) for y, s in stores.items()}
+    print(
+        f"wellcheck {metadata.version('wellcheck')} benchmarks: Python {platform.python_version()}"
+        f", Textual {metadata.version('textual')}, {platform.system()}, {os.cpu_count()} CPUs"
+    )
+    print(
+        f"stores ending {end}: 10 years ({files[10]} files), 1 year ({files[1]} files), "
+        f"written in {made:.1f} s"
+    )
+    if not TIME.exists():
+        print("peak RSS by os.wait4: it includes this runner's own memory (no /usr/bin/time)")
+    print(
+        f"{rounds} rounds after 1 warm-up; load average {os.getloadavg()[0]:.2f} "
+        "(other work on the machine skews the figures)\n"
+    )
+
+
+def _print_table(rows: list[Row]) -> None:
+    head = f"{'measured':<34}{'median':>10}{'peak RSS':>11}  {'against':<22}{'ratio':>7}  goal"
+    print(head)
+    print("-" * 101)
+    for row in rows:
+        median = _ms(row.median) if row.median is not None else ""
+        rss = f"{row.rss / MIB:.1f} MiB" if row.rss else ""
+        ratio = f"{row.ratio:.2f}×" if row.ratio is not None else ""
+        verdict = "" if row.ok is None else ("PASS" if row.ok else "OVER")
+        line = f"{row.what:<34}{median:>10}{rss:>11}  {row.against:<22}{ratio:>7}  "
+        print(f"{line}{row.goal:<9}{verdict}".rstrip())
+
+
+def _ms(seconds: float) -> str:
+    ms = seconds * 1000
+    return f"{ms:.2f} ms" if ms < 10 else f"{ms:.0f} ms"
+
+
+def _last_working_day(end: date) -> date:
+    day = end
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+if __name__ == "__main__":
+    sys.exit(main())
