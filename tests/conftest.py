@@ -19,6 +19,7 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     config = tmp_path / "config"
     monkeypatch.setenv("WELLCHECK_DATA_DIR", str(data))
     monkeypatch.setenv("WELLCHECK_CONFIG_DIR", str(config))
+    monkeypatch.setenv("WELLCHECK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     return tmp_path
 

@@ -88,7 +88,7 @@ def test_a_small_grid_loads(tmp_path: Path) -> None:
     [
         (
             ('{ id = "c", label = "Third" }', '{ id = "a", label = "Third" }'),
-            "items[0]: duplicate entry id 'a'",
+            "items[0].categories: duplicate entry id 'a'",
             22,
         ),
         (

@@ -27,7 +27,8 @@ def build_context(
 ) -> Context:
     """Read settings and content, and pick the day. Raises WellcheckError on bad input."""
     settings = load_settings(paths.config_file())
-    content = load_dirs([paths.builtin_content_dir(), paths.user_content_dir()])
+    dirs = [paths.builtin_content_dir(), paths.user_content_dir()]
+    content = load_dirs(dirs, cache=paths.cache_file())
     if date_text is not None:
         today = parse_date(date_text)
     else:

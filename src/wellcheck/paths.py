@@ -32,6 +32,16 @@ def config_dir() -> Path:
     return user_config_path(APP_NAME, appauthor=False)
 
 
+def cache_file() -> Path:
+    """The cache of validated content (safe to delete at any time)."""
+    env = os.environ.get("WELLCHECK_CACHE_DIR")
+    if env:
+        return Path(env).expanduser() / "content.pickle"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False) / "content.pickle"
+
+
 def config_file() -> Path:
     """The settings file (day-start hour, working days)."""
     return config_dir() / "config.toml"

@@ -1,4 +1,9 @@
-"""Read instruments from TOML files, and report any problem as one line with its place."""
+"""Read instruments from TOML files, and report any problem as one line with its place.
+
+New or changed files are validated with pydantic (imported only then: it costs ~150 ms); what it
+validated is kept in a cache keyed by every file's path, size and modification time, so that an
+ordinary start reads the cache and imports no pydantic at all (see `content_cache.py`).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,14 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from wellcheck.core.content import ITEM_KINDS, Instrument
+from wellcheck.core import content_cache
+from wellcheck.core.content import ITEM_CLASSES, ITEM_KINDS, FieldProblem, Instrument
 from wellcheck.core.errors import ContentError
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter, ValidationError
 
 _TOML_PLACE = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 _DUPLICATE = re.compile(r"duplicate (?:item|field|category|entry) id '(?P<id>[^']+)'")
@@ -45,14 +52,47 @@ def load_file(path: Path) -> Instrument:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(path, exc) from None
+    kind_problem = _kind_problem(raw)
+    if kind_problem:
+        loc, reason = kind_problem
+        raise ContentError(path, f"{_format_loc(loc)}: {reason}", _locate(text, loc, reason))
+    from pydantic import ValidationError
+
     try:
-        return Instrument.model_validate(raw)
+        return _adapter().validate_python(raw)
     except ValidationError as exc:
         raise _schema_error(path, text, raw, exc) from None
 
 
-def load_dirs(dirs: Sequence[Path]) -> ContentSet:
-    """All instruments from these folders; a later folder overrides an earlier one by id."""
+_ADAPTER: list[TypeAdapter[Instrument]] = []
+
+
+def _adapter() -> TypeAdapter[Instrument]:
+    if not _ADAPTER:
+        from pydantic import TypeAdapter
+
+        _ADAPTER.append(TypeAdapter(Instrument))
+    return _ADAPTER[0]
+
+
+def load_dirs(dirs: Sequence[Path], cache: Path | None = None) -> ContentSet:
+    """All instruments from these folders; a later folder overrides an earlier one by id.
+
+    With `cache`, unchanged files are not validated again.
+    """
+    files = [path for folder in dirs for path in _toml_files(folder)]
+    key = content_cache.key_of(files)
+    if cache is not None:
+        found = content_cache.read(cache, key)
+        if found is not None:
+            return ContentSet(*found)
+    content = _load_dirs(dirs)
+    if cache is not None:
+        content_cache.write(cache, key, (content.instruments, content.origins))
+    return content
+
+
+def _load_dirs(dirs: Sequence[Path]) -> ContentSet:
     content = ContentSet()
     for folder in dirs:
         seen_here: dict[str, Path] = {}
@@ -102,55 +142,58 @@ def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> ContentError:
     return ContentError(path, f"TOML syntax: {match['msg']}", line, col)
 
 
+def _kind_problem(raw: dict[str, Any]) -> tuple[list[int | str], str] | None:
+    """Each item's `kind` is checked by hand first, so the rest is checked against one kind."""
+    items = raw.get("items")
+    if not isinstance(items, list):
+        return None
+    expected = f"(expected one of: {', '.join(ITEM_KINDS)})"
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        if "kind" not in item:
+            return ["items", index], f"'kind' is missing {expected}"
+        if item["kind"] not in ITEM_CLASSES:
+            return ["items", index, "kind"], f"unknown kind '{item['kind']}' {expected}"
+    return None
+
+
 def _schema_error(path: Path, text: str, raw: dict[str, Any], exc: ValidationError) -> ContentError:
-    first = exc.errors(include_input=False, include_url=False)[0]
-    loc = _clean_loc(first["loc"])
-    if first["type"] == "union_tag_invalid":
-        loc.append("kind")
-    reason = _reason(first["type"], first["msg"], loc, raw)
+    errors = [e for e in exc.errors(include_input=False, include_url=False) if _relevant(e, raw)]
+    first = errors[0]
+    loc = [part for n, part in enumerate(first["loc"]) if not _is_tag(first["loc"], n)]
+    error = first.get("ctx", {}).get("error")
+    if isinstance(error, FieldProblem):
+        loc.append(error.field)
+    reason = _reason(first["type"], str(error) if error else first["msg"])
     line = _locate(text, loc, reason)
     where = _format_loc(loc)
     message = f"{where}: {reason}" if where else reason
-    extra = exc.error_count() - 1
-    if extra:
-        message += f" (and {extra} more problem{'s' if extra > 1 else ''})"
+    if len(errors) > 1:
+        message += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
     return ContentError(path, message, line)
 
 
-def _clean_loc(loc: tuple[int | str, ...]) -> list[int | str]:
-    """Drop the discriminator tag pydantic inserts after a list index (items.2.check.prompt)."""
-    cleaned: list[int | str] = []
-    for part in loc:
-        is_tag = len(cleaned) >= 2 and isinstance(cleaned[-1], int) and cleaned[-2] == "items"
-        if is_tag and part in ITEM_KINDS:
-            continue
-        cleaned.append(part)
-    return cleaned
+def _is_tag(loc: tuple[int | str, ...], n: int) -> bool:
+    """Whether loc[n] is the name of a kind's class that pydantic puts after items[i]."""
+    return n == 2 and loc[0] == "items" and isinstance(loc[1], int)
 
 
-def _reason(kind: str, msg: str, loc: list[int | str], raw: dict[str, Any]) -> str:
-    if kind == "union_tag_invalid":
-        item = _dig(raw, loc[:-1])
-        tag = item.get("kind") if isinstance(item, dict) else None
-        return f"unknown kind '{tag}' (expected one of: {', '.join(ITEM_KINDS)})"
-    if kind == "union_tag_not_found":
-        return f"'kind' is missing (expected one of: {', '.join(ITEM_KINDS)})"
-    if kind == "missing":
+def _relevant(error: Any, raw: dict[str, Any]) -> bool:
+    """Of the errors for each kind an item could be, keep those for the kind it says it is."""
+    loc = error["loc"]
+    if len(loc) < 3 or loc[0] != "items" or not isinstance(loc[1], int):
+        return True
+    kind = raw["items"][loc[1]].get("kind")
+    return bool(loc[2] == ITEM_CLASSES[kind].__name__)
+
+
+def _reason(kind: str, msg: str) -> str:
+    if kind in ("missing", "missing_argument"):
         return "required field is missing"
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "unknown field"
-    if kind == "string_pattern_mismatch":
-        return "ids use only lowercase letters, digits, _ and - (e.g. lunch_break)"
     return msg.removeprefix("Value error, ")
-
-
-def _dig(raw: Any, loc: list[int | str]) -> Any:
-    for part in loc:
-        try:
-            raw = raw[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return raw
 
 
 def _format_loc(loc: list[int | str]) -> str:
