@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App
@@ -14,22 +15,21 @@ from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.core.content import Instrument
 from wellcheck.core.errors import WellcheckError
-from wellcheck.core.gather import weekly_summary
 from wellcheck.core.overview import build_overview
 from wellcheck.core.periods import monday_of, period_key, period_label
 from wellcheck.core.standup import STANDUP_ID, standup_instrument
 from wellcheck.core.stressor_store import load_current_reflection
 from wellcheck.core.stressors import grid_of
-from wellcheck.core.summary import WeeklySummary
-from wellcheck.report.render import write_report
 from wellcheck.tui.app_stressors import StressorsActions
 from wellcheck.tui.messages import GoalDone, GoalSet, InstrumentChosen
-from wellcheck.tui.screens.checklist import ChecklistScreen
-from wellcheck.tui.screens.dialogs import DAY_OFF_CLEAR, DayOffDialog
 from wellcheck.tui.screens.home import HomeScreen
-from wellcheck.tui.screens.summary import SummaryScreen
-from wellcheck.tui.standup_actions import StandupActions
-from wellcheck.tui.widgets.timer import Clock
+from wellcheck.tui.standup_actions import Clock, StandupActions
+
+if TYPE_CHECKING:
+    from wellcheck.core.summary import WeeklySummary
+    from wellcheck.tui.screens.summary import SummaryScreen
+
+# Screens other than home are imported when first opened: the first paint waits for nothing else.
 
 
 def preflight(ctx: Context, start: str | None) -> None:
@@ -93,6 +93,8 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         except WellcheckError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
             return
+        from wellcheck.tui.screens.checklist import ChecklistScreen
+
         label = period_label(instrument.cadence, ctx.today)
         screen = ChecklistScreen(instrument, record, label, period)
         self.push_screen(screen, lambda _: self.refresh_home())
@@ -138,10 +140,14 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         self.refresh_home()
 
     def action_day_off(self) -> None:
+        from wellcheck.tui.screens.dialogs import DayOffDialog
+
         current = self.home.overview.day_off if self.home.overview else None
         self.push_screen(DayOffDialog(self.ctx.today, current), self._day_off_chosen)
 
     def _day_off_chosen(self, kind: str | None) -> None:
+        from wellcheck.tui.screens.dialogs import DAY_OFF_CLEAR
+
         if kind is None:
             return
         try:
@@ -153,24 +159,30 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
     # -- the weekly summary ------------------------------------------------------------------
 
     def action_summary(self) -> None:
+        from wellcheck.tui.screens.summary import SummaryScreen
+
         monday = monday_of(self.ctx.today)
         self.push_screen(SummaryScreen(self._summary(monday), self.export_dir))
 
     def _summary(self, monday: date) -> WeeklySummary:
+        from wellcheck.core.gather import weekly_summary
+
         ctx = self.ctx
         summary, problems = weekly_summary(ctx.store, ctx.settings, monday, ctx.today)
         for problem in problems:
             self.notify(problem, title="Not in the summary", severity="warning", timeout=15)
         return summary
 
-    @on(SummaryScreen.WeekChosen)
-    def summary_week_chosen(self, event: SummaryScreen.WeekChosen) -> None:
+    def on_summary_screen_week_chosen(self, event: SummaryScreen.WeekChosen) -> None:
+        from wellcheck.tui.screens.summary import SummaryScreen
+
         screen = self.screen
         if isinstance(screen, SummaryScreen) and screen.summary is not None:
             screen.summary = self._summary(screen.summary.monday + timedelta(weeks=event.step))
 
-    @on(SummaryScreen.WriteChosen)
-    def write_summary(self, event: SummaryScreen.WriteChosen) -> None:
+    def on_summary_screen_write_chosen(self, event: SummaryScreen.WriteChosen) -> None:
+        from wellcheck.report.render import write_report
+
         try:
             write_report(event.path, event.document)
         except WellcheckError as exc:

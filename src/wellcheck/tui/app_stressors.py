@@ -19,13 +19,12 @@ from wellcheck.core.stressor_store import (
     save_row,
 )
 from wellcheck.core.stressors import grid_of
-from wellcheck.tui.screens.stressors import StressorsScreen
-from wellcheck.tui.screens.support import SupportScreen
 
 if TYPE_CHECKING:
     from textual.app import App
 
     from wellcheck.context import Context
+    from wellcheck.tui.screens.support import SupportScreen
 
     _Base = App[None]
 else:
@@ -49,6 +48,8 @@ class StressorsActions(_Base):
         except WellcheckError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
             return
+        from wellcheck.tui.screens.stressors import StressorsScreen
+
         screen = StressorsScreen(instrument, grid, reflection, support, self.ctx.today)
         self.push_screen(screen, lambda _: self.refresh_home())
 

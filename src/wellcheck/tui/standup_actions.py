@@ -15,8 +15,9 @@ from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.errors import WellcheckError
 from wellcheck.tui.messages import HelpResolved
-from wellcheck.tui.screens.standup import StandupScreen
-from wellcheck.tui.widgets.timer import Clock
+
+Clock = Callable[[], float]
+"""Monotonic seconds, as `time.monotonic` gives them."""
 
 T = TypeVar("T")
 
@@ -43,6 +44,8 @@ class StandupActions(App[None]):
         earlier: list[standup.HelpRequest] = self._or_warn(
             lambda: standup.earlier_open(ctx.store, ctx.today, record), []
         )
+        from wellcheck.tui.screens.standup import StandupScreen
+
         screen = StandupScreen(instrument, record, ctx.today, carry, earlier, self.clock)
         self.push_screen(screen, lambda _: self.refresh_home())
 
