@@ -7,10 +7,11 @@ so `--version`, `--help` and `paths` stay instant.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from wellcheck import __version__
 
@@ -21,8 +22,15 @@ CHECKLISTS = ("daily", "weekly", "monthly")
 DAY_OFF_KINDS = ("leave", "sick", "not-working")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, exit 2, instead of argparse's usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
@@ -36,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="answer for another day, e.g. to fill in a missed one",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="wellcheck",
         parents=[common],
         description="A few minutes at the end of the working day to check in on yourself.",
@@ -61,12 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
         "dir", nargs="?", type=Path, help="folder of TOML files (default: all in use)"
     )
     sub.add_parser("paths", parents=[common], help="show where config, content and data live")
+    sub.add_parser("doctor", parents=[common], help="list data files that cannot be read, and why")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    from wellcheck.core.errors import WellcheckError
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error (exit 2)
+        return exc.code if isinstance(exc.code, int) else 0
+    from wellcheck.core.errors import WellcheckError, crash_line
 
     try:
         return _dispatch(args)
@@ -75,6 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line with type and place, never the user's words
+        if os.environ.get("WELLCHECK_DEBUG"):
+            raise
+        print(crash_line(exc), file=sys.stderr)
+        return 70
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -83,18 +100,50 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _paths(args)
     if command == "content":
         return _content_check(args.dir)
+    if command == "doctor":
+        return _doctor(args)
     ctx = _context(args)
+    notes = _tighten(ctx)
+    if command not in (None, *CHECKLISTS) or getattr(args, "plain", False):
+        for note in notes:
+            print(f"wellcheck: {note}", file=sys.stderr)
     if command == "off":
         return _day_off(ctx, args.kind)
     if command in CHECKLISTS and args.plain:
         return _plain(ctx, command)
-    return _run_app(ctx, command)
+    return _run_app(ctx, command, notes)
 
 
 def _context(args: argparse.Namespace) -> Context:
     from wellcheck.context import build_context
 
     return build_context(getattr(args, "data_dir", None), getattr(args, "date", None))
+
+
+def _tighten(ctx: Context) -> list[str]:
+    """Make the data folder private if it is not; say so once."""
+    if not ctx.store.tighten_root():
+        return []
+    return [
+        f"your data folder {ctx.store.root} could be opened by other people on this computer; "
+        "it is now private to you (0700)."
+    ]
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from wellcheck import paths
+    from wellcheck.core.doctor import diagnose
+
+    root = getattr(args, "data_dir", None) or paths.data_dir()
+    count, findings = diagnose(root)
+    for finding in findings:
+        print(finding)
+    if findings:
+        print(f"{len(findings)} to look at; every other file ({count}) reads well. ", end="")
+        print("wellcheck never changes or deletes these files itself.")
+        return 1
+    print(f"All {count} data file{'s' if count != 1 else ''} in {root} can be read.")
+    return 0
 
 
 def _paths(args: argparse.Namespace) -> int:
@@ -142,9 +191,10 @@ def _plain(ctx: Context, instrument_id: str) -> int:
     return PlainSession(ctx, instrument, sys.stdin, sys.stdout).run()
 
 
-def _run_app(ctx: Context, start: str | None) -> int:
+def _run_app(ctx: Context, start: str | None, notes: list[str]) -> int:
     from wellcheck.tui.app import WellcheckApp, preflight
 
     preflight(ctx, start)
-    WellcheckApp(ctx, start=start).run()
-    return 0
+    app = WellcheckApp(ctx, start=start, notes=notes)
+    app.run()
+    return app.return_code or 0

@@ -17,7 +17,7 @@ from typing import Any, Protocol, TypeVar
 
 from wellcheck.core.answers import Answer, DayOffKind, DaysOff, Goal, Goals, Record, migrate
 from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, write_atomic
-from wellcheck.core.errors import DataError
+from wellcheck.core.errors import DataError, SaveError
 
 
 class Stored(Protocol):
@@ -73,11 +73,14 @@ class JsonStore:
         self, path: Path, model: Parser[M], default: Callable[[], M], change: Callable[[M], None]
     ) -> M:
         """Re-read under the lock, apply `change`, write. An unreadable file raises, untouched."""
-        ensure_dir(self.root, self.root)
-        with locked(self.root / LOCK_NAME):
-            current = self.read_model(path, model) or default()
-            change(current)
-            self.write_model(path, current)
+        try:
+            ensure_dir(self.root, self.root)
+            with locked(self.root / LOCK_NAME):
+                current = self.read_model(path, model) or default()
+                change(current)
+                self.write_model(path, current)
+        except OSError as exc:  # the folder or the lock file: nothing was written
+            raise SaveError(path, exc.strerror or type(exc).__name__) from None
         return current
 
     # -- records -----------------------------------------------------------------------------

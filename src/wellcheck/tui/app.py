@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from textual import on
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 
@@ -13,6 +17,7 @@ from wellcheck.core.errors import WellcheckError
 from wellcheck.core.overview import build_overview
 from wellcheck.core.periods import period_key, period_label
 from wellcheck.tui.messages import GoalDone, GoalSet, InstrumentChosen
+from wellcheck.tui.safety import QuickExit, SafeCrash
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.dialogs import DAY_OFF_CLEAR, DayOffDialog
 from wellcheck.tui.screens.home import HomeScreen
@@ -32,16 +37,28 @@ class WellcheckApp(App[None]):
     CSS_PATH = "wellcheck.tcss"
     TITLE = "wellcheck"
     ENABLE_COMMAND_PALETTE = False
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+    BINDINGS = [Binding("ctrl+q", "quick_exit", "Quit", priority=True)]
 
-    def __init__(self, ctx: Context, start: str | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        start: str | None = None,
+        *,
+        notes: Sequence[str] = (),
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.start = start
+        self.notes = list(notes)
+        """One-off notes for the user (e.g. data folder permissions tightened), shown on start."""
         self.home = HomeScreen()
+        self.quick_exit = QuickExit(clock)
 
     def on_mount(self) -> None:
         self.push_screen(self.home)
+        for note in self.notes:
+            self.notify(note, title="Note", timeout=15)
         self.refresh_home()
         if self.start:
             self.open_instrument(self.start)
@@ -83,15 +100,41 @@ class WellcheckApp(App[None]):
             return False
         return True
 
-    @on(GoalSet)
-    def save_goal(self, event: GoalSet) -> None:
+    def add_goal(self, text: str, target: date | None, origin: str) -> bool:
         try:
-            self.ctx.store.add_goal(event.text, self.ctx.today, event.target, event.origin)
+            self.ctx.store.add_goal(text, self.ctx.today, target, origin)
         except WellcheckError as exc:
             self.notify(str(exc), title="Goal not saved", severity="error", timeout=15)
-            return
-        self.notify("Goal saved. It will stay on the home screen until you mark it done.")
-        self.refresh_home()
+            return False
+        return True
+
+    @on(GoalSet)
+    def save_goal(self, event: GoalSet) -> None:
+        if self.add_goal(event.text, event.target, event.origin):
+            self.notify("Goal saved. It will stay on the home screen until you mark it done.")
+            self.refresh_home()
+
+    # -- quick exit and crashes ----------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """Escape three times within a second quits from anywhere; each press still acts too."""
+        if isinstance(event, events.Key) and not event.is_forwarded and event.key == "escape":
+            if self.quick_exit.pressed():
+                self.action_quick_exit()
+                return
+        await super().on_event(event)
+
+    def action_quick_exit(self) -> None:
+        """Save whatever is typed on any open screen, then leave at once: no dialog."""
+        for screen in reversed(self.screen_stack):
+            flush = getattr(screen, "flush_unsaved", None)
+            if callable(flush):
+                flush()
+        self.exit()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Show a crash as one line with its type and place, never its message or locals."""
+        super()._handle_exception(SafeCrash(error))
 
     @on(GoalDone)
     def mark_goal_done(self, event: GoalDone) -> None:

@@ -77,6 +77,15 @@ class ChecklistScreen(Screen[None]):
         else:
             self.offer_goal()
 
+    def flush_unsaved(self) -> None:
+        """Save what is typed but not yet saved: the app calls this on a quick exit."""
+        app = cast("WellcheckApp", self.app)
+        for widget in self.item_widgets():
+            answer = widget.pending()
+            if answer is not None:
+                self.record.answers[widget.item.id] = answer
+                app.save_answer(self.instrument, self.period, widget.item.id, answer)
+
     def offer_goal(self, then_leave: bool = False) -> bool:
         """Offer, once a visit, the toolkit's next step when any answer is no."""
         if (

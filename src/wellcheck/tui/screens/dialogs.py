@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,6 +14,9 @@ from textual.widgets import Footer, Input, Static
 
 from wellcheck.core.answers import DAY_OFF_KINDS, DayOffKind
 from wellcheck.tui.messages import GoalSet
+
+if TYPE_CHECKING:
+    from wellcheck.tui.app import WellcheckApp
 
 DAY_OFF_CLEAR = "clear"
 
@@ -58,6 +62,17 @@ class GoalOffer(ModalScreen[bool]):
                 return
         self.app.post_message(GoalSet(text, target, self.origin))
         self.dismiss(True)
+
+    def flush_unsaved(self) -> None:
+        """On a quick exit, keep a goal typed but not yet submitted (an unclear date is dropped)."""
+        text = self.query_one("#goal", Input).value.strip()
+        if not text:
+            return
+        try:
+            target: date | None = date.fromisoformat(self.query_one("#target", Input).value.strip())
+        except ValueError:
+            target = None
+        cast("WellcheckApp", self.app).add_goal(text, target, self.origin)
 
 
 class DayOffDialog(ModalScreen[str | None]):
