@@ -54,6 +54,8 @@ class WellcheckApp(App[None]):
         """One-off notes for the user (e.g. data folder permissions tightened), shown on start."""
         self.home = HomeScreen()
         self.quick_exit = QuickExit(clock)
+        self.save_problem = ""
+        """The last save error shown, so a failing disk is reported once, not per keystroke."""
 
     def on_mount(self) -> None:
         self.push_screen(self.home)
@@ -91,13 +93,18 @@ class WellcheckApp(App[None]):
         try:
             self.ctx.store.save_answer(instrument.id, instrument.cadence, period, item_id, answer)
         except WellcheckError as exc:
-            self.notify(
-                f"{exc}. Your answer is still on screen.",
-                title="Not saved",
-                severity="error",
-                timeout=15,
-            )
+            if str(exc) != self.save_problem:  # once per problem, not once per keystroke
+                self.save_problem = str(exc)
+                self.notify(
+                    f"{exc}. Your answer is still on screen.",
+                    title="Not saved",
+                    severity="error",
+                    timeout=15,
+                )
             return False
+        if self.save_problem:
+            self.save_problem = ""
+            self.notify("Saving works again: everything on screen is saved.", title="Saved")
         return True
 
     def add_goal(self, text: str, target: date | None, origin: str) -> bool:
