@@ -10,13 +10,16 @@ DRIVER = Path(__file__).with_name("driver.py")
 
 
 def start_driver() -> subprocess.Popen[str]:
-    return subprocess.Popen(
+    """Start driver.py and wait until it is ready for commands."""
+    driver = subprocess.Popen(
         [sys.executable, str(DRIVER)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         bufsize=1,
     )
+    assert driver.stdout and driver.stdout.readline() == "ready\n"
+    return driver
 
 
 def data_files(root: Path) -> list[Path]:
