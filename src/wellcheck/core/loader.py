@@ -45,6 +45,8 @@ def load_file(path: Path) -> Instrument:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(path, exc) from None
+    if not raw:
+        raise ContentError(path, "no instrument here: the file is empty or only comments")
     try:
         return Instrument.model_validate(raw)
     except ValidationError as exc:
@@ -136,7 +138,23 @@ def _reason(kind: str, msg: str, loc: list[int | str], raw: dict[str, Any]) -> s
         return "required field is missing"
     if kind == "extra_forbidden":
         return "unknown field"
-    return msg.removeprefix("Value error, ")
+    return _PLAIN_REASONS.get(kind) or msg.removeprefix("Value error, ")
+
+
+_PLAIN_REASONS = {
+    "string_pattern_mismatch": "use lowercase letters, digits, '-' and '_' (starting with a "
+    "letter or digit)",
+    "string_type": "expected text in quotes",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "model_type": "expected a table ([[items]] or { key = value, … })",
+    "model_attributes_type": "expected a table ([[items]] or { key = value, … })",
+    "list_type": "expected a list [ … ]",
+    "dict_type": "expected a table { key = value, … }",
+}
+"""Pydantic's wording replaced by words for someone editing a TOML file."""
 
 
 def _dig(raw: Any, loc: list[int | str]) -> Any:
@@ -163,7 +181,7 @@ def _locate(text: str, loc: list[int | str], reason: str) -> int | None:
         hits = [
             n
             for n, ln in enumerate(lines, 1)
-            if re.match(rf"\s*id\s*=\s*[\"']{dup['id']}[\"']", ln)
+            if re.search(rf"(?:^|[\s{{,])id\s*=\s*[\"']{re.escape(dup['id'])}[\"']", ln)
         ]
         return hits[1] if len(hits) > 1 else None
     start, end = 0, len(lines)
