@@ -133,8 +133,11 @@ def _tighten(ctx: Context) -> list[str]:
 def _doctor(args: argparse.Namespace) -> int:
     from wellcheck import paths
     from wellcheck.core.doctor import diagnose
+    from wellcheck.core.errors import WellcheckError
 
     root = getattr(args, "data_dir", None) or paths.data_dir()
+    if root.exists() and not root.is_dir():
+        raise WellcheckError(f"{root}: not a folder")
     count, findings = diagnose(root)
     for finding in findings:
         print(finding)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
@@ -142,10 +143,11 @@ class JsonStore:
     def tighten_root(self) -> bool:
         """Make the data folder 0700 if it is looser; True when it had to be changed."""
         try:
-            mode = self.root.stat().st_mode & 0o777
-        except FileNotFoundError:
+            st = self.root.stat()
+        except OSError:
             return False
-        if mode & 0o077:
+        mode = st.st_mode & 0o777
+        if stat.S_ISDIR(st.st_mode) and mode & 0o077:
             os.chmod(self.root, DIR_MODE)
             return True
         return False
