@@ -75,7 +75,7 @@ class JsonStore:
     ) -> M:
         """Re-read under the lock, apply `change`, write. An unreadable file raises, untouched."""
         try:
-            ensure_dir(self.root, self.root)
+            ensure_dir(self.root, Path(self.root.anchor))  # and any missing parents, 0700
             with locked(self.root / LOCK_NAME):
                 current = self.read_model(path, model) or default()
                 change(current)
