@@ -42,6 +42,8 @@ class ChecklistScreen(Screen[None]):
         self.period_label = period_label
         self.period = period
         self.offered = False
+        self.unsaved: set[str] = set()
+        """Items whose last save failed (disk full…): retried on a quick exit."""
 
     def compose(self) -> ComposeResult:
         title = self.instrument.title + (f" — {self.period_label}" if self.period_label else "")
@@ -66,7 +68,10 @@ class ChecklistScreen(Screen[None]):
         event.stop()
         self.record.answers[event.item_id] = event.answer
         app = cast("WellcheckApp", self.app)
-        app.save_answer(self.instrument, self.period, event.item_id, event.answer)
+        if app.save_answer(self.instrument, self.period, event.item_id, event.answer):
+            self.unsaved.discard(event.item_id)
+        else:
+            self.unsaved.add(event.item_id)
         if not event.advance:
             return
         widgets = self.item_widgets()
@@ -82,6 +87,8 @@ class ChecklistScreen(Screen[None]):
         app = cast("WellcheckApp", self.app)
         for widget in self.item_widgets():
             answer = widget.pending()
+            if answer is None and widget.item.id in self.unsaved:
+                answer = self.record.answers[widget.item.id]  # its last save failed: retry
             if answer is not None:
                 self.record.answers[widget.item.id] = answer
                 app.save_answer(self.instrument, self.period, widget.item.id, answer)
