@@ -124,19 +124,34 @@ class WellcheckApp(App[None]):
     # -- quick exit and crashes ----------------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
-        """Escape three times within a second quits from anywhere; each press still acts too."""
+        """Escape three times within a second quits from anywhere; each press still acts too.
+
+        What is typed is captured at every press, so a dialog the first press closes (a goal
+        being written) is still saved by the third.
+        """
         if isinstance(event, events.Key) and not event.is_forwarded and event.key == "escape":
-            if self.quick_exit.pressed():
-                self.action_quick_exit()
+            if self.quick_exit.pressed(self._unsaved()):
+                self._leave(self.quick_exit.take_drafts())
                 return
         await super().on_event(event)
 
     def action_quick_exit(self) -> None:
-        """Save whatever is typed on any open screen, then leave at once: no dialog."""
-        for screen in reversed(self.screen_stack):
-            flush = getattr(screen, "flush_unsaved", None)
-            if callable(flush):
-                flush()
+        """ctrl+q: save whatever is typed on any open screen, then leave at once, no dialog."""
+        self._leave({})
+
+    def _unsaved(self) -> dict[int, Callable[[], object]]:
+        """Each open screen's unsaved typing, captured now, by screen."""
+        found: dict[int, Callable[[], object]] = {}
+        for screen in self.screen_stack:
+            take = getattr(screen, "take_unsaved", None)
+            draft = take() if callable(take) else None
+            if draft is not None:
+                found[id(screen)] = draft
+        return found
+
+    def _leave(self, earlier: dict[int, Callable[[], object]]) -> None:
+        for save in {**earlier, **self._unsaved()}.values():
+            save()
         self.exit()
 
     def _handle_exception(self, error: Exception) -> None:

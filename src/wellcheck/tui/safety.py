@@ -14,19 +14,27 @@ QUICK_EXIT_WINDOW = 1.0
 
 
 class QuickExit:
-    """Counts Escape presses on an injected clock; `pressed()` is True on the third quick one."""
+    """Counts Escape presses on an injected clock; `pressed()` is True on the third quick one.
+
+    It also keeps what was typed at each press of the run (see `WellcheckApp.on_event`).
+    """
 
     def __init__(self, clock: Callable[[], float]) -> None:
         self.clock = clock
         self.times: list[float] = []
+        self.drafts: dict[int, Callable[[], object]] = {}
 
-    def pressed(self) -> bool:
+    def pressed(self, drafts: dict[int, Callable[[], object]]) -> bool:
         now = self.clock()
         self.times = [t for t in self.times if now - t <= QUICK_EXIT_WINDOW] + [now]
-        if len(self.times) >= QUICK_EXIT_PRESSES:
-            self.times.clear()
-            return True
-        return False
+        if len(self.times) == 1:
+            self.drafts = {}
+        self.drafts.update(drafts)
+        return len(self.times) >= QUICK_EXIT_PRESSES
+
+    def take_drafts(self) -> dict[int, Callable[[], object]]:
+        drafts, self.drafts, self.times = self.drafts, {}, []
+        return drafts
 
 
 class SafeCrash(Exception):

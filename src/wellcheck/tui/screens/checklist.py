@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from textual import on
@@ -11,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from wellcheck.core.answers import Record
+from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no
 from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, TextItem
 from wellcheck.tui.messages import ItemAnswered
@@ -82,16 +83,24 @@ class ChecklistScreen(Screen[None]):
         else:
             self.offer_goal()
 
-    def flush_unsaved(self) -> None:
-        """Save what is typed but not yet saved: the app calls this on a quick exit."""
-        app = cast("WellcheckApp", self.app)
+    def take_unsaved(self) -> Callable[[], None] | None:
+        """What is typed but not saved, captured now, as a call that saves it (quick exit)."""
+        pending: list[tuple[str, Answer]] = []
         for widget in self.item_widgets():
             answer = widget.pending()
             if answer is None and widget.item.id in self.unsaved:
                 answer = self.record.answers[widget.item.id]  # its last save failed: retry
             if answer is not None:
-                self.record.answers[widget.item.id] = answer
-                app.save_answer(self.instrument, self.period, widget.item.id, answer)
+                pending.append((widget.item.id, answer))
+        if not pending:
+            return None
+        app = cast("WellcheckApp", self.app)
+
+        def save() -> None:
+            for item_id, answer in pending:
+                app.save_answer(self.instrument, self.period, item_id, answer)
+
+        return save
 
     def offer_goal(self, then_leave: bool = False) -> bool:
         """Offer, once a visit, the toolkit's next step when any answer is no."""

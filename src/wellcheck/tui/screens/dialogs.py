@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -63,16 +64,17 @@ class GoalOffer(ModalScreen[bool]):
         self.app.post_message(GoalSet(text, target, self.origin))
         self.dismiss(True)
 
-    def flush_unsaved(self) -> None:
-        """On a quick exit, keep a goal typed but not yet submitted (an unclear date is dropped)."""
+    def take_unsaved(self) -> Callable[[], object] | None:
+        """A goal typed but not submitted, kept on a quick exit (an unclear date is dropped)."""
         text = self.query_one("#goal", Input).value.strip()
         if not text:
-            return
+            return None
         try:
             target: date | None = date.fromisoformat(self.query_one("#target", Input).value.strip())
         except ValueError:
             target = None
-        cast("WellcheckApp", self.app).add_goal(text, target, self.origin)
+        app = cast("WellcheckApp", self.app)
+        return lambda: app.add_goal(text, target, self.origin)
 
 
 class DayOffDialog(ModalScreen[str | None]):
