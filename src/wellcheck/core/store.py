@@ -163,7 +163,9 @@ def parse_model(path: Path, data: bytes, model: Parser[M]) -> M:
         raise DataError(path, f"not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
-        raise DataError(path, f"not valid JSON ({exc.msg} at {where})") from None
+        raise DataError(
+            path, f"not valid JSON ({exc.msg.removesuffix(' at')} at {where})"
+        ) from None
     if not isinstance(raw, dict):
         raise DataError(path, "not a wellcheck data file (expected a JSON object)")
     try:
