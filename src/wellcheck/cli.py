@@ -104,9 +104,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _doctor(args)
     ctx = _context(args)
     notes = _tighten(ctx)
-    if command not in (None, *CHECKLISTS) or getattr(args, "plain", False):
-        for note in notes:
-            print(f"wellcheck: {note}", file=sys.stderr)
     if command == "off":
         return _day_off(ctx, args.kind)
     if command in CHECKLISTS and args.plain:
@@ -121,13 +118,15 @@ def _context(args: argparse.Namespace) -> Context:
 
 
 def _tighten(ctx: Context) -> list[str]:
-    """Make the data folder private if it is not; say so once."""
+    """Make the data folder private if it is not; say so once (the app shows it too)."""
     if not ctx.store.tighten_root():
         return []
-    return [
+    note = (
         f"your data folder {ctx.store.root} could be opened by other people on this computer; "
         "it is now private to you (0700)."
-    ]
+    )
+    print(f"wellcheck: {note}", file=sys.stderr)  # stays visible after the app closes
+    return [note]
 
 
 def _doctor(args: argparse.Namespace) -> int:

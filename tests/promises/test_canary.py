@@ -50,16 +50,20 @@ async def test_typing_through_a_failing_disk_never_shows_the_words(
     shown: list[str] = []
     app.notify = lambda message, **kw: shown.append(f"{kw.get('title')} {message}")  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("e", *CANARY, "enter")  # a note on the first check, saved
+        await pilot.press("e", *"note: ")  # a note on the first check, saved as typed
+        app.screen.query_one("#item-lunch_break Input", Input).insert_text_at_cursor(CANARY)
+        await pilot.press("enter")
         monkeypatch.setattr(os, "fsync", disk_full)
         app.screen.query_one("#item-difficult Input", Input).focus()
-        await pilot.press(*CANARY)
+        await pilot.press(*"so: ")
+        app.screen.query_one("#item-difficult Input", Input).insert_text_at_cursor(CANARY)
         await pilot.pause()
         monkeypatch.undo()
         await pilot.press("ctrl+q")
     assert "Not saved" in shown[0] and CANARY not in "\n".join(shown)
     saved = ctx.store.load_record("daily", "daily", DAY).answers
-    assert saved["lunch_break"].note == CANARY and saved["difficult"].fields["difficult"] == CANARY
+    assert saved["lunch_break"].note == f"note: {CANARY}"
+    assert saved["difficult"].fields["difficult"] == f"so: {CANARY}"
     assert outside_data(isolated_dirs, ctx.store.root) == []
 
 
