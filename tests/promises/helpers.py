@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 DRIVER = Path(__file__).with_name("driver.py")
+NO_NETWORK = Path(__file__).with_name("nonet")
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    """The environment for a test subprocess: network blocked, as in the test process."""
+    path = os.pathsep.join(filter(None, [str(NO_NETWORK), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "PYTHONPATH": path, **extra}
 
 
 def start_driver() -> subprocess.Popen[str]:
@@ -17,6 +25,7 @@ def start_driver() -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         text=True,
         bufsize=1,
+        env=subprocess_env(),
     )
     assert driver.stdout and driver.stdout.readline() == "ready\n"
     return driver

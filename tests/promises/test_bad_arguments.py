@@ -6,7 +6,6 @@ with every new command's flags.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +14,8 @@ import pytest
 
 from wellcheck import __version__
 from wellcheck.cli import main
+
+from .helpers import subprocess_env
 
 BAD: list[tuple[list[str], int, str]] = [
     (["--date", "2026-13-45", "daily"], 1, "--date: '2026-13-45' is not a date; use YYYY-MM-DD"),
@@ -89,7 +90,7 @@ def test_a_real_process_prints_one_line_and_exits(
         [sys.executable, "-m", "wellcheck", *argv],
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_COLOR": "1"},
+        env=subprocess_env(NO_COLOR="1"),
         cwd=isolated_dirs,
     )
     assert done.returncode == code

@@ -15,7 +15,7 @@ from wellcheck.core.doctor import diagnose
 from wellcheck.core.store import JsonStore
 
 from .broken import BROKEN, CANARY
-from .helpers import snapshot
+from .helpers import snapshot, subprocess_env
 
 CONFLICT_COPIES = [
     "2026-11-23 (conflicted copy 2026-11-24).json",  # Dropbox
@@ -94,5 +94,7 @@ def test_doctor_does_not_import_textual(data_dir: Path) -> None:
         "import sys; from wellcheck.cli import main; main(['doctor']); "
         "assert 'textual' not in sys.modules, 'textual imported'"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=subprocess_env()
+    )
     assert done.returncode == 0, done.stderr

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import socket
 import stat
+import subprocess
+import sys
 import urllib.request
 from collections.abc import Iterator
 from datetime import date
@@ -17,6 +19,8 @@ from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.core.store import JsonStore
 from wellcheck.tui.app import WellcheckApp
+
+from .helpers import subprocess_env
 
 
 def test_the_suite_cannot_reach_the_network(no_network: list[str]) -> None:
@@ -92,3 +96,11 @@ async def test_the_app_shows_the_note(ctx: Context) -> None:
     async with app.run_test(size=(80, 24)):
         pass
     assert shown == ["your data folder … is now private to you (0700)."]
+
+
+def test_test_subprocesses_cannot_reach_the_network_either() -> None:
+    code = "import socket; socket.create_connection(('127.0.0.1', 9), timeout=1)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=subprocess_env()
+    )
+    assert done.returncode == 99 and "network use is not allowed" in done.stderr
