@@ -12,6 +12,7 @@ from textual.widgets import Static
 from wellcheck.cli import main
 from wellcheck.context import Context
 from wellcheck.core.answers import Answer
+from wellcheck.core.atomic import ensure_dir
 from wellcheck.core.overview import build_overview
 from wellcheck.core.store import JsonStore
 from wellcheck.tui.app import WellcheckApp
@@ -27,7 +28,7 @@ def daily_path(store: JsonStore) -> Path:
 
 
 def place(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ensure_dir(path.parent, Path(path.anchor))  # private folders, as wellcheck makes them
     path.write_bytes(data)
     path.chmod(0o600)
 
