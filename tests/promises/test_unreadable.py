@@ -114,3 +114,18 @@ async def test_the_app_shows_it_and_leaves_it_alone(ctx: Context, kind: str) -> 
     assert path.read_bytes() == data
     weekly = ctx.store.load_record("weekly", "weekly", "2026-W48")
     assert weekly.answers["healthy_eating"].value == "yes"
+
+
+async def test_a_file_that_turns_unreadable_while_open_is_not_overwritten(ctx: Context) -> None:
+    """E.g. a newer wellcheck on a synced laptop rewrote it: saving here must not clobber it."""
+    app = WellcheckApp(ctx, start="daily")
+    shown: list[str] = []
+    app.notify = lambda message, **kw: shown.append(f"{kw.get('title')}: {message}")  # type: ignore[method-assign]
+    path = daily_path(ctx.store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("y")
+        data, reason = BROKEN["newer-version"]
+        place(path, data)
+        await pilot.press("y")
+        assert shown[-1].startswith("Not saved:") and reason in shown[-1]
+    assert path.read_bytes() == data
