@@ -187,3 +187,16 @@ def test_a_store_save_leaves_nothing_outside_the_data_folder(isolated_dirs: Path
     store.add_goal(CANARY, date(2026, 11, 23))
     assert outside_data(isolated_dirs, store.root) == []
     assert CANARY.encode() in store.goals_path().read_bytes()
+
+
+def test_developers_can_ask_for_the_full_traceback(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(*args: object) -> None:
+        raise KeyError("boom")
+
+    monkeypatch.setattr("wellcheck.plain.PlainSession._save", explode)
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    monkeypatch.setenv("WELLCHECK_DEBUG", "1")
+    with pytest.raises(KeyError):
+        main(["daily", "--plain", "--date", DAY])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -156,6 +157,9 @@ class WellcheckApp(App[None]):
 
     def _handle_exception(self, error: Exception) -> None:
         """Show a crash as one line with its type and place, never its message or locals."""
+        if os.environ.get("WELLCHECK_DEBUG"):  # a developer's own data: the full traceback
+            super()._handle_exception(error)
+            return
         super()._handle_exception(SafeCrash(error))
 
     @on(GoalDone)
