@@ -11,7 +11,7 @@ from textual.widgets import Input
 
 from wellcheck.context import Context
 from wellcheck.core.answers import Answer
-from wellcheck.core.errors import DataError, SaveError
+from wellcheck.core.errors import SaveError
 from wellcheck.core.store import JsonStore
 from wellcheck.tui.app import WellcheckApp
 
@@ -56,7 +56,7 @@ def test_every_failing_call_of_a_save_is_reported_and_changes_nothing(
             try:
                 save(store)
                 error: Exception | None = None
-            except (SaveError, DataError) as exc:
+            except SaveError as exc:
                 error = exc
         where = f"call {n} ({faults.failed}) of {total}"
         assert not list(store.root.rglob("*.tmp")), f"temp file left after {where}"

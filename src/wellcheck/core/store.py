@@ -73,14 +73,21 @@ class JsonStore:
     def update(
         self, path: Path, model: Parser[M], default: Callable[[], M], change: Callable[[M], None]
     ) -> M:
-        """Re-read under the lock, apply `change`, write. An unreadable file raises, untouched."""
+        """Re-read under the lock, apply `change`, write. An unreadable file raises, untouched.
+
+        Any OSError on the way (folder, lock, re-read, write) is a SaveError: nothing changed.
+        """
         try:
             ensure_dir(self.root, Path(self.root.anchor))  # and any missing parents, 0700
             with locked(self.root / LOCK_NAME):
-                current = self.read_model(path, model) or default()
+                try:
+                    data: bytes | None = path.read_bytes()
+                except FileNotFoundError:
+                    data = None
+                current = default() if data is None else parse_model(path, data, model)
                 change(current)
                 self.write_model(path, current)
-        except OSError as exc:  # the folder or the lock file: nothing was written
+        except OSError as exc:
             raise SaveError(path, exc.strerror or type(exc).__name__) from None
         return current
 
