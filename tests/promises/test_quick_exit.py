@@ -122,11 +122,10 @@ async def test_quick_exit_from_every_screen_saves_what_was_typed(
         await place.reach(pilot)
         await pilot.pause()
         assert isinstance(app.screen, place.screen)
-        stack = list(app.screen_stack)
+        depth = len(app.screen_stack)
         await pilot.press(*keys)
         assert len(exits) == 1, "the app did not quit"
-        assert app.screen_stack[: len(stack)] == stack[: len(app.screen_stack)]  # no dialog
-        assert not isinstance(app.screen, GoalOffer) or place.screen is GoalOffer
+        assert len(app.screen_stack) <= depth, "a dialog opened on the way out"
     assert app.return_code == 0
     assert place.kept(ctx.store)
 
