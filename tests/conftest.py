@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,7 +29,11 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def data_dir(isolated_dirs: Path) -> Path:
-    return isolated_dirs / "data"
+    """The data folder, made as wellcheck makes it (0700), so tests that put files in it
+    by hand are not told that it was loose."""
+    folder = isolated_dirs / "data"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
 
 
 @pytest.fixture
@@ -38,3 +45,29 @@ def config_dir(isolated_dirs: Path) -> Path:
 def ctx(data_dir: Path) -> Context:
     """A context for Monday 23 November 2026 over an empty store."""
     return build_context(data_dir, TODAY.isoformat())
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Any attempt to reach the network fails the test; Unix sockets (asyncio's) still work."""
+    attempts: list[str] = []
+
+    def guard(name: str, original: Any) -> Any:
+        def blocked(sock: socket.socket, *args: Any, **kwargs: Any) -> Any:
+            if sock.family == socket.AF_UNIX:
+                return original(sock, *args, **kwargs)
+            attempts.append(f"socket.{name}{args!r}")
+            raise OSError(f"network use is not allowed in wellcheck: {name}")
+
+        return blocked
+
+    for name in ("connect", "connect_ex", "sendto", "bind"):
+        monkeypatch.setattr(socket.socket, name, guard(name, getattr(socket.socket, name)))
+
+    def no_dns(*args: Any, **kwargs: Any) -> Any:
+        attempts.append(f"socket.getaddrinfo{args!r}")
+        raise OSError("network use is not allowed in wellcheck: getaddrinfo")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    yield attempts
+    assert not attempts, f"the code tried to use the network: {attempts}"

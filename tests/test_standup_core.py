@@ -189,7 +189,6 @@ def test_the_stand_up_is_done_without_h_and_shown_on_home_with_open_help(ctx: Co
 
 
 def test_a_broken_index_is_named_on_home_and_not_overwritten(ctx: Context, data_dir: Path) -> None:
-    data_dir.mkdir()
     index = data_dir / standup.INDEX_NAME
     index.write_text("not json")
     overview = build_overview(ctx.content, ctx.store, ctx.settings, MON)

@@ -7,10 +7,11 @@ so `--version`, `--help` and `paths` stay instant.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from wellcheck import __version__, summary_cli
 
@@ -28,8 +29,15 @@ INSTRUMENT_COMMANDS = {
 DAY_OFF_KINDS = ("leave", "sick", "not-working")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, exit 2, instead of argparse's usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
@@ -43,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="answer for another day, e.g. to fill in a missed one",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="wellcheck",
         parents=[common],
         description="A few minutes at the end of the working day to check in on yourself.",
@@ -69,12 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary_cli.add_parser(sub, common)
     sub.add_parser("paths", parents=[common], help="show where config, content and data live")
+    sub.add_parser("doctor", parents=[common], help="list data files that cannot be read, and why")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    from wellcheck.core.errors import WellcheckError
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error (exit 2)
+        return exc.code if isinstance(exc.code, int) else 0
+    from wellcheck.core.errors import WellcheckError, crash_line
 
     try:
         return _dispatch(args)
@@ -83,6 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line with type and place, never the user's words
+        if os.environ.get("WELLCHECK_DEBUG"):
+            raise
+        print(crash_line(exc), file=sys.stderr)
+        return 70
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -93,7 +110,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _content_check(args.dir)
     if command == "summary":
         return summary_cli.run(args)
+    if command == "doctor":
+        return _doctor(args)
     ctx = _context(args)
+    notes = _tighten(ctx)
     if command == "off":
         return _day_off(ctx, args.kind)
     if command in CHECKLISTS and args.plain:
@@ -102,13 +122,44 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _plain_standup(ctx)
     if command == "stressors" and args.plain:
         return _plain_stressors(ctx)
-    return _run_app(ctx, command)
+    return _run_app(ctx, command, notes)
 
 
 def _context(args: argparse.Namespace) -> Context:
     from wellcheck.context import build_context
 
     return build_context(getattr(args, "data_dir", None), getattr(args, "date", None))
+
+
+def _tighten(ctx: Context) -> list[str]:
+    """Make the data folder private if it is not; say so once (the app shows it too)."""
+    if not ctx.store.tighten_root():
+        return []
+    note = (
+        f"your data folder {ctx.store.root} could be opened by other people on this computer; "
+        "it is now private to you (0700)."
+    )
+    print(f"wellcheck: {note}", file=sys.stderr)  # stays visible after the app closes
+    return [note]
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from wellcheck import paths
+    from wellcheck.core.doctor import diagnose
+    from wellcheck.core.errors import WellcheckError
+
+    root = getattr(args, "data_dir", None) or paths.data_dir()
+    if root.exists() and not root.is_dir():
+        raise WellcheckError(f"{root}: not a folder")
+    count, findings = diagnose(root)
+    for finding in findings:
+        print(finding)
+    if findings:
+        print(f"{len(findings)} to look at; every other file ({count}) reads well. ", end="")
+        print("wellcheck never changes or deletes these files itself.")
+        return 1
+    print(f"All {count} data file{'s' if count != 1 else ''} in {root} can be read.")
+    return 0
 
 
 def _paths(args: argparse.Namespace) -> int:
@@ -168,9 +219,10 @@ def _plain_stressors(ctx: Context) -> int:
     return StressorsSession(ctx, ctx.content.get("stressors"), sys.stdin, sys.stdout).run()
 
 
-def _run_app(ctx: Context, start: str | None) -> int:
+def _run_app(ctx: Context, start: str | None, notes: list[str]) -> int:
     from wellcheck.tui.app import WellcheckApp, preflight
 
     preflight(ctx, start)
-    WellcheckApp(ctx, start=start).run()
-    return 0
+    app = WellcheckApp(ctx, start=start, notes=notes)
+    app.run()
+    return app.return_code or 0

@@ -100,7 +100,7 @@ BAD = [
         GOOD + GOOD[GOOD.index("[[items]]") :],
         r"dup.toml:10: items: duplicate item id 'walk'",
     ),
-    ("empty.toml", "", r"empty.toml: id: required field is missing"),
+    ("empty.toml", "", r"empty.toml: no instrument here: the file is empty or only comments"),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 
@@ -50,3 +51,13 @@ class SaveError(WellcheckError):
 
     def __str__(self) -> str:
         return f"could not save {self.path}: {self.reason}; the previous version is unchanged"
+
+
+def crash_line(error: BaseException) -> str:
+    """One line naming the error's type and the innermost place: no message, no values."""
+    frames = traceback.extract_tb(error.__traceback__)
+    place = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return (
+        f"wellcheck stopped because of an internal error ({type(error).__name__}{place}). "
+        "Everything saved before it is kept. If you report it, send this line only."
+    )

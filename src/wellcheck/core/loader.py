@@ -7,6 +7,7 @@ ordinary start reads the cache and imports no pydantic at all (see `content_cach
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -52,6 +53,8 @@ def load_file(path: Path) -> Instrument:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(path, exc) from None
+    if not raw:
+        raise ContentError(path, "no instrument here: the file is empty or only comments")
     kind_problem = _kind_problem(raw)
     if kind_problem:
         loc, reason = kind_problem
@@ -59,7 +62,8 @@ def load_file(path: Path) -> Instrument:
     from pydantic import ValidationError
 
     try:
-        return _adapter().validate_python(raw)
+        # JSON mode, strict: TOML's types are kept ("yes" is not a boolean, "3" not a number).
+        return _adapter().validate_json(json.dumps(raw, default=str), strict=True)
     except ValidationError as exc:
         raise _schema_error(path, text, raw, exc) from None
 
@@ -150,10 +154,10 @@ def _kind_problem(raw: dict[str, Any]) -> tuple[list[int | str], str] | None:
     expected = f"(expected one of: {', '.join(ITEM_KINDS)})"
     for index, item in enumerate(items):
         if not isinstance(item, dict):
-            continue
+            return ["items", index], "each item must be a table: write it under [[items]]"
         if "kind" not in item:
             return ["items", index], f"'kind' is missing {expected}"
-        if item["kind"] not in ITEM_CLASSES:
+        if not isinstance(item["kind"], str) or item["kind"] not in ITEM_CLASSES:
             return ["items", index, "kind"], f"unknown kind '{item['kind']}' {expected}"
     return None
 
@@ -193,7 +197,23 @@ def _reason(kind: str, msg: str) -> str:
         return "required field is missing"
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "unknown field"
-    return msg.removeprefix("Value error, ")
+    return _PLAIN_REASONS.get(kind) or msg.removeprefix("Value error, ")
+
+
+_PLAIN_REASONS = {
+    "string_type": "expected text in quotes",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "dataclass_type": "expected a table ([[items]] or { key = value, … })",
+    "dataclass_exact_type": "expected a table ([[items]] or { key = value, … })",
+    "model_type": "expected a table ([[items]] or { key = value, … })",
+    "model_attributes_type": "expected a table ([[items]] or { key = value, … })",
+    "list_type": "expected a list [ … ]",
+    "dict_type": "expected a table { key = value, … }",
+}
+"""Pydantic's wording replaced by words for someone editing a TOML file."""
 
 
 def _format_loc(loc: list[int | str]) -> str:
@@ -208,8 +228,11 @@ def _locate(text: str, loc: list[int | str], reason: str) -> int | None:
     lines = text.splitlines()
     dup = _DUPLICATE.search(reason)
     if dup:
-        pattern = rf"(?:^|[{{,])\s*id\s*=\s*[\"']{re.escape(dup['id'])}[\"']"
-        hits = [n for n, ln in enumerate(lines, 1) if re.search(pattern, ln)]
+        hits = [
+            n
+            for n, ln in enumerate(lines, 1)
+            if re.search(rf"(?:^|[\s{{,])id\s*=\s*[\"']{re.escape(dup['id'])}[\"']", ln)
+        ]
         return hits[1] if len(hits) > 1 else None
     start, end, header, name, rest = _table_of(lines, loc)
     if not rest or not isinstance(rest[0], str):

@@ -15,8 +15,8 @@ T = TypeVar("T")
 class ShapeError(ValueError):
     """A data file's field has the wrong shape. The message holds the path, never the value."""
 
-    def __init__(self, path: str, expected: str):
-        super().__init__(f"{path}: expected {expected}")
+    def __init__(self, path: str, expected: str, problem: str = "expected"):
+        super().__init__(f"{path}: {problem} {expected}")
 
 
 def obj(raw: Any, path: str, allowed: frozenset[str] | None = None) -> dict[str, Any]:
@@ -25,7 +25,7 @@ def obj(raw: Any, path: str, allowed: frozenset[str] | None = None) -> dict[str,
     if allowed is not None:
         extra = set(raw) - allowed
         if extra:
-            raise ShapeError(_join(path, sorted(extra)[0]), "no such field")
+            raise ShapeError(_join(path, sorted(extra)[0]), "field", problem="unknown")
     return raw
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from typing import Any, Protocol, TypeVar
 
 from wellcheck.core.answers import Answer, DayOffKind, DaysOff, Goal, Goals, Record, migrate
 from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, write_atomic
-from wellcheck.core.errors import DataError
+from wellcheck.core.errors import DataError, SaveError
 
 
 class Stored(Protocol):
@@ -72,12 +73,22 @@ class JsonStore:
     def update(
         self, path: Path, model: Parser[M], default: Callable[[], M], change: Callable[[M], None]
     ) -> M:
-        """Re-read under the lock, apply `change`, write. An unreadable file raises, untouched."""
-        ensure_dir(self.root, self.root)
-        with locked(self.root / LOCK_NAME):
-            current = self.read_model(path, model) or default()
-            change(current)
-            self.write_model(path, current)
+        """Re-read under the lock, apply `change`, write. An unreadable file raises, untouched.
+
+        Any OSError on the way (folder, lock, re-read, write) is a SaveError: nothing changed.
+        """
+        try:
+            ensure_dir(self.root, Path(self.root.anchor))  # and any missing parents, 0700
+            with locked(self.root / LOCK_NAME):
+                try:
+                    data: bytes | None = path.read_bytes()
+                except FileNotFoundError:
+                    data = None
+                current = default() if data is None else parse_model(path, data, model)
+                change(current)
+                self.write_model(path, current)
+        except OSError as exc:
+            raise SaveError(path, exc.strerror or type(exc).__name__) from None
         return current
 
     # -- records -----------------------------------------------------------------------------
@@ -139,10 +150,11 @@ class JsonStore:
     def tighten_root(self) -> bool:
         """Make the data folder 0700 if it is looser; True when it had to be changed."""
         try:
-            mode = self.root.stat().st_mode & 0o777
-        except FileNotFoundError:
+            st = self.root.stat()
+        except OSError:
             return False
-        if mode & 0o077:
+        mode = st.st_mode & 0o777
+        if stat.S_ISDIR(st.st_mode) and mode & 0o077:
             os.chmod(self.root, DIR_MODE)
             return True
         return False
@@ -158,7 +170,9 @@ def parse_model(path: Path, data: bytes, model: Parser[M]) -> M:
         raise DataError(path, f"not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
-        raise DataError(path, f"not valid JSON ({exc.msg} at {where})") from None
+        raise DataError(
+            path, f"not valid JSON ({exc.msg.removesuffix(' at')} at {where})"
+        ) from None
     if not isinstance(raw, dict):
         raise DataError(path, "not a wellcheck data file (expected a JSON object)")
     try:

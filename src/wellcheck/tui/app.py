@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 
@@ -22,6 +24,7 @@ from wellcheck.core.stressor_store import load_current_reflection
 from wellcheck.core.stressors import grid_of
 from wellcheck.tui.app_stressors import StressorsActions
 from wellcheck.tui.messages import GoalDone, GoalSet, InstrumentChosen
+from wellcheck.tui.safety import QuickExit, SafeCrash
 from wellcheck.tui.screens.home import HomeScreen
 from wellcheck.tui.standup_actions import Clock, StandupActions
 
@@ -51,25 +54,34 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
     CSS_PATH = "wellcheck.tcss"
     TITLE = "wellcheck"
     ENABLE_COMMAND_PALETTE = False
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+    BINDINGS = [Binding("ctrl+q", "quick_exit", "Quit", priority=True)]
 
     def __init__(
         self,
         ctx: Context,
         start: str | None = None,
-        clock: Clock | None = None,
+        *,
+        notes: Sequence[str] = (),
+        clock: Clock = time.monotonic,
         export_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.ctx = ctx
-        self.clock = clock or time.monotonic
+        self.clock = clock
         self.start = start
+        self.notes = list(notes)
+        """One-off notes for the user (e.g. data folder permissions tightened), shown on start."""
         self.home = HomeScreen()
         self.export_dir = export_dir or Path.home()
         """Where the summary screen suggests writing files."""
+        self.quick_exit = QuickExit(clock)
+        self.save_problem = ""
+        """The last save error shown, so a failing disk is reported once, not per keystroke."""
 
     def on_mount(self) -> None:
         self.push_screen(self.home)
+        for note in self.notes:
+            self.notify(note, title="Note", timeout=15)
         self.refresh_home()
         if self.start:
             self.open_instrument(self.start)
@@ -110,24 +122,73 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         try:
             self.ctx.store.save_answer(instrument.id, instrument.cadence, period, item_id, answer)
         except WellcheckError as exc:
-            self.notify(
-                f"{exc}. Your answer is still on screen.",
-                title="Not saved",
-                severity="error",
-                timeout=15,
-            )
+            if str(exc) != self.save_problem:  # once per problem, not once per keystroke
+                self.save_problem = str(exc)
+                self.notify(
+                    f"{exc}. Your answer is still on screen.",
+                    title="Not saved",
+                    severity="error",
+                    timeout=15,
+                )
+            return False
+        if self.save_problem:
+            self.save_problem = ""
+            self.notify("Saving works again: everything on screen is saved.", title="Saved")
+        return True
+
+    def add_goal(self, text: str, target: date | None, origin: str) -> bool:
+        try:
+            self.ctx.store.add_goal(text, self.ctx.today, target, origin)
+        except WellcheckError as exc:
+            self.notify(str(exc), title="Goal not saved", severity="error", timeout=15)
             return False
         return True
 
     @on(GoalSet)
     def save_goal(self, event: GoalSet) -> None:
-        try:
-            self.ctx.store.add_goal(event.text, self.ctx.today, event.target, event.origin)
-        except WellcheckError as exc:
-            self.notify(str(exc), title="Goal not saved", severity="error", timeout=15)
+        if self.add_goal(event.text, event.target, event.origin):
+            self.notify("Goal saved. It will stay on the home screen until you mark it done.")
+            self.refresh_home()
+
+    # -- quick exit and crashes ----------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """Escape three times within a second quits from anywhere; each press still acts too.
+
+        What is typed is captured at every press, so a dialog the first press closes (a goal
+        being written) is still saved by the third.
+        """
+        if isinstance(event, events.Key) and not event.is_forwarded and event.key == "escape":
+            if self.quick_exit.pressed(self._unsaved()):
+                self._leave(self.quick_exit.take_drafts())
+                return
+        await super().on_event(event)
+
+    def action_quick_exit(self) -> None:
+        """ctrl+q: save whatever is typed on any open screen, then leave at once, no dialog."""
+        self._leave({})
+
+    def _unsaved(self) -> dict[int, Callable[[], object]]:
+        """Each open screen's unsaved typing, captured now, by screen."""
+        found: dict[int, Callable[[], object]] = {}
+        for screen in self.screen_stack:
+            take = getattr(screen, "take_unsaved", None)
+            draft = take() if callable(take) else None
+            if draft is not None:
+                found[id(screen)] = draft
+        return found
+
+    def _leave(self, earlier: dict[int, Callable[[], object]]) -> None:
+        for save in {**earlier, **self._unsaved()}.values():
+            save()
+        self.exit()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Show a crash as one line with its type and place, never its message or locals."""
+        if os.environ.get("WELLCHECK_DEBUG"):  # a developer's own data: the full traceback
+            super()._handle_exception(error)
             return
-        self.notify("Goal saved. It will stay on the home screen until you mark it done.")
-        self.refresh_home()
+        super()._handle_exception(SafeCrash(error))
 
     @on(GoalDone)
     def mark_goal_done(self, event: GoalDone) -> None:

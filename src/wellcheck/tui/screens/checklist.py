@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from textual import on
@@ -11,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from wellcheck.core.answers import Record
+from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no
 from wellcheck.core.content import CheckItem, EntriesItem, Instrument, Item, ListItem, TextItem
 from wellcheck.tui.messages import ItemAnswered
@@ -43,6 +44,8 @@ class ChecklistScreen(Screen[None]):
         self.period_label = period_label
         self.period = period
         self.offered = False
+        self.unsaved: set[str] = set()
+        """Items whose last save failed (disk full…): retried on a quick exit."""
 
     def compose(self) -> ComposeResult:
         title = self.instrument.title + (f" — {self.period_label}" if self.period_label else "")
@@ -67,7 +70,10 @@ class ChecklistScreen(Screen[None]):
         event.stop()
         self.record.answers[event.item_id] = event.answer
         app = cast("WellcheckApp", self.app)
-        app.save_answer(self.instrument, self.period, event.item_id, event.answer)
+        if app.save_answer(self.instrument, self.period, event.item_id, event.answer):
+            self.unsaved.discard(event.item_id)
+        else:
+            self.unsaved.add(event.item_id)
         if not event.advance:
             return
         widgets = self.item_widgets()
@@ -77,6 +83,25 @@ class ChecklistScreen(Screen[None]):
             widgets[index + 1].scroll_visible()
         else:
             self.offer_goal()
+
+    def take_unsaved(self) -> Callable[[], None] | None:
+        """What is typed but not saved, captured now, as a call that saves it (quick exit)."""
+        pending: list[tuple[str, Answer]] = []
+        for widget in self.item_widgets():
+            answer = widget.pending()
+            if answer is None and widget.item.id in self.unsaved:
+                answer = self.record.answers[widget.item.id]  # its last save failed: retry
+            if answer is not None:
+                pending.append((widget.item.id, answer))
+        if not pending:
+            return None
+        app = cast("WellcheckApp", self.app)
+
+        def save() -> None:
+            for item_id, answer in pending:
+                app.save_answer(self.instrument, self.period, item_id, answer)
+
+        return save
 
     def offer_goal(self, then_leave: bool = False) -> bool:
         """Offer, once a visit, the toolkit's next step when any answer is no."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,6 +15,9 @@ from textual.widgets import Footer, Input, Static
 
 from wellcheck.core.answers import DAY_OFF_KINDS, DayOffKind
 from wellcheck.tui.messages import GoalSet
+
+if TYPE_CHECKING:
+    from wellcheck.tui.app import WellcheckApp
 
 DAY_OFF_CLEAR = "clear"
 
@@ -59,6 +64,18 @@ class GoalOffer(ModalScreen[bool]):
                 return
         self.app.post_message(GoalSet(text, target, self.origin))
         self.dismiss(True)
+
+    def take_unsaved(self) -> Callable[[], object] | None:
+        """A goal typed but not submitted, kept on a quick exit (an unclear date is dropped)."""
+        text = self.query_one("#goal", Input).value.strip()
+        if not text:
+            return None
+        try:
+            target: date | None = date.fromisoformat(self.query_one("#target", Input).value.strip())
+        except ValueError:
+            target = None
+        app = cast("WellcheckApp", self.app)
+        return lambda: app.add_goal(text, target, self.origin)
 
 
 class DayOffDialog(ModalScreen[str | None]):

@@ -19,3 +19,7 @@ class ItemWidget(Vertical):
     def focus_first(self) -> None:
         """Put focus where answering this item starts."""
         self.focus()
+
+    def pending(self) -> Answer | None:
+        """What is typed on screen but not yet posted as ItemAnswered (for a quick exit)."""
+        return None

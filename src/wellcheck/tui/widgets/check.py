@@ -78,6 +78,12 @@ class CheckWidget(ItemWidget, can_focus=True):
         note.display = True
         note.focus()
 
+    def pending(self) -> Answer | None:
+        note = self.query_one(".note", Input).value
+        if (self.answer.note if self.answer else "") == note:
+            return None
+        return with_note(self.item, self.answer, note)
+
     @on(Input.Changed, ".note")
     def note_changed(self, event: Input.Changed) -> None:
         event.stop()

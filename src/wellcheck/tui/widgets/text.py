@@ -29,6 +29,14 @@ class TextWidget(ItemWidget):
             yield Static(field.label, classes="label")
             yield Input(fields.get(field.id, ""), placeholder=field.label, name=field.id)
 
+    def pending(self) -> Answer | None:
+        answer = self.answer
+        for field_input in self.query(Input):
+            field_id = field_input.name or ""
+            if (answer.fields.get(field_id, "") if answer else "") != field_input.value:
+                answer = with_field(self.item, answer, field_id, field_input.value)
+        return answer if answer is not self.answer else None
+
     @on(Input.Changed)
     def field_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -62,6 +70,15 @@ class ListWidget(ItemWidget):
         for index in range(self.item.count):
             text = entries[index] if index < len(entries) else ""
             yield Input(text, placeholder=f"{index + 1}.", name=str(index))
+
+    def pending(self) -> Answer | None:
+        answer = self.answer
+        for entry_input in self.query(Input):
+            index = int(entry_input.name or 0)
+            entries = answer.entries if answer else []
+            if (entries[index] if index < len(entries) else "") != entry_input.value:
+                answer = with_entry(self.item, answer, index, entry_input.value)
+        return answer if answer is not self.answer else None
 
     @on(Input.Changed)
     def entry_changed(self, event: Input.Changed) -> None:

@@ -1,0 +1,49 @@
+"""Quick exit (Escape three times quickly) and crash reports that never show the user's words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+
+from wellcheck.core.errors import crash_line
+
+QUICK_EXIT_PRESSES = 3
+QUICK_EXIT_WINDOW = 1.0
+"""Seconds within which the presses must fall, as GOV.UK's "Exit this page" counts Shift."""
+
+
+class QuickExit:
+    """Counts Escape presses on an injected clock; `pressed()` is True on the third quick one.
+
+    It also keeps what was typed at each press of the run (see `WellcheckApp.on_event`).
+    """
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self.clock = clock
+        self.times: list[float] = []
+        self.drafts: dict[int, Callable[[], object]] = {}
+
+    def pressed(self, drafts: dict[int, Callable[[], object]]) -> bool:
+        now = self.clock()
+        self.times = [t for t in self.times if now - t <= QUICK_EXIT_WINDOW] + [now]
+        if len(self.times) == 1:
+            self.drafts = {}
+        self.drafts.update(drafts)
+        return len(self.times) >= QUICK_EXIT_PRESSES
+
+    def take_drafts(self) -> dict[int, Callable[[], object]]:
+        drafts, self.drafts, self.times = self.drafts, {}, []
+        return drafts
+
+
+class SafeCrash(Exception):
+    """Wraps a crash so Textual prints `crash_line` instead of a traceback with locals."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(type(error).__name__)
+        self.error = error
+        self.__cause__ = error
+
+    def __rich__(self) -> Text:
+        return Text(crash_line(self.error))

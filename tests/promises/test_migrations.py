@@ -1,0 +1,75 @@
+"""Promise 5: old data keeps working. Every file of every schema version reads through the store.
+
+A new schema version adds a folder `tests/fixtures/data/vN/` holding the same answers in that
+version's format; the facts below must hold for every folder.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wellcheck.core.answers import SCHEMA_VERSION, Answer
+from wellcheck.core.doctor import diagnose
+from wellcheck.core.store import JsonStore
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "data"
+VERSIONS = sorted(p for p in FIXTURES.iterdir() if p.is_dir() and p.name.startswith("v"))
+
+
+@pytest.fixture(params=VERSIONS, ids=[p.name for p in VERSIONS])
+def old_store(request: pytest.FixtureRequest, tmp_path: Path) -> JsonStore:
+    root = tmp_path / "data"
+    shutil.copytree(request.param, root)
+    for path in [root, *root.rglob("*")]:  # as wellcheck would have made them, whatever git did
+        path.chmod(0o700 if path.is_dir() else 0o600)
+    return JsonStore(root)
+
+
+def test_there_are_fixtures_for_every_schema_version() -> None:
+    assert [p.name for p in VERSIONS] == [f"v{n}" for n in range(1, SCHEMA_VERSION + 1)]
+
+
+def test_every_file_reads(old_store: JsonStore) -> None:
+    count, findings = diagnose(old_store.root)
+    assert findings == [] and count == 5
+
+
+def test_the_answers_are_the_same_in_every_version(old_store: JsonStore) -> None:
+    daily = old_store.load_record("daily", "daily", "2026-11-23").answers
+    assert daily["lunch_break"].value == "no" and daily["lunch_break"].note == "Court ran late"
+    assert daily["handed_over"].value == "na"
+    assert daily["difficult"].fields == {
+        "difficult": "A hard home visit",
+        "learned": "Ask for a co-worker sooner",
+    }
+    assert daily["difficult"].labels["learned"] == "What I learned"
+    assert daily["went_well"].entries[:2] == ["Good supervision", "Walked at lunch"]
+    assert daily["checked_in"].value == "yes" and daily["checked_in"].changed_at is None
+    assert old_store.load_record("weekly", "weekly", "2026-W48").answers["exercise"].value == "yes"
+    monthly = old_store.load_record("monthly", "monthly", "2026-11").answers
+    assert monthly["peer_support"].prompt == "Have you asked peers for support?"
+    goals = old_store.goals()
+    assert [(g.text, g.target, g.done) for g in goals] == [
+        ("Take a proper lunch on Wednesday", date(2026, 11, 25), None),
+        ("Book supervision", None, date(2026, 11, 20)),
+    ]
+    assert old_store.days_off(2026) == {
+        date(2026, 11, 27): "leave",
+        date(2026, 12, 24): "not-working",
+    }
+
+
+def test_saving_into_an_old_file_keeps_its_answers_and_writes_the_current_version(
+    old_store: JsonStore,
+) -> None:
+    before = old_store.load_record("daily", "daily", "2026-11-23").answers
+    old_store.save_answer("daily", "daily", "2026-11-23", "rest_recharge", Answer("Rest?", "yes"))
+    path = old_store.record_path("daily", "daily", "2026-11-23")
+    assert json.loads(path.read_bytes())["schema_version"] == SCHEMA_VERSION
+    after = old_store.load_record("daily", "daily", "2026-11-23").answers
+    assert {k: after[k] for k in before} == before and after["rest_recharge"].value == "yes"
