@@ -52,7 +52,7 @@ class HomeScreen(Screen[None]):
             )
             yield OptionList(id="help")
             yield Static("", id="problems")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.ready = True
