@@ -37,7 +37,11 @@ class GoalOffer(ModalScreen[bool]):
             yield Static("A next step, if you'd like one", classes="dialog-title")
             yield Static(self.advice, classes="advice")
             yield Static("An achievable goal", classes="label")
-            yield Input(placeholder="e.g. take a proper lunch break on Wednesday", id="goal")
+            yield Input(
+                placeholder="e.g. take a proper lunch break on Wednesday",
+                id="goal",
+                select_on_focus=False,
+            )
             yield Static("Target date (optional, YYYY-MM-DD)", classes="label")
             yield Input(placeholder="YYYY-MM-DD", id="target", max_length=10)
             yield Static("", id="problem")

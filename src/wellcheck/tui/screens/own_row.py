@@ -24,7 +24,12 @@ class OwnRowDialog(ModalScreen[str | None]):
         with Vertical(id="dialog"):
             yield Static(f"{self.category_label}: {self.prompt}", classes="dialog-title")
             yield Static("In your own words (Enter to add, Escape to cancel)", classes="label")
-            yield Input(placeholder="e.g. a friend's illness", id="own-label", max_length=120)
+            yield Input(
+                placeholder="e.g. a friend's illness",
+                id="own-label",
+                max_length=120,
+                select_on_focus=False,
+            )
         yield Footer()
 
     @on(Input.Submitted, "#own-label")

@@ -63,6 +63,7 @@ class SupportScreen(Screen[None]):
                         placeholder=label,
                         id=f"{role}-{key}",
                         classes="contact-field",
+                        select_on_focus=False,
                     )
         yield Footer()
 

@@ -23,7 +23,7 @@ class CheckWidget(ItemWidget, can_focus=True):
     BINDINGS = [
         Binding("y", "answer('yes')", "Yes"),
         Binding("n", "answer('no')", "No"),
-        Binding("a", "answer('na')", "N/A", show=False),
+        Binding("a", "answer('na')", "N/A"),
         Binding("e", "edit_note", "Note"),
         Binding("backspace,delete", "answer('')", "Clear", show=False),
     ]
@@ -41,7 +41,10 @@ class CheckWidget(ItemWidget, can_focus=True):
             yield Static(self.item.help, classes="help")
         yield Static(self._choices(), classes="choices")
         note = Input(
-            self.answer.note if self.answer else "", placeholder="A note (optional)", classes="note"
+            self.answer.note if self.answer else "",
+            placeholder="A note (optional)",
+            classes="note",
+            select_on_focus=False,
         )
         note.display = bool(self.answer and self.answer.note)
         yield note

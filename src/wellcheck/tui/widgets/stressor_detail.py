@@ -29,7 +29,11 @@ class StressorDetail(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("", id="detail-label", markup=False)
         yield Static("", id="detail-answers", markup=False)
-        yield Input(placeholder="Note: how it affects you at work (n to write)", id="note")
+        yield Input(
+            placeholder="Note: how it affects you at work (n to write)",
+            id="note",
+            select_on_focus=False,
+        )
         yield Static("", id="signpost")
         yield Static("", id="support-offer")
 
@@ -54,7 +58,9 @@ class StressorDetail(Vertical):
         self.query_one("#detail-label", Static).update(row.label)
         self.query_one("#detail-answers", Static).update(describe(row, past, today))
         note.display = True
-        if note.value != row.note:
+        if note.value != row.note and not note.has_focus:
+            # While the note is being typed, the field holds the newest words: a save that
+            # comes back with an older note must not put them back (and move the cursor).
             with note.prevent(Input.Changed):
                 note.value = row.note
         self._offers(row, signpost, support)

@@ -27,7 +27,12 @@ class TextWidget(ItemWidget):
         fields = self.answer.fields if self.answer else {}
         for field in self.item.fields:
             yield Static(field.label, classes="label")
-            yield Input(fields.get(field.id, ""), placeholder=field.label, name=field.id)
+            yield Input(
+                fields.get(field.id, ""),
+                placeholder=field.label,
+                name=field.id,
+                select_on_focus=False,
+            )
 
     def pending(self) -> Answer | None:
         answer = self.answer
@@ -69,7 +74,7 @@ class ListWidget(ItemWidget):
         entries = self.answer.entries if self.answer else []
         for index in range(self.item.count):
             text = entries[index] if index < len(entries) else ""
-            yield Input(text, placeholder=f"{index + 1}.", name=str(index))
+            yield Input(text, placeholder=f"{index + 1}.", name=str(index), select_on_focus=False)
 
     def pending(self) -> Answer | None:
         answer = self.answer
