@@ -181,6 +181,9 @@ async def test_home_lists_open_help_and_marks_one_resolved(data_dir: Path) -> No
         assert help_list.has_focus
         await pilot.press("enter")
         await pilot.pause()
+        assert help_list.option_count == 2  # Enter never resolves by accident
+        await pilot.press("r")
+        await pilot.pause()
         assert help_list.option_count == 1
         assert "cover for Thursday" in str(help_list.get_option_at_index(0).prompt)
     assert standup.help_requests(ctx.store, [FRIDAY])[0].resolved == MONDAY

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -18,16 +18,19 @@ from wellcheck.core.overview import Entry, Overview
 from wellcheck.core.standup import HelpRequest
 from wellcheck.tui.messages import GoalDone, HelpResolved, InstrumentChosen
 
+_KEYS = {"daily": "d", "standup": "u", "weekly": "w", "monthly": "m", "stressors": "p"}
+"""The key that opens each built-in instrument from home, shown at the start of its line."""
 _STATE_MARK = {"not started": "○ not started", "in progress": "◐ in progress", "done": "● done"}
 
 
 class HomeScreen(Screen[None]):
     BINDINGS = [
-        Binding("d", "open('daily')", "Daily"),
-        Binding("w", "open('weekly')", "Weekly"),
-        Binding("m", "open('monthly')", "Monthly"),
-        Binding("u", "open('standup')", "Stand-up"),
-        Binding("p", "open('stressors')", "Stressors"),
+        # Shown at the start of each check-in's line, so the footer keeps room for the rest.
+        Binding("d", "open('daily')", "Daily", show=False),
+        Binding("w", "open('weekly')", "Weekly", show=False),
+        Binding("m", "open('monthly')", "Monthly", show=False),
+        Binding("u", "open('standup')", "Stand-up", show=False),
+        Binding("p", "open('stressors')", "Stressors", show=False),
         Binding("o", "app.day_off", "Day off"),
         Binding("s", "app.summary", "Summary"),
         Binding("x", "goal_done", "Goal done"),
@@ -42,13 +45,14 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="title")
         yield Static("", id="today")
-        with Vertical(id="home"):
-            yield Static("Check-ins  [dim](Enter opens)[/]", classes="section")
+        with VerticalScroll(id="home"):
+            yield Static("Check-ins  [dim](Enter or the letter opens one)[/]", classes="section")
             yield OptionList(id="due")
             yield Static("Goals  [dim](Tab to reach; x marks one done)[/]", classes="section")
             yield OptionList(id="goals")
             yield Static(
-                "Help asked for in stand-ups (Enter or r: resolved)", classes="section help-section"
+                "Help asked for in stand-ups  [dim](r marks one resolved)[/]",
+                classes="section help-section",
             )
             yield OptionList(id="help")
             yield Static("", id="problems")
@@ -92,10 +96,6 @@ class HomeScreen(Screen[None]):
     def action_open(self, instrument_id: str) -> None:
         self.post_message(InstrumentChosen(instrument_id))
 
-    @on(OptionList.OptionSelected, "#goals")
-    def goal_chosen(self) -> None:
-        self.action_goal_done()
-
     def action_goal_done(self) -> None:
         goals = self.query_one("#goals", OptionList)
         if not goals.has_focus or goals.highlighted is None:
@@ -109,10 +109,6 @@ class HomeScreen(Screen[None]):
         for widget in self.query(".help-section, #help"):
             widget.display = bool(requests)
         self._fill(self.query_one("#help", OptionList), [_help_option(r) for r in requests])
-
-    @on(OptionList.OptionSelected, "#help")
-    def help_chosen(self) -> None:
-        self.action_help_resolved()
 
     def action_help_resolved(self) -> None:
         options = self.query_one("#help", OptionList)
@@ -142,7 +138,9 @@ def _entry_option(entry: Entry) -> Option:
     if entry.kind == "reflection":
         day = entry.last_revisited
         state = f"revisited {day.day} {day:%b %Y}" if day else "not yet revisited"
-    return Option(f"{entry.title:<30} {entry.period:<24} {state}", id=entry.instrument_id)
+    key = _KEYS.get(entry.instrument_id, " ")
+    line = f"{key}  {entry.title:<30} {entry.period:<22} {state}"
+    return Option(line, id=entry.instrument_id)
 
 
 def _help_option(request: HelpRequest) -> Option:
