@@ -14,12 +14,21 @@ from textual.widgets import Footer, Static
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no
-from wellcheck.core.content import CheckItem, EntriesItem, Instrument, Item, ListItem, TextItem
+from wellcheck.core.content import (
+    CheckItem,
+    EntriesItem,
+    Instrument,
+    Item,
+    ListItem,
+    ScaleItem,
+    TextItem,
+)
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.screens.dialogs import GoalOffer
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.entries import EntriesWidget
+from wellcheck.tui.widgets.scale import ScaleWidget
 from wellcheck.tui.widgets.text import ListWidget, TextWidget
 
 if TYPE_CHECKING:
@@ -135,4 +144,6 @@ def _widget_for(item: Item, record: Record) -> ItemWidget:
         return ListWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
     if isinstance(item, EntriesItem):
         return EntriesWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
+    if isinstance(item, ScaleItem):
+        return ScaleWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
     raise TypeError(f"no widget for {type(item).__name__}")

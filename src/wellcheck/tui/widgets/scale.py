@@ -1,0 +1,66 @@
+"""A scale item: a whole number in a range, given with the number keys (0 for 10)."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from wellcheck.core.answers import Answer
+from wellcheck.core.checklist import with_value
+from wellcheck.core.content import ScaleItem
+from wellcheck.tui.messages import ItemAnswered
+from wellcheck.tui.widgets.base import ItemWidget
+
+
+class ScaleWidget(ItemWidget, can_focus=True):
+    """The prompt, the points of the scale with their labels, and the point given."""
+
+    BINDINGS = [Binding("backspace,delete", "clear", "Clear", show=False)]
+
+    value: reactive[int | None] = reactive(None)
+
+    def __init__(self, item: ScaleItem, answer: Answer | None, *, id: str | None = None) -> None:
+        super().__init__(item, answer, id=id)
+        self.item: ScaleItem = item
+        given = answer.value if answer else None
+        self.set_reactive(ScaleWidget.value, given if isinstance(given, int) else None)
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.item.prompt, classes="prompt")
+        hint = f"{self.item.min}–{self.item.max}: press the number"
+        yield Static(self.item.help or hint, classes="help")
+        yield Static(self._points(), classes="choices")
+
+    def _points(self) -> str:
+        shown = []
+        for point in range(self.item.min, self.item.max + 1):
+            label = self.item.labels.get(str(point), "")
+            text = f"{point}{' ' + label if label else ''}"
+            shown.append(f"[b reverse] {text} ✓ [/]" if point == self.value else f" {text}   ")
+        return " ".join(shown)
+
+    def watch_value(self) -> None:
+        if self.query(".choices"):
+            self.query_one(".choices", Static).update(self._points())
+        self.set_class(self.value is not None, "answered")
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character is None or not event.character.isdigit():
+            return
+        point = int(event.character)
+        if point == 0 and self.item.max >= 10:
+            point = 10
+        if self.item.min <= point <= self.item.max:
+            event.stop()
+            self.give(point)
+
+    def give(self, point: int | None) -> None:
+        self.value = point
+        self.answer = with_value(self.item, self.answer, point)
+        self.post_message(ItemAnswered(self.item.id, self.answer, advance=point is not None))
+
+    def action_clear(self) -> None:
+        self.give(None)
