@@ -23,7 +23,7 @@ from wellcheck.core.standup import STANDUP_ID, standup_instrument
 from wellcheck.core.stressor_store import load_current_reflection
 from wellcheck.core.stressors import grid_of
 from wellcheck.tui.app_stressors import StressorsActions
-from wellcheck.tui.messages import GoalDone, GoalSet, InstrumentChosen
+from wellcheck.tui.messages import GoalDone, InstrumentChosen
 from wellcheck.tui.safety import QuickExit, SafeCrash
 from wellcheck.tui.screens.home import HomeScreen
 from wellcheck.tui.standup_actions import Clock, StandupActions
@@ -75,6 +75,8 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         self.export_dir = export_dir or Path.home()
         """Where the summary screen suggests writing files."""
         self.quick_exit = QuickExit(clock)
+        self.offers_declined: set[str] = set()
+        """Checklist periods whose goal offer was answered "not now": not offered again today."""
         self.save_problem = ""
         """The last save error shown, so a failing disk is reported once, not per keystroke."""
 
@@ -144,11 +146,18 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
             return False
         return True
 
-    @on(GoalSet)
-    def save_goal(self, event: GoalSet) -> None:
-        if self.add_goal(event.text, event.target, event.origin):
-            self.notify("Goal saved. It will stay on the home screen until you mark it done.")
-            self.refresh_home()
+    def goal_saved(self) -> None:
+        self.notify("Goal saved. It will stay on the home screen until you mark it done.")
+        self.refresh_home()
+
+    def goal_already_offered(self, origin: str) -> bool:
+        """Whether a goal was set from this checklist and period, or declined this session."""
+        if origin in self.offers_declined:
+            return True
+        try:
+            return any(goal.origin == origin for goal in self.ctx.store.goals())
+        except WellcheckError:
+            return False
 
     # -- quick exit and crashes ----------------------------------------------------------------
 

@@ -20,12 +20,6 @@ class ItemAnswered(Message):
         """Whether focus should move on to the next item (after y / n on a check)."""
 
 
-class GoalSet(Message):
-    def __init__(self, text: str, target: date | None, origin: str) -> None:
-        super().__init__()
-        self.text, self.target, self.origin = text, target, origin
-
-
 class GoalDone(Message):
     def __init__(self, goal_id: str) -> None:
         super().__init__()

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from wellcheck.core.answers import Answer, Record
-from wellcheck.core.checklist import has_no
+from wellcheck.core.checklist import has_no, state_of
 from wellcheck.core.content import (
     CheckItem,
     EntriesItem,
@@ -64,6 +64,9 @@ class ChecklistScreen(Screen[None]):
                 yield Static(self.instrument.intro, classes="intro")
             for item in self.instrument.items:
                 yield _widget_for(item, self.record)
+            yield Static(
+                "That is all. Everything is saved as you go: Escape goes home.", classes="end"
+            )
             if self.instrument.source:
                 yield Static(f"From: {self.instrument.source}", classes="source")
         yield Footer()
@@ -90,8 +93,8 @@ class ChecklistScreen(Screen[None]):
         if index + 1 < len(widgets):
             widgets[index + 1].focus_first()
             widgets[index + 1].scroll_visible()
-        else:
-            self.offer_goal()
+        elif state_of(self.instrument, self.record) == "done":
+            self.offer_goal()  # the last item, and nothing left unanswered above it
 
     def take_unsaved(self) -> Callable[[], None] | None:
         """What is typed but not saved, captured now, as a call that saves it (quick exit)."""
@@ -113,20 +116,25 @@ class ChecklistScreen(Screen[None]):
         return save
 
     def offer_goal(self, then_leave: bool = False) -> bool:
-        """Offer, once a visit, the toolkit's next step when any answer is no."""
+        """Offer the toolkit's next step when any answer is no: once for each checklist and
+        period, never again after a goal was set from it or "not now" was said."""
+        app = cast("WellcheckApp", self.app)
+        origin = f"{self.instrument.id}/{self.period}"
         if (
             self.offered
             or not self.instrument.next_step
             or not has_no(self.instrument, self.record)
+            or app.goal_already_offered(origin)
         ):
             return False
         self.offered = True
-        origin = f"{self.instrument.id}/{self.period}"
-        offer = GoalOffer(self.instrument.next_step, origin)
-        self.app.push_screen(offer, lambda _: self._after_offer(then_leave))
+        offer = GoalOffer(self.instrument.next_step, origin, app.ctx.today)
+        self.app.push_screen(offer, lambda saved: self._after_offer(origin, saved, then_leave))
         return True
 
-    def _after_offer(self, then_leave: bool) -> None:
+    def _after_offer(self, origin: str, saved: bool | None, then_leave: bool) -> None:
+        if not saved:
+            cast("WellcheckApp", self.app).offers_declined.add(origin)
         if then_leave:
             self.dismiss()
 

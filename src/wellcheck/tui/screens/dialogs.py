@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, cast
@@ -14,7 +15,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
 from wellcheck.core.answers import DAY_OFF_KINDS, DayOffKind
-from wellcheck.tui.messages import GoalSet
 
 if TYPE_CHECKING:
     from wellcheck.tui.app import WellcheckApp
@@ -27,10 +27,11 @@ class GoalOffer(ModalScreen[bool]):
 
     BINDINGS = [Binding("escape", "dismiss(False)", "Not now")]
 
-    def __init__(self, advice: str, origin: str) -> None:
+    def __init__(self, advice: str, origin: str, today: date) -> None:
         super().__init__()
         self.advice = advice
         self.origin = origin
+        self.today = today
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -61,13 +62,31 @@ class GoalOffer(ModalScreen[bool]):
         target_text = self.query_one("#target", Input).value.strip()
         target: date | None = None
         if target_text:
-            try:
-                target = date.fromisoformat(target_text)
-            except ValueError:
-                self.query_one("#problem", Static).update("Please write the date as YYYY-MM-DD.")
+            target = self._target(target_text)
+            if target is None:
                 return
-        self.app.post_message(GoalSet(text, target, self.origin))
-        self.dismiss(True)
+        app = cast("WellcheckApp", self.app)
+        if app.add_goal(text, target, self.origin):  # on failure the dialog stays, words and all
+            app.goal_saved()
+            self.dismiss(True)
+        else:
+            self.query_one("#problem", Static).update("Not saved yet: see the message above.")
+
+    def _target(self, text: str) -> date | None:
+        """The target date, or None after saying on screen what is wrong with it."""
+        problem = self.query_one("#problem", Static)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            problem.update("Please write the date as YYYY-MM-DD, e.g. 2026-12-04.")
+            return None
+        try:
+            target = date.fromisoformat(text)
+        except ValueError:
+            problem.update(f"There is no {text} in the calendar: please check the date.")
+            return None
+        if target < self.today:
+            problem.update("That date has passed: pick today or a day to come.")
+            return None
+        return target
 
     def take_unsaved(self) -> Callable[[], object] | None:
         """A goal typed but not submitted, kept on a quick exit (an unclear date is dropped)."""
