@@ -110,13 +110,24 @@ def test_week_spanning_two_years_takes_days_off_from_both(tmp_path: Path) -> Non
     store.save_answer(
         "monthly", "monthly", "2027-01", "line_manager", Answer(prompt="Met?", value="yes")
     )
-    s, _ = weekly_summary(store, Settings(), date(2026, 12, 28), MADE_ON)
+    s, _ = weekly_summary(store, Settings(), date(2026, 12, 28), date(2027, 1, 8))
     status = [d.status for d in s.shown]
     assert status == ["checked in", "no check-in", "no check-in", "sick", "not-working"]
     assert s.checks[0].of == 3
     assert [a.value for a in s.monthly.answers] == ["yes"]
     assert "28 December 2026 to 3 January 2027" in render(s, "markdown").splitlines()[0]
     assert "week 53 of 2026" in render(s, "text").splitlines()[0]
+
+
+def test_days_still_to_come_are_not_missed_nor_counted(tmp_path: Path) -> None:
+    store = JsonStore(tmp_path)
+    check(store, "2026-11-23", "lunch_break", LUNCH, "yes")
+    tuesday = date(2026, 11, 24)
+    s, _ = weekly_summary(store, Settings(), date(2026, 11, 23), tuesday)
+    assert [d.status for d in s.shown] == ["checked in", "no check-in"] + ["to come"] * 3
+    assert (s.worked_days, s.checks[0].yes, s.checks[0].of) == (2, 1, 2)
+    text = render(s, "text")
+    assert "to come" in text and "1 of 2" in text
 
 
 def test_week_spanning_two_months_uses_the_month_it_ends_in(tmp_path: Path) -> None:

@@ -16,7 +16,14 @@ from wellcheck.core.answers import CHECK_VALUES, Answer, DayOffKind, Goal, Recor
 from wellcheck.core.periods import week_days, week_key
 
 DayStatus = Literal[
-    "checked in", "no check-in", "leave", "sick", "not-working", "not a working day", "unreadable"
+    "checked in",
+    "no check-in",
+    "to come",
+    "leave",
+    "sick",
+    "not-working",
+    "not a working day",
+    "unreadable",
 ]
 WORKED: tuple[DayStatus, ...] = ("checked in", "no check-in")
 
@@ -176,7 +183,7 @@ def build_summary(
 ) -> WeeklySummary:
     """Arrange a week's answers. Only flagged stressors and this week's help are kept."""
     days = week_days(answers.monday)
-    columns = [_column(answers, day, day.weekday() in working_days) for day in days]
+    columns = [_column(answers, day, day.weekday() in working_days, made_on) for day in days]
     daily = {d: r for d, r in answers.daily.items() if d in days}
     return WeeklySummary(
         owner=owner.strip(),
@@ -198,7 +205,7 @@ def build_summary(
     )
 
 
-def _column(answers: WeekAnswers, day: date, working: bool) -> DayColumn:
+def _column(answers: WeekAnswers, day: date, working: bool, made_on: date) -> DayColumn:
     if day in answers.unreadable:
         return DayColumn(day, "unreadable")
     off = answers.days_off.get(day)
@@ -207,7 +214,10 @@ def _column(answers: WeekAnswers, day: date, working: bool) -> DayColumn:
     record = answers.daily.get(day)
     if record is not None and any(a.is_answered() for a in record.answers.values()):
         return DayColumn(day, "checked in")
-    return DayColumn(day, "no check-in" if working else "not a working day")
+    if not working:
+        return DayColumn(day, "not a working day")
+    # A day still to come is not a day missed: it is neither counted nor called "no check-in".
+    return DayColumn(day, "to come" if day > made_on else "no check-in")
 
 
 def _check_rows(daily: dict[date, Record], columns: list[DayColumn]) -> list[CheckRow]:

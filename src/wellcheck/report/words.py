@@ -24,6 +24,7 @@ UNREADABLE_PERIOD = "This file could not be read; see `wellcheck doctor`."
 _STATUS = {
     "checked in": "checked in",
     "no check-in": "no check-in",
+    "to come": "to come",
     "leave": "leave",
     "sick": "sick",
     "not-working": "not working",
