@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", parents=[common], help="validate content files")
     check.add_argument(
-        "dir", nargs="?", type=Path, help="folder of TOML files (default: all in use)"
+        "dir", nargs="?", type=Path, help="a TOML file, or a folder of them (default: all in use)"
     )
     summary_cli.add_parser(sub, common)
     sub.add_parser("paths", parents=[common], help="show where config, content and data live")
@@ -95,6 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # a bug: one line with type and place, never the user's words
         if os.environ.get("WELLCHECK_DEBUG"):
             raise
@@ -148,7 +151,7 @@ def _doctor(args: argparse.Namespace) -> int:
     from wellcheck.core.doctor import diagnose
     from wellcheck.core.errors import WellcheckError
 
-    root = getattr(args, "data_dir", None) or paths.data_dir()
+    root = paths.data_root(getattr(args, "data_dir", None))
     if root.exists() and not root.is_dir():
         raise WellcheckError(f"{root}: not a folder")
     count, findings = diagnose(root)
@@ -176,12 +179,15 @@ def _paths(args: argparse.Namespace) -> int:
 def _content_check(folder: Path | None) -> int:
     from wellcheck import paths
     from wellcheck.core.errors import WellcheckError
-    from wellcheck.core.loader import check_dirs
+    from wellcheck.core.loader import check_dirs, check_files
 
-    if folder is not None and not folder.is_dir():
-        raise WellcheckError(f"{folder}: no such folder")
-    dirs = [folder] if folder else [paths.builtin_content_dir(), paths.user_content_dir()]
-    count, errors = check_dirs(dirs)
+    if folder is not None and not folder.exists():
+        raise WellcheckError(f"{folder}: no such file or folder")
+    if folder is not None and folder.is_file():
+        count, errors = check_files([folder])
+    else:
+        dirs = [folder] if folder else [paths.builtin_content_dir(), paths.user_content_dir()]
+        count, errors = check_dirs(dirs)
     for error in errors:
         print(error, file=sys.stderr)
     if errors:

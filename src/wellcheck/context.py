@@ -33,5 +33,5 @@ def build_context(
         today = parse_date(date_text)
     else:
         today = working_date(now or datetime.now(), settings.day_start_hour)
-    store = JsonStore(data_dir or paths.data_dir())
+    store = JsonStore(paths.data_root(data_dir))
     return Context(store=store, content=content, settings=settings, today=today)

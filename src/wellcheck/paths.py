@@ -22,6 +22,16 @@ def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def data_root(override: Path | None = None) -> Path:
+    """The data folder in use (`--data-dir`, else `data_dir()`); an error if it is a file."""
+    root = override or data_dir()
+    if root.exists() and not root.is_dir():
+        from wellcheck.core.errors import WellcheckError
+
+        raise WellcheckError(f"{root}: the data folder is a file, not a folder")
+    return root
+
+
 def config_dir() -> Path:
     """Where settings and the user's own content live."""
     env = os.environ.get("WELLCHECK_CONFIG_DIR")

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(paths.config_file())
     today = _today(getattr(args, "date", None), settings.day_start_hour)
     monday = _monday(args.week, args.last, today)
-    store = JsonStore(getattr(args, "data_dir", None) or paths.data_dir())
+    store = JsonStore(paths.data_root(getattr(args, "data_dir", None)))
     summary, problems = weekly_summary(store, settings, monday, today)
     fmt = args.format or (format_for(args.output) if args.output else "text")
     if args.output is not None:

@@ -163,3 +163,42 @@ def test_real_process_bad_date_has_no_traceback(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr == "wellcheck: --date: 'tomorrow' is not a date; use YYYY-MM-DD\n"
+
+
+def test_content_check_of_one_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
+    good.write_text(
+        'id = "x"\ntitle = "X"\ncadence = "daily"\n[[items]]\nid = "a"\n'
+        'kind = "check"\nprompt = "A?"\n'
+    )
+    bad.write_text('id = "x"\n')
+    code, out, _ = run(["content", "check", str(good)], capsys)
+    assert (code, out) == (0, "1 instrument OK\n")
+    code, _, err = run(["content", "check", str(bad)], capsys)
+    assert code == 1 and err.startswith(f"{bad}: ")
+
+
+def test_a_data_folder_that_is_a_file_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("mine")
+    code, _, err = run(["--data-dir", str(not_a_folder), "summary"], capsys)
+    assert code == 1
+    assert err == f"wellcheck: {not_a_folder}: the data folder is a file, not a folder\n"
+    assert not_a_folder.read_text() == "mine"
+
+
+def test_plain_output_into_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.readline()"], stdin=subprocess.PIPE
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "wellcheck", "--date", "2026-11-23", "daily", "--plain"],
+        input="y\n" * 40,
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    reader.wait()
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr

@@ -111,6 +111,17 @@ def _load_dirs(dirs: Sequence[Path]) -> ContentSet:
     return content
 
 
+def check_files(files: Sequence[Path]) -> tuple[int, list[ContentError]]:
+    """Validate these files; how many are good, and one error for each that is not."""
+    errors: list[ContentError] = []
+    for path in files:
+        try:
+            load_file(path)
+        except ContentError as exc:
+            errors.append(exc)
+    return len(files) - len(errors), errors
+
+
 def check_dirs(dirs: Sequence[Path]) -> tuple[int, list[ContentError]]:
     """Validate every file, collecting all problems rather than stopping at the first."""
     errors: list[ContentError] = []
