@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -44,6 +45,15 @@ class Command:
     sample: Sample = field(default_factory=Sample)
     failure: str = ""
     """Why the command could not be measured (its exit code and the end of its stderr)."""
+    cold_cache: Path | None = None
+    """A content cache folder of its own, emptied before every run: a start with a cold cache."""
+
+    def env(self, env: dict[str, str]) -> dict[str, str]:
+        """The environment of one run (for a cold start: a cache folder just emptied)."""
+        if self.cold_cache is None:
+            return env
+        shutil.rmtree(self.cold_cache, ignore_errors=True)
+        return {**env, "WELLCHECK_CACHE_DIR": str(self.cold_cache)}
 
 
 def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
@@ -84,6 +94,7 @@ def measure(command: Command, env: dict[str, str], rss: bool = False) -> None:
     """One round of a command: add its wall time (and peak RSS), or note why it failed."""
     if command.failure:
         return
+    env = command.env(env)
     try:
         if rss:
             command.sample.rss.append(peak_rss(command.argv, env))
