@@ -49,6 +49,8 @@ class Row:
     rss: int | None = None
     against: str = ""
     ratio: float | None = None
+    cpu_ratio: float | None = None
+    """The same ratio by CPU time (for information: the goals are on wall time)."""
     goal: str = ""
     ok: bool | None = None
 
@@ -203,6 +205,7 @@ def _ratio(command: Command, base: Command, limit: float | None, label: str = ""
     row.against, row.goal = base.name, f"≤ {limit:g}×" if limit else "(no goal)"
     if command.sample.times and base.sample.times:
         row.ratio = command.sample.median / base.sample.median
+        row.cpu_ratio = command.sample.median_cpu / base.sample.median_cpu
         row.ok = row.ratio <= limit if limit else None
     return row
 
@@ -226,15 +229,16 @@ def _header(stores: dict[int, Path], end: date, rounds: int, made: float) -> Non
 
 
 def _print_table(rows: list[Row]) -> None:
-    head = f"{'measured':<34}{'median':>10}{'peak RSS':>11}  {'against':<22}{'ratio':>7}  goal"
-    print(head)
-    print("-" * 101)
+    head = f"{'measured':<34}{'median':>10}{'peak RSS':>11}  {'against':<22}{'ratio':>7}"
+    print(f"{head}{'(cpu)':>8}  goal")
+    print("-" * 109)
     for row in rows:
         median = _ms(row.median) if row.median is not None else ""
         rss = f"{row.rss / MIB:.1f} MiB" if row.rss else ""
         ratio = f"{row.ratio:.2f}×" if row.ratio is not None else ""
+        cpu = f"({row.cpu_ratio:.2f}×)" if row.cpu_ratio is not None else ""
         verdict = "" if row.ok is None else ("PASS" if row.ok else "OVER")
-        line = f"{row.what:<34}{median:>10}{rss:>11}  {row.against:<22}{ratio:>7}  "
+        line = f"{row.what:<34}{median:>10}{rss:>11}  {row.against:<22}{ratio:>7}{cpu:>8}  "
         print(f"{line}{row.goal:<9}{verdict}".rstrip())
 
 
