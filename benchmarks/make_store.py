@@ -2,16 +2,19 @@
 
     python benchmarks/make_store.py --years 10 --out /tmp/store-10y [--end 2026-11-23]
 
-Every working day gets its daily checklist, every ISO week its weekly checklist, every month its
+Every working day gets its daily checklist and its stand-up (Y, T and now and then H, most help
+requests marked resolved a few days later), every ISO week its weekly checklist, every month its
 monthly one, with answers of typical length (a sentence or two per text field, three short "went
-well" entries, the odd note). Some days are off: leave blocks, the odd sick day, a not-working day.
-Goals are set now and then, most of them later marked done. The same arguments always give the
+well" entries, the odd note). Every few weeks a stressors reflection answers or revisits a few rows
+of the grid. Some days are off: leave blocks, the odd sick day, a not-working day. Goals are set
+now and then, most of them later marked done. The same arguments always give the
 same store (seeded random; answer times are derived from the day, not the clock).
 
 Everything is written through the store's own API: `JsonStore.write_model` with one complete
 `Record` per file (a durable write per file; saving item by item through `save_answer` would give
 the same files, only slower), `set_day_off` for days off, and `write_model` of the goals file
-(`add_goal` draws random ids, which would make the store differ from run to run).
+(`add_goal` draws random ids, which would make the store differ from run to run). Stand-ups and
+stressors go through their own modules' saving functions (see make_hooks.py).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from make_hooks import write_standups, write_stressors_reflections
+
 from wellcheck import paths
 from wellcheck.core.answers import Answer, DayOffKind, Goal, Goals, Record
 from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, ScaleItem, TextItem
@@ -35,7 +40,7 @@ from wellcheck.core.store import JsonStore
 SEED = 20261123
 CHECKLIST_CADENCES = ("daily", "weekly", "monthly")
 HOOKED = frozenset({"standup", "stressors"})
-"""Instruments with a writer hook of their own below, skipped by the generic writer."""
+"""Instruments written through their own APIs (make_hooks.py), skipped by the generic writer."""
 YEAR_OF_WORK = 260
 OFF_PER_YEAR: tuple[tuple[DayOffKind, int], ...] = (
     *(("leave", n) for n in (10, 5, 3, 3)),
@@ -132,23 +137,10 @@ def make_store(store: JsonStore, start: date, end: date) -> dict[str, int]:
             record = Record(instrument.id, key, answer_all(instrument, day, rng))
             store.write_model(store.record_path(instrument.id, instrument.cadence, key), record)
         counts[instrument.id] = len(periods)
-    counts["stand-ups"] = write_standups(store, working, rng)
-    counts["stressors reflections"] = write_stressors_reflections(store, start, end, rng)
+    counts["stand-ups"] = write_standups(store, working, end, rng)
+    counts["stressors reflections"] = write_stressors_reflections(store, content, working, rng)
     counts["goals"] = write_goals(store, start, end, rng)
     return counts
-
-
-def write_standups(store: JsonStore, working: list[date], rng: random.Random) -> int:
-    """Added when the stand-up (issue 4) lands: one stand-up per working day. Writes nothing yet."""
-    return 0
-
-
-def write_stressors_reflections(
-    store: JsonStore, start: date, end: date, rng: random.Random
-) -> int:
-    """Added when the stressors grid (issue 3) lands: a reflection every few weeks. Writes nothing
-    yet."""
-    return 0
 
 
 def days_off(

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import resource
+import shutil
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,10 +27,17 @@ class Sample:
 
     times: list[float] = field(default_factory=list)
     rss: list[int] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    """CPU seconds (user + system) of each timed run: less swayed than wall time by other work
+    on the machine, which takes turns on the CPUs but does not add to a run's own CPU time."""
 
     @property
     def median(self) -> float:
         return statistics.median(self.times)
+
+    @property
+    def median_cpu(self) -> float:
+        return statistics.median(self.cpu)
 
     @property
     def peak_rss(self) -> int:
@@ -44,13 +54,33 @@ class Command:
     sample: Sample = field(default_factory=Sample)
     failure: str = ""
     """Why the command could not be measured (its exit code and the end of its stderr)."""
+    cold_cache: Path | None = None
+    """A content cache folder of its own, emptied before every run: a start with a cold cache."""
+
+    def env(self, env: dict[str, str]) -> dict[str, str]:
+        """The environment of one run (for a cold start: a cache folder just emptied)."""
+        if self.cold_cache is None:
+            return env
+        shutil.rmtree(self.cold_cache, ignore_errors=True)
+        return {**env, "WELLCHECK_CACHE_DIR": str(self.cold_cache)}
 
 
 def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
     """Wall time (s) and exit code of one run, from start to exit, output thrown away."""
+    return run_timed(argv, env)[:2]
+
+
+def run_timed(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """Wall time (s), exit code and CPU time (s, user + system) of one run."""
+    before = _children_cpu()
     start = time.perf_counter()
     code = _wait(_quiet(argv, env))
-    return time.perf_counter() - start, code
+    return time.perf_counter() - start, code, _children_cpu() - before
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_rss(argv: Sequence[str], env: dict[str, str]) -> int:
@@ -71,24 +101,38 @@ def peak_rss(argv: Sequence[str], env: dict[str, str]) -> int:
 
 
 def _wait(proc: subprocess.Popen[bytes]) -> int:
-    """The exit code; a run that hangs (an app that never paints) is killed after TIMEOUT."""
-    try:
-        return proc.wait(timeout=TIMEOUT)
-    except subprocess.TimeoutExpired:
+    """The exit code; a run that hangs (an app that never paints) is killed after TIMEOUT.
+
+    A blocking wait, woken by the child's exit: `Popen.wait(timeout=...)` polls with sleeps of
+    up to 50 ms, which would round a 17 ms run up to 32 ms.
+    """
+    killed: list[bool] = []
+
+    def kill() -> None:
+        killed.append(True)
         proc.kill()
-        proc.wait()
-        raise TimeoutError(f"no exit after {TIMEOUT} s; killed") from None
+
+    killer = threading.Timer(TIMEOUT, kill)
+    killer.start()
+    try:
+        code = proc.wait()
+    finally:
+        killer.cancel()
+    if killed:
+        raise TimeoutError(f"no exit after {TIMEOUT} s; killed")
+    return code
 
 
 def measure(command: Command, env: dict[str, str], rss: bool = False) -> None:
     """One round of a command: add its wall time (and peak RSS), or note why it failed."""
     if command.failure:
         return
+    env = command.env(env)
     try:
         if rss:
             command.sample.rss.append(peak_rss(command.argv, env))
             return
-        elapsed, code = run_once(command.argv, env)
+        elapsed, code, cpu = run_timed(command.argv, env)
     except TimeoutError as exc:
         command.failure = str(exc)
         return
@@ -96,6 +140,7 @@ def measure(command: Command, env: dict[str, str], rss: bool = False) -> None:
         command.failure = f"exit {code}: {_stderr_tail(command.argv, env)}"
         return
     command.sample.times.append(elapsed)
+    command.sample.cpu.append(cpu)
 
 
 def _quiet(argv: Sequence[str], env: dict[str, str]) -> subprocess.Popen[bytes]:

@@ -3,25 +3,32 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from wellcheck.core import standup
 from wellcheck.core.answers import DaysOff, Goals, Record
 from wellcheck.core.content import ListItem, TextItem
 from wellcheck.core.loader import load_dirs
 from wellcheck.core.periods import month_key, week_key
 from wellcheck.core.store import JsonStore
+from wellcheck.core.stressor_answers import Reflection
+from wellcheck.core.stressor_store import load_current_reflection, reflection_days
 from wellcheck.paths import builtin_content_dir
 
-MAKE_STORE = Path(__file__).resolve().parent.parent / "benchmarks" / "make_store.py"
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+MAKE_STORE = BENCHMARKS / "make_store.py"
 END = date(2026, 11, 23)
 WEEKS = 12
 
 
 def _load() -> ModuleType:
+    if str(BENCHMARKS) not in sys.path:  # make_store imports its sibling make_hooks
+        sys.path.insert(0, str(BENCHMARKS))
     spec = importlib.util.spec_from_file_location("make_store", MAKE_STORE)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -48,7 +55,12 @@ def _days() -> list[date]:
 
 def test_every_file_reads_back_through_the_store(made: Path) -> None:
     store = JsonStore(made)
-    parsers = {"days-off": DaysOff.from_dict, "goals.json": Goals.from_dict}
+    parsers = {
+        "days-off": DaysOff.from_dict,
+        "goals.json": Goals.from_dict,
+        "stressors": Reflection.from_dict,
+        standup.INDEX_NAME: standup.OpenHelp.from_dict,
+    }
     files = sorted(made.rglob("*.json"))
     assert len(files) > WEEKS * 5
     for path in files:
@@ -91,3 +103,51 @@ def test_the_same_arguments_make_the_same_store(made: Path, tmp_path: Path) -> N
     first = {p.relative_to(made): p.read_bytes() for p in made.rglob("*.json")}
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*.json")}
     assert first == second
+
+
+def _working(store: JsonStore) -> list[date]:
+    days_off = store.days_off(END.year)
+    return [d for d in _days() if d.weekday() < 5 and d not in days_off]
+
+
+def test_every_working_day_has_a_stand_up_whose_yesterday_is_the_last_today(made: Path) -> None:
+    store = JsonStore(made)
+    working = _working(store)
+    for before, day in zip(working, working[1:], strict=False):
+        record = standup.load(store, day)
+        assert standup.entries(record, standup.TODAY), day
+        carry = standup.find_carry_over(store, day)
+        assert carry is not None and carry.day == before, day
+        assert standup.entries(record, standup.YESTERDAY) == list(carry.entries), day
+    for day in _days():
+        if day not in working:
+            assert not standup.record_path(store, day).exists(), day
+
+
+def test_help_is_asked_now_and_then_most_is_resolved_and_the_rest_is_listed_open(
+    made: Path,
+) -> None:
+    store = JsonStore(made)
+    asked = standup.help_requests(store, _working(store))
+    resolved = [r for r in asked if r.resolved is not None]
+    assert len(asked) >= 4
+    assert len(resolved) > len(asked) / 2
+    assert all(r.resolved is not None and r.day < r.resolved <= END for r in resolved)
+    still_open = [(r.day, r.text) for r in asked if r.resolved is None]
+    assert [(r.day, r.text) for r in standup.open_requests(store)] == still_open
+
+
+def test_the_stressors_grid_is_revisited_every_few_weeks_keeping_earlier_rows(made: Path) -> None:
+    store = JsonStore(made)
+    days = reflection_days(store)
+    assert len(days) >= 2
+    assert all(7 <= (b - a).days <= 8 * 7 + 14 for a, b in zip(days, days[1:], strict=False))
+    earlier: set[str] = set()
+    for day in days:
+        reflection = load_current_reflection(store, day)
+        assert reflection is not None and reflection.day == day
+        assert earlier <= set(reflection.rows), day
+        earlier = set(reflection.rows)
+    rows = list(reflection.rows.values())
+    assert all(r.ticked and r.impact is not None and r.changed_at for r in rows)
+    assert any(r.note for r in rows) and any(r.flagged for r in rows)

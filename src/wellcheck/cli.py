@@ -6,16 +6,18 @@ so `--version`, `--help` and `paths` stay instant.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
-from wellcheck import __version__, summary_cli
+from wellcheck import __version__
 
+TYPE_CHECKING = False  # not from typing: `--version` imports neither typing, argparse nor pathlib
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+    from pathlib import Path
+    from typing import NoReturn
+
     from wellcheck.context import Context
 
 CHECKLISTS = ("daily", "weekly", "monthly")
@@ -29,14 +31,25 @@ INSTRUMENT_COMMANDS = {
 DAY_OFF_KINDS = ("leave", "sick", "not-working")
 
 
-class _Parser(argparse.ArgumentParser):
-    """Usage errors in one line, exit 2, instead of argparse's usage block."""
+def _parser_class() -> type[argparse.ArgumentParser]:
+    import argparse
 
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+    class _Parser(argparse.ArgumentParser):
+        """Usage errors in one line, exit 2, instead of argparse's usage block."""
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+    return _Parser
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+    from pathlib import Path
+
+    from wellcheck import summary_cli
+
+    _Parser = _parser_class()
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -82,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
+        print(f"wellcheck {__version__}")  # at once: as fast as Python itself starts (DESIGN.md)
+        return 0
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error (exit 2)
@@ -112,6 +128,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "content":
         return _content_check(args.dir)
     if command == "summary":
+        from wellcheck import summary_cli
+
         return summary_cli.run(args)
     if command == "doctor":
         return _doctor(args)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,8 @@ from wellcheck.core.content import ITEM_CLASSES, ITEM_KINDS, FieldProblem, Instr
 from wellcheck.core.errors import ContentError
 
 if TYPE_CHECKING:
+    import tomllib
+
     from pydantic import TypeAdapter, ValidationError
 
 _TOML_PLACE = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
@@ -49,6 +50,8 @@ def load_file(path: Path) -> Instrument:
         raise ContentError(path, f"not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise ContentError(path, f"cannot read: {exc.strerror}") from None
+    import tomllib  # not on an ordinary start, which reads the cache
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,10 +25,16 @@ class Settings:
 def load_settings(path: Path) -> Settings:
     """Settings from a TOML file; a missing file gives the defaults."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings()
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise WellcheckError(f"{path}: not valid TOML: {exc}") from None
+    import tomllib  # only when there is a file: its import compiles a dozen regexes
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise WellcheckError(f"{path}: not valid TOML: {exc}") from None
     return _from_dict(path, raw)
 

@@ -10,13 +10,14 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellcheck.core.answers import Goal
 from wellcheck.core.overview import Entry, Overview
 from wellcheck.core.standup import HelpRequest
 from wellcheck.tui.messages import GoalDone, HelpResolved, InstrumentChosen
+from wellcheck.tui.widgets.keys import KeysFooter
 
 _KEYS = {"daily": "d", "standup": "u", "weekly": "w", "monthly": "m", "stressors": "p"}
 """The key that opens each built-in instrument from home, shown at the start of its line."""
@@ -56,7 +57,7 @@ class HomeScreen(Screen[None]):
             )
             yield OptionList(id="help")
             yield Static("", id="problems")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.ready = True

@@ -1,0 +1,95 @@
+"""The home screen's footer: its keys drawn as one line by one widget, looking as Textual's does.
+
+Textual's Footer is a container of one widget per key, rebuilt whenever the screen's bindings
+change (two or three times while the screen opens). On the home screen that is about a fifth of
+the time to the first paint (issue 7's budget). This draws the same keys, with the same styles
+(the footer's own component classes and theme variables), and only repaints when the bindings
+change. A click on a key presses it, as on Textual's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.widget import Widget
+
+
+class KeysFooter(Widget):
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"footer-key--key", "footer-key--description", "footer-key--item"}
+    DEFAULT_CSS = """
+    KeysFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        text-wrap: nowrap;
+        text-overflow: clip;
+        .footer-key--item {
+            background: $footer-item-background;
+        }
+        .footer-key--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+            padding: 0 1;
+        }
+        .footer-key--description {
+            padding: 0 1 0 0;
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+    }
+    """
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, _: Any) -> None:
+        self.refresh()
+
+    def _keys(self) -> list[tuple[str, str, str, bool]]:
+        """(key, shown key, description, enabled) of each action shown, first binding first."""
+        found: dict[str, tuple[str, str, str, bool]] = {}
+        for _, binding, enabled, _ in self.screen.active_bindings.values():
+            if binding.show and binding.action not in found:
+                shown = self.app.get_key_display(binding)
+                found[binding.action] = (binding.key, shown, binding.description, enabled)
+        return list(found.values())
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("footer-key--key")
+        text_style = self.get_component_rich_style("footer-key--description")
+        item_style = self.get_component_rich_style("footer-key--item")
+        key_pad = self.get_component_styles("footer-key--key").padding
+        text_pad = self.get_component_styles("footer-key--description").padding
+        line = Text(no_wrap=True, overflow="crop")
+        for _, shown, description, enabled in self._keys():
+            part = Text.assemble(
+                (" " * key_pad.left + shown + " " * key_pad.right, key_style),
+                (" " * text_pad.left + description + " " * text_pad.right, text_style),
+            )
+            part.stylize_before(item_style + Style(dim=not enabled))
+            line.append_text(part)
+        return line
+
+    def on_click(self, event: events.Click) -> None:
+        """Press the key under the pointer, or ring the bell if it is not available now."""
+        key_pad = self.get_component_styles("footer-key--key").padding
+        text_pad = self.get_component_styles("footer-key--description").padding
+        x = 0
+        for key, shown, description, enabled in self._keys():
+            x += key_pad.left + len(shown) + key_pad.right
+            x += text_pad.left + len(description) + text_pad.right
+            if event.x < x:
+                if enabled:
+                    self.app.simulate_key(key)
+                else:
+                    self.app.bell()
+                return

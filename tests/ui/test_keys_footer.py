@@ -1,0 +1,41 @@
+"""The home screen's footer (one widget, for a faster first paint) lists the same keys as
+Textual's Footer, follows the focus, and a click on a key presses it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wellcheck.context import Context
+from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.screens.summary import SummaryScreen
+from wellcheck.tui.widgets.keys import KeysFooter
+
+HOME_KEYS = "o Day off  s Summary"
+
+
+def shown(app: WellcheckApp) -> str:
+    return str(app.home.query_one(KeysFooter).render())
+
+
+async def test_the_footer_lists_the_home_keys_and_follows_the_focus(ctx: Context) -> None:
+    ctx.store.add_goal("Leave by five on Friday", date(2026, 11, 20))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert shown(app).strip() == f"{HOME_KEYS}  ^q Quit"
+        await pilot.press("tab")  # to the goals: x marks one done
+        await pilot.pause()
+        assert shown(app).strip() == f"{HOME_KEYS}  x Goal done  ^q Quit"
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert "Goal done" not in shown(app)
+
+
+async def test_a_click_on_a_key_presses_it(ctx: Context) -> None:
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        start = shown(app).index("s Summary")
+        assert await pilot.click(KeysFooter, offset=(start + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
