@@ -38,6 +38,8 @@ class StressorsActions(_Base):
 
         def refresh_home(self) -> None: ...
 
+        def report_save(self, error: WellcheckError | None, still: str = ...) -> bool: ...
+
     def open_stressors(self, instrument: Instrument) -> None:
         grid = grid_of(instrument)
         if grid is None:
@@ -60,13 +62,9 @@ class StressorsActions(_Base):
         try:
             reflection = save_row(self.ctx.store, self.ctx.today, entry_id, row, instrument)
         except WellcheckError as exc:
-            self.notify(
-                f"{exc}. Your answer is still on screen.",
-                title="Not saved",
-                severity="error",
-                timeout=15,
-            )
+            self.report_save(exc)
             return None
+        self.report_save(None)
         return reflection.rows[entry_id]
 
     def new_own_id(self) -> str:
@@ -75,8 +73,9 @@ class StressorsActions(_Base):
     def on_support_screen_contact_changed(self, event: SupportScreen.ContactChanged) -> None:
         self.save_contact(event.role, event.support)
 
-    def save_contact(self, role: ContactRole, support: SupportContacts) -> None:
+    def save_contact(self, role: ContactRole, support: SupportContacts) -> bool:
         try:
             save_contact(self.ctx.store, role, support.get(role))
         except WellcheckError as exc:
-            self.notify(str(exc), title="Not saved", severity="error", timeout=15)
+            return self.report_save(exc, "What you typed is still on screen.")
+        return self.report_save(None)
