@@ -46,10 +46,14 @@ class StressorsActions(_Base):
             return
         try:
             reflection = load_current_reflection(self.ctx.store, self.ctx.today, instrument.id)
-            support = load_support(self.ctx.store)
         except WellcheckError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
             return
+        try:
+            support = load_support(self.ctx.store)
+        except WellcheckError as exc:  # a convenience: the grid opens without them
+            self.notify(str(exc), title="Could not read", severity="warning", timeout=10)
+            support = SupportContacts()
         from wellcheck.tui.screens.stressors import StressorsScreen
 
         screen = StressorsScreen(instrument, grid, reflection, support, self.ctx.today)

@@ -142,6 +142,7 @@ def _entry_option(entry: Entry) -> Option:
     if entry.kind == "reflection":
         day = entry.last_revisited
         state = f"revisited {day.day} {day:%b %Y}" if day else "not yet revisited"
+        state = f"⚠ {entry.problem}" if entry.problem else state
     return Option(f"{entry.title:<30} {entry.period:<24} {state}", id=entry.instrument_id)
 
 
