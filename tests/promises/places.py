@@ -73,16 +73,12 @@ def daily(store: JsonStore) -> dict[str, Any]:
     return {k: a.to_dict() for k, a in store.load_record("daily", "daily", DAY).answers.items()}
 
 
-async def typing_yesterday(pilot: Pilot[None]) -> None:
-    await pilot.press("u", *"visits")  # the stand-up opens in Y; typing starts the timer
-
-
 async def typing_today_under_a_carried_yesterday(pilot: Pilot[None]) -> None:
-    await pilot.press("u", "tab", *"notes")
+    await pilot.press("u", "tab", *"docs")  # the first keystroke starts the timer
 
 
 async def typing_help(pilot: Pilot[None]) -> None:
-    await pilot.press("u", "tab", "tab", *"advice")
+    await pilot.press("u", "tab", "tab", *"ask")
 
 
 def stand_up(store: JsonStore) -> dict[str, list[str]]:
@@ -96,7 +92,7 @@ def friday_planned(store: JsonStore) -> None:
 
 
 async def typing_a_stressor_note(pilot: Pilot[None]) -> None:
-    await pilot.press("p", "n", *"tired")
+    await pilot.press("p", "n", *"low")
 
 
 async def typing_what_else(pilot: Pilot[None]) -> None:
@@ -142,29 +138,23 @@ PLACES = [
     ),
     Place("day-off-dialog", choosing_a_day_off, DayOffDialog),
     Place(
-        "standup-typing-y-timer-running",
-        typing_yesterday,
-        StandupScreen,
-        lambda s: stand_up(s)["yesterday"] == ["visits"],
-    ),
-    Place(
-        "standup-typing-t-under-a-carried-y",
+        "standup-typing-t-under-a-carried-y-timer-running",
         typing_today_under_a_carried_yesterday,
         StandupScreen,
-        lambda s: stand_up(s) == {"yesterday": ["court report"], "today": ["notes"], "help": []},
+        lambda s: stand_up(s) == {"yesterday": ["court report"], "today": ["docs"], "help": []},
         friday_planned,
     ),
     Place(
         "standup-typing-h",
         typing_help,
         StandupScreen,
-        lambda s: [r.text for r in standup.open_requests(s)] == ["advice"],
+        lambda s: [r.text for r in standup.open_requests(s)] == ["ask"],
     ),
     Place(
         "stressors-typing-a-note",
         typing_a_stressor_note,
         StressorsScreen,
-        lambda s: rows(s)["death"]["note"] == "tired",
+        lambda s: rows(s)["death"]["note"] == "low",
     ),
     Place(
         "stressors-what-else-typing",

@@ -6,22 +6,16 @@ states) with how to reach it and what must be saved; add each new screen there.
 
 from __future__ import annotations
 
-import errno
-import os
 from typing import Any
 
 import pytest
 
 from wellcheck.context import Context
-from wellcheck.core.store import JsonStore
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.home import HomeScreen
 
 from .places import PLACES, Place, typing_a_goal
 
-FAILING_DISK = [
-    p for p in PLACES if p.name.startswith(("standup-typing-h", "stressors-typing", "support"))
-]
 QUITS = {"ctrl+q": ["ctrl+q"], "escape-x3": ["escape", "escape", "escape"]}
 
 
@@ -103,33 +97,3 @@ async def test_not_now_on_a_goal_still_means_not_now(ctx: Context) -> None:
         await pilot.press("ctrl+q")
         assert exits == ["HomeScreen"]
     assert ctx.store.goals() == []
-
-
-def disk_full(fd: int) -> None:
-    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-
-def holds(place: Place, store: JsonStore) -> bool:
-    try:
-        return bool(place.kept(store))
-    except KeyError:
-        return False
-
-
-@pytest.mark.parametrize("place", FAILING_DISK, ids=[p.name for p in FAILING_DISK])
-async def test_what_a_full_disk_kept_from_saving_is_saved_by_a_quick_exit(
-    ctx: Context, place: Place, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app, exits = watched(ctx, FrozenClock())
-    shown: list[str] = []
-    app.notify = lambda message, **kw: shown.append(f"{kw.get('title')}: {message}")  # type: ignore[method-assign]
-    async with app.run_test(size=(80, 24)) as pilot:
-        with monkeypatch.context() as m:
-            m.setattr(os, "fsync", disk_full)
-            await place.reach(pilot)
-            await pilot.pause()
-        assert not holds(place, ctx.store)
-        assert len([m for m in shown if m.startswith("Not saved")]) == 1  # said once
-        await pilot.press("ctrl+q")  # the disk has room again
-        assert exits
-    assert holds(place, ctx.store)

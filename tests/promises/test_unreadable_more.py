@@ -104,35 +104,38 @@ class SlowClock:
         return self.now
 
 
-async def open_and_use(app: WellcheckApp, keys: list[str]) -> None:
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*keys)
-        await pilot.pause()
-        await pilot.press("ctrl+q")
-
-
 APP = {
     "stressors": (["p"], "Cannot open"),  # the grid cannot open on a reflection it cannot read
+    "help-index": (["u", "tab", "tab", *"advice"], "Saved"),  # H is saved; the index is not
     "standup-day": (["u"], "Cannot open"),
     "support": (["p", "c", *"Sam"], "Not saved"),  # the grid opens; contacts are not saved
-    "help-index": (["u", "tab", "tab", *"advice"], "Saved"),  # H is saved; the index is not
 }
+TOGETHER = [("stressors", "help-index"), ("standup-day", "support")]
+"""Two broken files an app run each (a broken reflection would keep the contacts out of reach)."""
 
 
-@pytest.mark.parametrize("which", FILES)
-async def test_the_app_names_it_goes_on_and_leaves_it_alone(ctx: Context, which: str) -> None:
-    path, data, reason = broken(ctx.store.root, which, "truncated")
+@pytest.mark.parametrize("both", TOGETHER, ids=["+".join(t) for t in TOGETHER])
+async def test_the_app_names_them_goes_on_and_leaves_them_alone(
+    ctx: Context, both: tuple[str, str]
+) -> None:
+    damaged = {which: broken(ctx.store.root, which, "truncated") for which in both}
     app = WellcheckApp(ctx, clock=SlowClock())
     shown: list[str] = []
     app.notify = lambda message, **kw: shown.append(f"{kw.get('title')}: {message}")  # type: ignore[method-assign]
-    keys, says = APP[which]
-    await open_and_use(app, [*keys, "escape", "escape", "escape", "w", "y"])
-    assert any(m.startswith(f"{says}: ") and str(path) in m and reason in m for m in shown), shown
+    async with app.run_test(size=(80, 24)) as pilot:
+        for which in both:
+            await pilot.press(*APP[which][0], "escape", "escape", "escape")
+        await pilot.press("w", "y")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    for which, (path, data, reason) in damaged.items():
+        says = APP[which][1]
+        assert any(m.startswith(f"{says}: ") and f"{path}: {reason}" in m for m in shown), shown
+        assert path.read_bytes() == data
     assert CANARY not in "\n".join(shown)
     weekly = ctx.store.load_record("weekly", "weekly", "2026-W48")
     assert weekly.answers["healthy_eating"].value == "yes"  # the rest is usable
-    assert path.read_bytes() == data
-    if which == "help-index":
+    if "help-index" in both:
         assert standup.entries(standup.load(ctx.store, TODAY), "help") == ["advice"]
 
 
