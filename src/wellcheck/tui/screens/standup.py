@@ -178,4 +178,7 @@ class StandupScreen(Screen[None]):
         return True
 
     def action_done(self) -> None:
+        save = self.take_unsaved()  # a save that failed while the disk was full: once more
+        if save is not None:
+            save()
         self.dismiss()

@@ -181,5 +181,8 @@ class StressorsScreen(Screen[None]):
     def action_back(self) -> None:
         if self.query_one("#note", Input).has_focus:
             self.grid_widget().focus()
-        else:
-            self.dismiss()
+            return
+        save = self.take_unsaved()  # a save that failed while the disk was full: once more
+        if save is not None:
+            save()
+        self.dismiss()

@@ -93,6 +93,9 @@ class SupportScreen(Screen[None]):
         self.post_message(self.ContactChanged(role, self.support))
 
     def action_back(self) -> None:
+        save = self.take_unsaved()  # changes on this visit, saved once more in case one failed
+        if save is not None:
+            save()
         self.dismiss(None)
 
     @on(Input.Submitted, ".contact-field")
