@@ -64,6 +64,8 @@ class StandupActions(App[None]):
         """Save durably, at once. On failure say so; the words stay on screen."""
         try:
             standup.save_answer(self.ctx.store, day, item_id, answer)
+            if item_id == standup.HELP:
+                self.index_problem = ""  # the index is right again
         except standup.IndexNotUpdated as exc:
             if str(exc) != self.index_problem:  # once, not once per keystroke
                 self.index_problem = str(exc)
