@@ -12,6 +12,7 @@ from typing import TextIO, TypeVar
 
 from wellcheck.context import Context
 from wellcheck.core.content import GridCategory, Instrument
+from wellcheck.core.errors import WellcheckError
 from wellcheck.core.stressor_answers import (
     HELP_FROM_TEXT,
     HELP_STATUS_TEXT,
@@ -96,8 +97,7 @@ class StressorsSession:
         if impact is not None:
             row = self._save(entry_id, replace(row, impact=impact, changed_at=None))
             if impact >= 4:
-                for text in support_lines(load_support(self.ctx.store)):
-                    self.say(f"   {text}")
+                self._support()
         affecting = _shown(row.affecting_work)
         value = self.ask_until("   Affecting work? y/n", affecting, _YES_NO)
         if value is not None:
@@ -118,6 +118,14 @@ class StressorsSession:
         flag = self.ask_until("   Take to supervision? y/n", _shown(row.flagged), _YES_NO)
         if flag is not None:
             self._save(entry_id, replace(row, flagged=flag, changed_at=None))
+
+    def _support(self) -> None:
+        try:
+            lines = support_lines(load_support(self.ctx.store))
+        except WellcheckError as exc:  # a convenience: the grid goes on without them
+            lines = [f"({exc})"]
+        for text in lines:
+            self.say(f"   {text}")
 
     def _save(self, entry_id: str, row: StressorAnswer) -> StressorAnswer:
         i = self.instrument.id

@@ -20,6 +20,7 @@ CALLS: list[tuple[Any, str]] = [
     (os, "fsync"),
     (os, "close"),
     (os, "replace"),
+    (os, "listdir"),
     (fcntl, "flock"),
     (Path, "read_bytes"),
 ]

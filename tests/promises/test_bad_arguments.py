@@ -34,6 +34,28 @@ BAD: list[tuple[list[str], int, str]] = [
     (["daily", "--plain=yes"], 2, "ignored explicit argument 'yes'"),
     (["--bogus"], 2, "unrecognized arguments: --bogus"),
     (["paths", "--verbose"], 2, "unrecognized arguments: --verbose"),
+    (["summary", "--week", "2026-W99"], 1, "--week: '2026-W99' is not an ISO week; use YYYY-Www"),
+    (["summary", "--week", "nope"], 1, "--week: 'nope' is not an ISO week"),
+    (["summary", "--week", "2025-W53"], 1, "--week: '2025-W53' is not an ISO week"),
+    (["summary", "--week", "2026W47"], 1, "--week: '2026W47' is not an ISO week"),
+    (["summary", "--week", "9999-W52"], 1, "--week: '9999-W52' is out of range"),
+    (["summary", "--week"], 2, "argument --week: expected one argument"),
+    (["summary", "--week", "2026-W47", "--last"], 2, "not allowed with argument --week"),
+    (["summary", "--last", "--week", "2026-W47"], 2, "not allowed with argument --last"),
+    (["summary", "--format", "pdf"], 2, "argument --format: invalid choice: 'pdf'"),
+    (["summary", "--format"], 2, "argument --format: expected one argument"),
+    (["summary", "-o"], 2, "argument -o/--output: expected one argument"),
+    (["summary", "-o", "no-such-folder/week.md"], 1, "no-such-folder: no such folder"),
+    (["summary", "-o", "."], 1, ".: is a folder; give a file name"),
+    (["summary", "--date", "9999-12-31"], 1, "--date: '9999-12-31' is out of range"),
+    (["summary", "--last", "--date", "0001-01-01"], 1, "--date: '0001-01-01' is out of range"),
+    (["summary", "--plain"], 2, "unrecognized arguments: --plain"),
+    (["standup", "--plain", "--date", "2026-02-30"], 1, "--date: '2026-02-30' is not a date"),
+    (["standup", "--plain", "--date", "0001-01-05"], 1, "--date: '0001-01-05' is out of range"),
+    (["standup", "--plain", "--date"], 2, "expected one argument"),
+    (["stressors", "--plain", "--date", "yesterday"], 1, "--date: 'yesterday' is not a date"),
+    (["stressors", "--date", "23-11-2026", "--plain"], 1, "--date: '23-11-2026' is not a date"),
+    (["stressors", "--plain", "all"], 2, "unrecognized arguments: all"),
 ]
 
 
@@ -81,7 +103,12 @@ def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize(
     ("argv", "code"),
-    [(["frobnicate"], 2), (["--date", "nope", "daily"], 1), (["content", "check", "nowhere"], 1)],
+    [
+        (["frobnicate"], 2),
+        (["--date", "nope", "daily"], 1),
+        (["content", "check", "nowhere"], 1),
+        (["summary", "--week", "9999-W52"], 1),
+    ],
 )
 def test_a_real_process_prints_one_line_and_exits(
     argv: list[str], code: int, isolated_dirs: Path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import date
@@ -10,9 +11,12 @@ from pathlib import Path
 import pytest
 
 from wellcheck.cli import main
+from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.doctor import diagnose
 from wellcheck.core.store import JsonStore
+from wellcheck.core.stressor_answers import Contact, StressorAnswer
+from wellcheck.core.stressor_store import save_contact, save_row
 
 from .broken import BROKEN, CANARY
 from .helpers import snapshot, subprocess_env
@@ -98,3 +102,50 @@ def test_doctor_does_not_import_textual(data_dir: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=subprocess_env()
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_reads_each_kind_of_file_as_what_it_is(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = filled_store(data_dir)
+    standup.save_answer(store, date(2026, 11, 23), "help", Answer("H", entries=["advice"]))
+    standup.set_resolved(store, date(2026, 11, 23), "advice", None)
+    row = StressorAnswer("family", "Family", "Death", ticked=True, note="hard")
+    save_row(store, date(2026, 11, 23), "death", row)
+    save_row(store, date(2026, 11, 23), "own-1", row, instrument="mygrid")  # a grid of one's own
+    save_contact(store, "eap", Contact("Care First"))
+    assert main(["doctor"]) == 0
+    assert capsys.readouterr().out == f"All 9 data files in {data_dir} can be read.\n"
+
+
+@pytest.mark.parametrize(
+    ("where", "doc", "reason"),
+    [
+        (
+            "stressors/2026-11-23.json",
+            {"day": "2026-11-23", "rows": []},
+            "rows: expected an object",
+        ),
+        ("mygrid/2026-11-23.json", {"rows": {}}, "day: expected a date"),
+        ("support.json", {"contacts": {"boss": {}}}, "contacts.boss: unknown field"),
+        ("help-requests.json", {"requests": {}}, "requests: expected a list"),
+        (
+            "standup/2026/2026-11-23.json",
+            {
+                "instrument": "standup",
+                "period": "2026-11-23",
+                "answers": {"_resolved": {"prompt": "p", "fields": {"advice": "soon"}}},
+            },
+            "answers._resolved.fields: expected a date",
+        ),
+    ],
+)
+def test_names_what_is_wrong_with_each_kind(
+    data_dir: Path, where: str, doc: dict[str, object], reason: str
+) -> None:
+    path = data_dir / where
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"schema_version": 1, **doc}))
+    path.chmod(0o600)
+    count, findings = diagnose(data_dir)
+    assert [(f.path, reason in f.problem) for f in findings] == [(path, True)], findings

@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from wellcheck.core import standup
 from wellcheck.core.answers import SCHEMA_VERSION, Answer
 from wellcheck.core.doctor import diagnose
 from wellcheck.core.store import JsonStore
+from wellcheck.core.stressor_store import load_current_reflection, load_support, save_row
+from wellcheck.core.stressors import flagged_stressors
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "data"
 VERSIONS = sorted(p for p in FIXTURES.iterdir() if p.is_dir() and p.name.startswith("v"))
@@ -36,7 +39,7 @@ def test_there_are_fixtures_for_every_schema_version() -> None:
 
 def test_every_file_reads(old_store: JsonStore) -> None:
     count, findings = diagnose(old_store.root)
-    assert findings == [] and count == 5
+    assert findings == [] and count == 9
 
 
 def test_the_answers_are_the_same_in_every_version(old_store: JsonStore) -> None:
@@ -62,6 +65,46 @@ def test_the_answers_are_the_same_in_every_version(old_store: JsonStore) -> None
         date(2026, 11, 27): "leave",
         date(2026, 12, 24): "not-working",
     }
+
+
+def test_the_stand_up_grid_and_support_are_the_same_in_every_version(
+    old_store: JsonStore,
+) -> None:
+    friday, monday = date(2026, 11, 20), date(2026, 11, 23)
+    record = standup.load(old_store, friday)
+    assert standup.entries(record, "yesterday") == ["Two home visits", "Case notes"]
+    carry = standup.find_carry_over(old_store, monday)
+    assert carry is not None and carry.entries == ("Court report",)
+    assert standup.help_requests(old_store, [friday]) == [
+        standup.HelpRequest(friday, "Advice on a complex case"),
+        standup.HelpRequest(friday, "Cover for Tuesday", monday),
+    ]
+    assert standup.open_requests(old_store) == [
+        standup.HelpRequest(friday, "Advice on a complex case")
+    ]
+    reflection = load_current_reflection(old_store, monday)
+    assert reflection is not None and reflection.day == friday
+    own = reflection.rows["own-1a2b3c4d"]
+    assert (own.label, own.own, own.impact) == ("A friend moving abroad", True, 2)
+    [flagged] = flagged_stressors(reflection, monday)
+    assert (flagged.label, flagged.impact, flagged.note) == (
+        "Death of close relative or friend",
+        4,
+        "Still hard some days",
+    )
+    assert (flagged.help_status, flagged.help_from) == ("need to seek", "from work")
+    support = load_support(old_store)
+    assert support.get("supervisor").phone == "01234 567890"
+    assert support.get("eap").notes == "24 hours, self-referral"
+    assert support.get("occupational_health").is_blank()
+
+
+def test_a_new_days_reflection_starts_from_an_old_one(old_store: JsonStore) -> None:
+    monday = date(2026, 11, 23)
+    old = load_current_reflection(old_store, monday)
+    assert old is not None
+    saved = save_row(old_store, monday, "death", old.rows["death"])
+    assert saved.based_on == date(2026, 11, 20) and set(saved.rows) == set(old.rows)
 
 
 def test_saving_into_an_old_file_keeps_its_answers_and_writes_the_current_version(

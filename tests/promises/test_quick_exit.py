@@ -1,91 +1,21 @@
 """Promise 9: ctrl+q, or Escape three times quickly, ends the app from anywhere at once.
 
-No dialog; what was typed is saved. PLACES lists every screen (and mid-typing states) with how
-to reach it and what must be saved; add each new screen here.
+No dialog; what was typed is saved. PLACES (in places.py) lists every screen (and mid-typing
+states) with how to reach it and what must be saved; add each new screen there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from textual.pilot import Pilot
-from textual.screen import Screen
-from textual.widgets import Input
 
 from wellcheck.context import Context
-from wellcheck.core.store import JsonStore
 from wellcheck.tui.app import WellcheckApp
-from wellcheck.tui.screens.checklist import ChecklistScreen
-from wellcheck.tui.screens.dialogs import DayOffDialog, GoalOffer
 from wellcheck.tui.screens.home import HomeScreen
 
-DAY = "2026-11-23"
-Reach = Callable[[Pilot[None]], Awaitable[None]]
+from .places import PLACES, Place, typing_a_goal
 
-
-@dataclass
-class Place:
-    name: str
-    reach: Reach
-    """Keys (and focus moves) that get there, typing on the way."""
-    screen: type[Screen[Any]]
-    kept: Callable[[JsonStore], object] = lambda store: True
-    """True when what was typed is in the store."""
-
-
-async def nothing(pilot: Pilot[None]) -> None:
-    pass
-
-
-async def typing_a_reflection(pilot: Pilot[None]) -> None:
-    await pilot.press("d")
-    pilot.app.screen.query_one("#item-difficult Input", Input).focus()
-    await pilot.press(*"half a thought")
-
-
-async def typing_a_note(pilot: Pilot[None]) -> None:
-    await pilot.press("d", "n", "shift+tab", "e", *"ran late")
-
-
-async def typing_a_goal(pilot: Pilot[None]) -> None:
-    await pilot.press("d", "n")
-    await pilot.press("escape")  # leaving with a "no" offers the toolkit's next step
-    await pilot.press(*"walk at lunch")
-
-
-async def choosing_a_day_off(pilot: Pilot[None]) -> None:
-    await pilot.press("o")
-
-
-def daily(store: JsonStore) -> dict[str, Any]:
-    return {k: a.to_dict() for k, a in store.load_record("daily", "daily", DAY).answers.items()}
-
-
-PLACES = [
-    Place("home", nothing, HomeScreen),
-    Place(
-        "checklist-typing-a-reflection",
-        typing_a_reflection,
-        ChecklistScreen,
-        lambda s: daily(s)["difficult"]["fields"]["difficult"] == "half a thought",
-    ),
-    Place(
-        "checklist-typing-a-note",
-        typing_a_note,
-        ChecklistScreen,
-        lambda s: daily(s)["lunch_break"]["note"] == "ran late",
-    ),
-    Place(
-        "goal-offer-typing-a-goal",
-        typing_a_goal,
-        GoalOffer,
-        lambda s: [g.text for g in s.goals()] == ["walk at lunch"],
-    ),
-    Place("day-off-dialog", choosing_a_day_off, DayOffDialog),
-]
 QUITS = {"ctrl+q": ["ctrl+q"], "escape-x3": ["escape", "escape", "escape"]}
 
 
@@ -117,6 +47,7 @@ def watched(ctx: Context, clock: FrozenClock) -> tuple[WellcheckApp, list[str]]:
 async def test_quick_exit_from_every_screen_saves_what_was_typed(
     ctx: Context, place: Place, keys: list[str]
 ) -> None:
+    place.before(ctx.store)
     app, exits = watched(ctx, FrozenClock())
     async with app.run_test(size=(80, 24)) as pilot:
         await place.reach(pilot)

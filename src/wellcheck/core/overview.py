@@ -5,7 +5,7 @@ Reads only the files for today, this week and this month, plus goals: never the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -18,7 +18,7 @@ from wellcheck.core.periods import period_key, period_label
 from wellcheck.core.settings import Settings
 from wellcheck.core.standup import HelpRequest, open_requests
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_store import last_revisited
+from wellcheck.core.stressor_store import last_revisited, load_current_reflection, load_support
 from wellcheck.core.stressors import grid_of
 
 CHECKLIST_CADENCES = ("daily", "weekly", "monthly")
@@ -64,6 +64,7 @@ def build_overview(
     for instrument in content.by_cadence(*CHECKLIST_CADENCES):
         overview.entries.append(_entry(instrument, store, today, overview.problems))
     overview.entries += reflection_entries(content, store, today)
+    overview.problems += unreadable_reflections(content, store, today, overview.entries)
     try:
         goals = store.goals()
     except DataError as exc:
@@ -103,3 +104,24 @@ def reflection_entries(content: ContentSet, store: JsonStore, today: date) -> li
         for i in content.by_cadence("adhoc")
         if grid_of(i)
     ]
+
+
+def unreadable_reflections(
+    content: ContentSet, store: JsonStore, today: date, entries: list[Entry]
+) -> list[str]:
+    """A line for each grid's current reflection, and the support contacts, that cannot be read;
+    the grid's entry says so too. Two small files: the history is never read."""
+    problems: list[str] = []
+    for n, entry in enumerate(entries):
+        if entry.kind != "reflection":
+            continue
+        try:
+            load_current_reflection(store, today, entry.instrument_id)
+        except DataError as exc:
+            problems.append(str(exc))
+            entries[n] = replace(entry, problem="cannot be read")
+    try:
+        load_support(store)
+    except DataError as exc:
+        problems.append(str(exc))
+    return problems

@@ -9,6 +9,10 @@ from wellcheck.core.errors import WellcheckError
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
+"""The dates wellcheck answers for: far from the calendar's ends, where a week, a month, six
+months back or a stand-up's look-back always stays within what `date` can hold."""
+_RANGE = f"{EARLIEST.year} to {LATEST.year}"
 
 
 def working_date(now: datetime, day_start_hour: int = 4) -> date:
@@ -21,9 +25,12 @@ def parse_date(text: str) -> date:
     try:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             raise ValueError
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise WellcheckError(f"--date: '{text}' is not a date; use YYYY-MM-DD") from None
+    if not EARLIEST <= day <= LATEST:
+        raise WellcheckError(f"--date: '{text}' is out of range; use a date from {_RANGE}")
+    return day
 
 
 def week_key(day: date) -> str:
@@ -42,9 +49,13 @@ def parse_week(text: str) -> date:
     match = _WEEK.match(text)
     if match:
         try:
-            return date.fromisocalendar(int(match[1]), int(match[2]), 1)
+            monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
         except ValueError:
             pass
+        else:
+            if EARLIEST <= monday <= LATEST:
+                return monday
+            raise WellcheckError(f"--week: '{text}' is out of range; use a week from {_RANGE}")
     raise WellcheckError(f"--week: '{text}' is not an ISO week; use YYYY-Www, e.g. 2026-W47")
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from wellcheck.core.store import JsonStore
+from wellcheck.core.store import JsonStore, parse_model
 from wellcheck.core.stressor_answers import (
     Contact,
     ContactRole,
@@ -87,9 +87,12 @@ def save_row(
         if not earlier:
             return Reflection(today, instrument=instrument)
         path = reflection_path(store, earlier[-1], instrument)
-        previous = store.read_model(path, Reflection.from_dict)
-        rows = dict(previous.rows) if previous else {}
-        return Reflection(today, rows, based_on=earlier[-1], instrument=instrument)
+        try:
+            data = path.read_bytes()  # an OSError here is this save's, not the earlier file's
+        except FileNotFoundError:
+            return Reflection(today, instrument=instrument)
+        previous = parse_model(path, data, Reflection.from_dict)
+        return Reflection(today, dict(previous.rows), based_on=earlier[-1], instrument=instrument)
 
     def change(reflection: Reflection) -> None:
         reflection.rows[entry_id] = stamped

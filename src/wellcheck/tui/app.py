@@ -124,19 +124,23 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         try:
             self.ctx.store.save_answer(instrument.id, instrument.cadence, period, item_id, answer)
         except WellcheckError as exc:
-            if str(exc) != self.save_problem:  # once per problem, not once per keystroke
-                self.save_problem = str(exc)
-                self.notify(
-                    f"{exc}. Your answer is still on screen.",
-                    title="Not saved",
-                    severity="error",
-                    timeout=15,
-                )
-            return False
-        if self.save_problem:
-            self.save_problem = ""
-            self.notify("Saving works again: everything on screen is saved.", title="Saved")
-        return True
+            return self.report_save(exc)
+        return self.report_save(None)
+
+    def report_save(
+        self, error: WellcheckError | None, still: str = "Your answer is still on screen."
+    ) -> bool:
+        """Say a save failed, once per problem (not once per keystroke), and say when saving
+        works again. True when there was no error."""
+        if error is None:
+            if self.save_problem:
+                self.save_problem = ""
+                self.notify("Saving works again: everything on screen is saved.", title="Saved")
+            return True
+        if str(error) != self.save_problem:
+            self.save_problem = str(error)
+            self.notify(f"{error}. {still}", title="Not saved", severity="error", timeout=15)
+        return False
 
     def add_goal(self, text: str, target: date | None, origin: str) -> bool:
         try:

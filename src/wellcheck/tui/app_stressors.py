@@ -38,16 +38,22 @@ class StressorsActions(_Base):
 
         def refresh_home(self) -> None: ...
 
+        def report_save(self, error: WellcheckError | None, still: str = ...) -> bool: ...
+
     def open_stressors(self, instrument: Instrument) -> None:
         grid = grid_of(instrument)
         if grid is None:
             return
         try:
             reflection = load_current_reflection(self.ctx.store, self.ctx.today, instrument.id)
-            support = load_support(self.ctx.store)
         except WellcheckError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
             return
+        try:
+            support = load_support(self.ctx.store)
+        except WellcheckError as exc:  # a convenience: the grid opens without them
+            self.notify(str(exc), title="Could not read", severity="warning", timeout=10)
+            support = SupportContacts()
         from wellcheck.tui.screens.stressors import StressorsScreen
 
         screen = StressorsScreen(instrument, grid, reflection, support, self.ctx.today)
@@ -60,13 +66,9 @@ class StressorsActions(_Base):
         try:
             reflection = save_row(self.ctx.store, self.ctx.today, entry_id, row, instrument)
         except WellcheckError as exc:
-            self.notify(
-                f"{exc}. Your answer is still on screen.",
-                title="Not saved",
-                severity="error",
-                timeout=15,
-            )
+            self.report_save(exc)
             return None
+        self.report_save(None)
         return reflection.rows[entry_id]
 
     def new_own_id(self) -> str:
@@ -75,8 +77,9 @@ class StressorsActions(_Base):
     def on_support_screen_contact_changed(self, event: SupportScreen.ContactChanged) -> None:
         self.save_contact(event.role, event.support)
 
-    def save_contact(self, role: ContactRole, support: SupportContacts) -> None:
+    def save_contact(self, role: ContactRole, support: SupportContacts) -> bool:
         try:
             save_contact(self.ctx.store, role, support.get(role))
         except WellcheckError as exc:
-            self.notify(str(exc), title="Not saved", severity="error", timeout=15)
+            return self.report_save(exc, "What you typed is still on screen.")
+        return self.report_save(None)

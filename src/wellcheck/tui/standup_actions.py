@@ -26,6 +26,8 @@ class StandupActions(App[None]):
     ctx: Context
     clock: Clock
     """Monotonic seconds for the stand-up timer; tests give their own."""
+    index_problem = ""
+    """The last failure to update the open-help index, shown once."""
 
     def refresh_home(self) -> None:
         """Show the home screen's figures afresh (the app defines it)."""
@@ -62,17 +64,21 @@ class StandupActions(App[None]):
         """Save durably, at once. On failure say so; the words stay on screen."""
         try:
             standup.save_answer(self.ctx.store, day, item_id, answer)
+            if item_id == standup.HELP:
+                self.index_problem = ""  # the index is right again
         except standup.IndexNotUpdated as exc:
-            self.notify(str(exc), title="Saved", severity="warning", timeout=15)
+            if str(exc) != self.index_problem:  # once, not once per keystroke
+                self.index_problem = str(exc)
+                self.notify(str(exc), title="Saved", severity="warning", timeout=15)
         except WellcheckError as exc:
-            self.notify(
-                f"{exc}. Your words are still on screen.",
-                title="Not saved",
-                severity="error",
-                timeout=15,
-            )
-            return False
-        return True
+            return self.report_save(exc, "Your words are still on screen.")
+        return self.report_save(None)
+
+    def report_save(
+        self, error: WellcheckError | None, still: str = "Your answer is still on screen."
+    ) -> bool:
+        """Say a save failed, once per problem (the app defines it)."""
+        return error is None
 
     @on(HelpResolved)
     def help_resolved(self, event: HelpResolved) -> None:

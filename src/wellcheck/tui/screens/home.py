@@ -139,6 +139,7 @@ def _entry_option(entry: Entry) -> Option:
     if entry.kind == "reflection":
         day = entry.last_revisited
         state = f"revisited {day.day} {day:%b %Y}" if day else "not yet revisited"
+        state = f"⚠ {entry.problem}" if entry.problem else state
     key = _KEYS.get(entry.instrument_id, " ")
     line = f"{key}  {entry.title:<30} {entry.period:<22} {state}"
     return Option(line, id=entry.instrument_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,10 +17,14 @@ class OwnRowDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(self, category_label: str, prompt: str) -> None:
+    def __init__(
+        self, category_label: str, prompt: str, keep: Callable[[str], object] | None = None
+    ) -> None:
         super().__init__()
         self.category_label = category_label
         self.prompt = prompt
+        self.keep = keep
+        """Saves a label typed here when the app quits at once (see `take_unsaved`)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -35,3 +41,11 @@ class OwnRowDialog(ModalScreen[str | None]):
     @on(Input.Submitted, "#own-label")
     def label_entered(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)
+
+    def take_unsaved(self) -> Callable[[], object] | None:
+        """Words typed but not yet added, kept on a quick exit as a row of the user's own."""
+        label = self.query_one("#own-label", Input).value.strip()
+        keep = self.keep
+        if not label or keep is None:
+            return None
+        return lambda: keep(label)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -13,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from wellcheck.core.answers import Record
+from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import with_lines
 from wellcheck.core.content import EntriesItem, Instrument
 from wellcheck.core.standup import YESTERDAY, CarryOver, HelpRequest
@@ -56,6 +57,8 @@ class StandupScreen(Screen[None]):
         self.resolved: set[int] = set()
         """Indexes in `earlier_help` marked resolved on this visit (shown, so it can be undone)."""
         self.clock = clock
+        self.unsaved: set[str] = set()
+        """Items whose last save failed (disk full…): retried on a quick exit."""
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -104,14 +107,42 @@ class StandupScreen(Screen[None]):
             self._keep_carried(app)
         self.carry = None
         self.record.answers[event.item_id] = event.answer
-        app.save_standup_answer(self.day, event.item_id, event.answer)
+        self._save(app, event.item_id, event.answer)
+
+    def _save(self, app: WellcheckApp, item_id: str, answer: Answer) -> None:
+        if app.save_standup_answer(self.day, item_id, answer):
+            self.unsaved.discard(item_id)
+        else:
+            self.unsaved.add(item_id)
 
     def _keep_carried(self, app: WellcheckApp) -> None:
         """Once the user starts, the Y they were shown is saved as theirs."""
         widget = self.query_one(f"#item-{YESTERDAY}", EntriesWidget)
         widget.answer = with_lines(widget.item, None, widget.text)
         self.record.answers[YESTERDAY] = widget.answer
-        app.save_standup_answer(self.day, YESTERDAY, widget.answer)
+        self._save(app, YESTERDAY, widget.answer)
+
+    def take_unsaved(self) -> Callable[[], None] | None:
+        """What is typed but not saved, captured now, as a call that saves it (quick exit)."""
+        pending: dict[str, Answer] = {}
+        for widget in self.query(EntriesWidget):
+            answer = widget.pending()
+            if answer is None and widget.item.id in self.unsaved:
+                answer = self.record.answers[widget.item.id]  # its last save failed: retry
+            if answer is not None:
+                pending[widget.item.id] = answer
+        if self.carry is not None and pending and YESTERDAY not in pending:
+            carried = self.query_one(f"#item-{YESTERDAY}", EntriesWidget)
+            pending[YESTERDAY] = with_lines(carried.item, None, carried.text)
+        if not pending:
+            return None
+        app, day = cast("WellcheckApp", self.app), self.day
+
+        def save() -> None:
+            for item_id, answer in pending.items():
+                app.save_standup_answer(day, item_id, answer)
+
+        return save
 
     # -- earlier help requests ---------------------------------------------------------------
 
@@ -147,4 +178,7 @@ class StandupScreen(Screen[None]):
         return True
 
     def action_done(self) -> None:
+        save = self.take_unsaved()  # a save that failed while the disk was full: once more
+        if save is not None:
+            save()
         self.dismiss()

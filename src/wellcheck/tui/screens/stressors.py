@@ -6,6 +6,7 @@ once; the screen keeps the saved rows so that their changed times are shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -53,6 +54,8 @@ class StressorsScreen(Screen[None]):
         self.rows: dict[str, StressorAnswer] = dict(reflection.rows) if reflection else {}
         self.support = support
         self.today = today
+        self.unsaved: set[str] = set()
+        """Rows whose last save failed (disk full…): retried on a quick exit."""
 
     def compose(self) -> ComposeResult:
         yield Static(self.instrument.title, id="title")
@@ -99,9 +102,17 @@ class StressorsScreen(Screen[None]):
 
     def save(self, entry_id: str, row: StressorAnswer) -> None:
         """Save at once; show the saved row (with its time), or keep the change on screen."""
-        saved = self.actions().save_stressor(self.instrument.id, entry_id, row)
+        saved = self._saved(entry_id, row)
         self.grid_widget().set_row(entry_id, saved or row)
         self.show_detail()
+
+    def _saved(self, entry_id: str, row: StressorAnswer) -> StressorAnswer | None:
+        saved = self.actions().save_stressor(self.instrument.id, entry_id, row)
+        if saved is None:
+            self.unsaved.add(entry_id)
+        else:
+            self.unsaved.discard(entry_id)
+        return saved
 
     @on(StressorGrid.NoteWanted)
     def action_note(self) -> None:
@@ -129,14 +140,40 @@ class StressorsScreen(Screen[None]):
             if label:
                 self.add_own(category, label)
 
-        self.app.push_screen(OwnRowDialog(category.label, category.what_else), added)
+        dialog = OwnRowDialog(category.label, category.what_else, self._keeper(category))
+        self.app.push_screen(dialog, added)
 
     def add_own(self, category: GridCategory, label: str) -> None:
         entry_id = self.actions().new_own_id()
         row = own_row(category, label)
-        saved = self.actions().save_stressor(self.instrument.id, entry_id, row)
+        saved = self._saved(entry_id, row)
         self.grid_widget().add_own(entry_id, saved or row)
         self.show_detail()
+
+    def _keeper(self, category: GridCategory) -> Callable[[str], object]:
+        """Saves a row of the user's own without touching the screen (for a quick exit)."""
+        actions, instrument = self.actions(), self.instrument.id
+        return lambda label: actions.save_stressor(
+            instrument, actions.new_own_id(), own_row(category, label)
+        )
+
+    def take_unsaved(self) -> Callable[[], None] | None:
+        """A note typed but not saved, and rows whose save failed, as a call that saves them."""
+        grid = self.grid_widget()
+        rows = {entry_id: grid.row(entry_id) for entry_id in self.unsaved}
+        note = self.query_one("#note", Input)
+        entry_id = grid.current_id()
+        if entry_id is not None and note.display and grid.row(entry_id).note != note.value:
+            rows[entry_id] = with_note(grid.row(entry_id), note.value)
+        if not rows:
+            return None
+        actions, instrument = self.actions(), self.instrument.id
+
+        def save() -> None:
+            for entry_id, row in rows.items():
+                actions.save_stressor(instrument, entry_id, row)
+
+        return save
 
     def action_contacts(self) -> None:
         self.app.push_screen(SupportScreen(self.support), lambda _: self.show_detail())
@@ -144,5 +181,8 @@ class StressorsScreen(Screen[None]):
     def action_back(self) -> None:
         if self.query_one("#note", Input).has_focus:
             self.grid_widget().focus()
-        else:
-            self.dismiss()
+            return
+        save = self.take_unsaved()  # a save that failed while the disk was full: once more
+        if save is not None:
+            save()
+        self.dismiss()

@@ -6,7 +6,9 @@ Each field is saved as it is typed (the app saves; this screen posts ContactChan
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,8 +18,16 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from wellcheck.core.stressor_answers import CONTACT_ROLES, ContactRole, SupportContacts
+from wellcheck.core.stressor_answers import (
+    CONTACT_ROLES,
+    Contact,
+    ContactRole,
+    SupportContacts,
+)
 from wellcheck.core.stressors import ROLE_NAMES
+
+if TYPE_CHECKING:
+    from wellcheck.tui.app_stressors import StressorsActions
 
 FIELDS = (("name", "Name"), ("phone", "Phone"), ("email", "Email"), ("notes", "Notes"))
 HINTS = {
@@ -44,6 +54,8 @@ class SupportScreen(Screen[None]):
     def __init__(self, support: SupportContacts) -> None:
         super().__init__(classes="support")
         self.support = support
+        self.opened = {role: support.get(role) for role in CONTACT_ROLES}
+        """The contacts as they were when the screen opened."""
 
     def compose(self) -> ComposeResult:
         yield Static("Your support contacts", id="title")
@@ -82,9 +94,31 @@ class SupportScreen(Screen[None]):
         self.post_message(self.ContactChanged(role, self.support))
 
     def action_back(self) -> None:
+        save = self.take_unsaved()  # changes on this visit, saved once more in case one failed
+        if save is not None:
+            save()
         self.dismiss(None)
 
     @on(Input.Submitted, ".contact-field")
     def field_done(self, event: Input.Submitted) -> None:
         event.stop()
         self.focus_next()
+
+    def take_unsaved(self) -> Callable[[], None] | None:
+        """Every contact changed on this visit, as on screen now, as a call that saves them
+        (a quick exit: it may come before the last keystroke was saved, or after a failed save).
+        """
+        changed = SupportContacts()
+        for role in CONTACT_ROLES:
+            values = {key: self.query_one(f"#{role}-{key}", Input).value for key, _ in FIELDS}
+            if Contact(**values) != self.opened[role]:
+                changed.contacts[role] = Contact(**values)
+        if not changed.contacts:
+            return None
+        actions = cast("StressorsActions", self.app)
+
+        def save() -> None:
+            for role in changed.contacts:
+                actions.save_contact(role, changed)
+
+        return save

@@ -57,6 +57,10 @@ class EntriesWidget(ItemWidget):
         self.answer = with_lines(self.item, self.answer, text)
         self.post_message(ItemAnswered(self.item.id, self.answer))
 
+    def pending(self) -> Answer | None:
+        text = self.query_one(TextArea).text
+        return None if text == self.text else with_lines(self.item, self.answer, text)
+
     def focus_first(self) -> None:
         area = self.query_one(TextArea)
         area.focus()
