@@ -6,10 +6,9 @@ was given.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TextIO, TypeVar
+from typing import TextIO
 
 from wellcheck.context import Context
 from wellcheck.core.answers import Answer, Record
@@ -17,20 +16,16 @@ from wellcheck.core.checklist import has_no, with_entry, with_field, with_value
 from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, ScaleItem, TextItem
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.periods import parse_date, period_key, period_label
+from wellcheck.plain_io import EndOfInput, LineIO
 
-T = TypeVar("T")
 _CHECK_WORDS = {"y": "yes", "yes": "yes", "n": "no", "no": "no", "-": "na", "na": "na", "n/a": "na"}
 _SHOWN = {"yes": "yes", "no": "no", "na": "not applicable"}
 
 
-class EndOfInput(Exception):
-    """Standard input ended: stop, keeping everything saved so far."""
-
-
-class PlainSession:
+class PlainSession(LineIO):
     def __init__(self, ctx: Context, instrument: Instrument, stdin: TextIO, stdout: TextIO):
         self.ctx, self.instrument = ctx, instrument
-        self.stdin, self.stdout = stdin, stdout
+        super().__init__(stdin, stdout)
         self.period = period_key(instrument.cadence, ctx.today)
         self.record: Record = ctx.store.load_record(instrument.id, instrument.cadence, self.period)
 
@@ -127,35 +122,7 @@ class PlainSession:
         self.ctx.store.add_goal(text, self.ctx.today, due, origin)
         self.say("   Goal saved. It will show on the home screen until you mark it done.")
 
-    # -- line input ----------------------------------------------------------------------------
-
-    def ask(self, label: str, current: str) -> str | None:
-        """One line; None when left empty (keep what is there)."""
-        shown = f" [{current}]" if current else ""
-        self.stdout.write(f"{label}{shown} > ")
-        self.stdout.flush()
-        line = self.stdin.readline()
-        if not line:
-            raise EndOfInput
-        return line.strip() or None
-
-    def ask_until(
-        self, label: str, current: str, parse: Callable[[str], T | None], retry: str
-    ) -> T | None:
-        while True:
-            line = self.ask(label, current)
-            if line is None:
-                return None
-            answer = parse(line)
-            if answer is not None:
-                return answer
-            self.say(f"   {retry}")
-
     def _save(self, item: Item, answer: Answer) -> Answer:
         i = self.instrument
         self.record = self.ctx.store.save_answer(i.id, i.cadence, self.period, item.id, answer)
         return self.record.answers[item.id]
-
-    def say(self, text: str) -> None:
-        self.stdout.write(text + "\n")
-        self.stdout.flush()

@@ -8,7 +8,7 @@ stops calmly, keeping everything given.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TextIO, TypeVar
+from typing import TextIO
 
 from wellcheck.context import Context
 from wellcheck.core.content import GridCategory, Instrument
@@ -27,21 +27,20 @@ from wellcheck.core.stressor_store import (
     save_row,
 )
 from wellcheck.core.stressors import blank_row, grid_of, is_past, own_row, support_lines
-from wellcheck.plain import EndOfInput
+from wellcheck.plain_io import EndOfInput, LineIO
 
-T = TypeVar("T")
 _YES_NO = {"y": True, "yes": True, "n": False, "no": False}
 _HELP: dict[str, HelpStatus | None] = {"s": "sought", "n": "need", "x": "not-needed", "-": None}
 _FROM: dict[str, HelpFrom | None] = {"w": "work", "e": "elsewhere", "b": "both", "-": None}
 
 
-class StressorsSession:
+class StressorsSession(LineIO):
     def __init__(self, ctx: Context, instrument: Instrument, stdin: TextIO, stdout: TextIO):
         grid = grid_of(instrument)
         if grid is None:
             raise ValueError(f"{instrument.id} has no grid")
         self.ctx, self.instrument, self.grid = ctx, instrument, grid
-        self.stdin, self.stdout = stdin, stdout
+        super().__init__(stdin, stdout)
         reflection = load_current_reflection(ctx.store, ctx.today, instrument.id)
         self.rows: dict[str, StressorAnswer] = dict(reflection.rows) if reflection else {}
 
@@ -78,7 +77,7 @@ class StressorsSession:
         past = is_past(row, self.ctx.today, self.grid.lookback_months)
         current = ("yes" if row.ticked else "no") if row.changed_at else ""
         when = f" (past: last changed {row.changed_at:%d %b %Y})" if past and row.changed_at else ""
-        ticked = self.ask_until(f"\n{row.label}{when}\n   Experienced? y/n", current, _YES_NO)
+        ticked = self.choose(f"\n{row.label}{when}\n   Experienced? y/n", current, _YES_NO)
         if ticked is not None and (ticked != row.ticked or past):
             row = self._save(entry_id, replace(row, ticked=ticked, changed_at=None))
         if row.ticked:
@@ -93,13 +92,13 @@ class StressorsSession:
                 extra = f" — {helpline.note}" if helpline.note else ""
                 self.say(f"     {helpline.number}  {helpline.name}{extra}")
         impacts = {str(n): n for n in range(1, 6)}
-        impact = self.ask_until("   Impact, 1 (low) to 5 (high)", str(row.impact or ""), impacts)
+        impact = self.choose("   Impact, 1 (low) to 5 (high)", str(row.impact or ""), impacts)
         if impact is not None:
             row = self._save(entry_id, replace(row, impact=impact, changed_at=None))
             if impact >= 4:
                 self._support()
         affecting = _shown(row.affecting_work)
-        value = self.ask_until("   Affecting work? y/n", affecting, _YES_NO)
+        value = self.choose("   Affecting work? y/n", affecting, _YES_NO)
         if value is not None:
             row = self._save(entry_id, replace(row, affecting_work=value, changed_at=None))
         note = self.ask("   Note: how it affects you at work", row.note)
@@ -107,15 +106,15 @@ class StressorsSession:
             row = self._save(entry_id, replace(row, note=note, changed_at=None))
         help_now = HELP_STATUS_TEXT.get(row.help or "", "")
         label = "   Help? s = already sought, n = need to seek, x = not needed, - = clear"
-        key = self.ask_until(label, help_now, {k: k for k in _HELP})
+        key = self.choose(label, help_now, {k: k for k in _HELP})
         if key is not None:
             row = self._save(entry_id, replace(row, help=_HELP[key], changed_at=None))
         from_now = HELP_FROM_TEXT.get(row.help_from or "", "")
         label = "   From? w = work, e = elsewhere, b = both, - = clear"
-        key = self.ask_until(label, from_now, {k: k for k in _FROM})
+        key = self.choose(label, from_now, {k: k for k in _FROM})
         if key is not None:
             row = self._save(entry_id, replace(row, help_from=_FROM[key], changed_at=None))
-        flag = self.ask_until("   Take to supervision? y/n", _shown(row.flagged), _YES_NO)
+        flag = self.choose("   Take to supervision? y/n", _shown(row.flagged), _YES_NO)
         if flag is not None:
             self._save(entry_id, replace(row, flagged=flag, changed_at=None))
 
@@ -132,31 +131,6 @@ class StressorsSession:
         reflection = save_row(self.ctx.store, self.ctx.today, entry_id, row, i)
         self.rows[entry_id] = reflection.rows[entry_id]
         return self.rows[entry_id]
-
-    # -- line input (as in plain.py) -----------------------------------------------------------
-
-    def ask(self, label: str, current: str) -> str | None:
-        """One line; None when left empty (keep what is there)."""
-        shown = f" [{current}]" if current else ""
-        self.stdout.write(f"{label}{shown} > ")
-        self.stdout.flush()
-        line = self.stdin.readline()
-        if not line:
-            raise EndOfInput
-        return line.strip() or None
-
-    def ask_until(self, label: str, current: str, words: dict[str, T]) -> T | None:
-        while True:
-            line = self.ask(label, current)
-            if line is None:
-                return None
-            if line.lower() in words:
-                return words[line.lower()]
-            self.say(f"   Please answer with one of: {', '.join(words)}.")
-
-    def say(self, text: str) -> None:
-        self.stdout.write(text + "\n")
-        self.stdout.flush()
 
 
 def _shown(value: bool | None) -> str:
