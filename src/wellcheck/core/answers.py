@@ -185,6 +185,16 @@ class Goals:
         return {"schema_version": SCHEMA_VERSION, "goals": [g.to_dict() for g in self.goals]}
 
 
+@dataclass(frozen=True)
+class HelpRequest:
+    """One line of a stand-up's H: where the user needed help, and when it was resolved."""
+
+    day: date
+    text: str
+    resolved: date | None = None
+    """When the user marked it resolved; None while still open."""
+
+
 class NewerVersionError(ValueError):
     """A file written by a newer wellcheck than this one."""
 

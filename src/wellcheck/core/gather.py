@@ -58,11 +58,9 @@ def help_requests(store: JsonStore, days: list[date], problems: list[str]) -> li
     found: list[HelpLine] = []
     for day in days:
         try:
-            requests = standup.help_requests(store, [day])
+            found.extend(standup.help_requests(store, [day]))
         except DataError as exc:
             problems.append(str(exc))
-            continue
-        found.extend(HelpLine(r.day, r.text, r.resolved) for r in requests)
     return found
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from wellcheck.core import shape
 from wellcheck.core.answers import SCHEMA_VERSION, Answer, Record
+from wellcheck.core.answers import HelpRequest as HelpRequest  # re-exported for its users
 from wellcheck.core.errors import ContentError, DataError, WellcheckError
 from wellcheck.core.store import JsonStore
 
@@ -39,15 +40,6 @@ class IndexNotUpdated(WellcheckError):
 
     def __init__(self, cause: WellcheckError):
         super().__init__(f"saved, but the list of open help requests was not updated: {cause}")
-
-
-@dataclass(frozen=True)
-class HelpRequest:
-    """One line of a stand-up's H: where the user needed help, and when it was resolved."""
-
-    day: date
-    text: str
-    resolved: date | None = None
 
 
 @dataclass(frozen=True)

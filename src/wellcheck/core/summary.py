@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from wellcheck.core.answers import CHECK_VALUES, Answer, DayOffKind, Goal, Record
+from wellcheck.core.answers import CHECK_VALUES, Answer, DayOffKind, Goal, HelpRequest, Record
 from wellcheck.core.periods import week_days, week_key
 
 DayStatus = Literal[
@@ -28,14 +28,8 @@ DayStatus = Literal[
 WORKED: tuple[DayStatus, ...] = ("checked in", "no check-in")
 
 
-@dataclass(frozen=True)
-class HelpLine:
-    """Help asked for in a stand-up (from the stand-up's HelpRequest)."""
-
-    day: date
-    text: str
-    resolved: date | None = None
-    """When the user marked it resolved; None while still open."""
+HelpLine = HelpRequest
+"""Help asked for in a stand-up, as the stand-up gives it."""
 
 
 @dataclass(frozen=True)
