@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import traceback
 from pathlib import Path
 
@@ -27,6 +28,15 @@ class ContentError(WellcheckError):
             if self.col is not None:
                 where += f":{self.col}"
         return f"{where}: {self.reason}"
+
+
+def toml_syntax_error(path: Path, exc: ValueError) -> ContentError:
+    """A TOML syntax error as `file:line:col: TOML syntax: …`, like every other content error."""
+    match = re.match(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$", str(exc))
+    if not match:
+        return ContentError(path, f"TOML syntax: {exc}")
+    reason = match["msg"].replace("Illegal character '\\n'", "the line ends inside quotes")
+    return ContentError(path, f"TOML syntax: {reason}", int(match["line"]), int(match["col"]))
 
 
 class DataError(WellcheckError):

@@ -16,14 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from wellcheck.core import content_cache
 from wellcheck.core.content import ITEM_CLASSES, ITEM_KINDS, FieldProblem, Instrument
-from wellcheck.core.errors import ContentError
+from wellcheck.core.errors import ContentError, toml_syntax_error
 
 if TYPE_CHECKING:
-    import tomllib
-
     from pydantic import TypeAdapter, ValidationError
 
-_TOML_PLACE = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 _DUPLICATE = re.compile(r"duplicate (?:item|field|category|entry) id '(?P<id>[^']+)'")
 
 
@@ -55,7 +52,7 @@ def load_file(path: Path) -> Instrument:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _syntax_error(path, exc) from None
+        raise toml_syntax_error(path, exc) from None
     if not raw:
         raise ContentError(path, "no instrument here: the file is empty or only comments")
     kind_problem = _kind_problem(raw)
@@ -150,14 +147,6 @@ def _toml_files(folder: Path) -> Iterable[Path]:
     if not folder.is_dir():
         return []
     return sorted(folder.glob("*.toml"))
-
-
-def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> ContentError:
-    match = _TOML_PLACE.match(str(exc))
-    if not match:
-        return ContentError(path, f"TOML syntax: {exc}")
-    line, col = int(match["line"]), int(match["col"])
-    return ContentError(path, f"TOML syntax: {match['msg']}", line, col)
 
 
 def _kind_problem(raw: dict[str, Any]) -> tuple[list[int | str], str] | None:

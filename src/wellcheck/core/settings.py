@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wellcheck.core.errors import WellcheckError
+from wellcheck.core.errors import WellcheckError, toml_syntax_error
 from wellcheck.core.periods import WEEKDAY_NAMES
 
 
@@ -29,13 +29,13 @@ def load_settings(path: Path) -> Settings:
     except FileNotFoundError:
         return Settings()
     except UnicodeDecodeError as exc:
-        raise WellcheckError(f"{path}: not valid TOML: {exc}") from None
+        raise WellcheckError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     import tomllib  # only when there is a file: its import compiles a dozen regexes
 
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise WellcheckError(f"{path}: not valid TOML: {exc}") from None
+        raise toml_syntax_error(path, exc) from None
     return _from_dict(path, raw)
 
 
