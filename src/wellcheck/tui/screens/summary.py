@@ -33,9 +33,9 @@ class SummaryScreen(Screen[None]):
         Binding("m", "format('markdown')", "Markdown"),
         Binding("h", "format('html')", "HTML"),
         Binding("j", "format('json')", "JSON"),
-        Binding("p", "week(-1)", "Prev week"),
-        Binding("n", "week(1)", "Next week"),
-        Binding("w", "write", "Write file"),
+        Binding("p", "week(-1)", "Week before"),
+        Binding("n", "week(1)", "After"),
+        Binding("w", "write", "Write"),
     ]
 
     class WeekChosen(Message):
@@ -68,7 +68,7 @@ class SummaryScreen(Screen[None]):
         yield Static("", id="preview-head")
         with VerticalScroll(id="preview-scroll"):
             yield Static("", id="preview")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.ready = True
