@@ -185,3 +185,12 @@ def test_grid_snapshot(ctx: Context, snap_compare: Any) -> None:
     assert snap_compare(
         WellcheckApp(ctx, start="stressors"), run_before=run_before, terminal_size=(80, 24)
     )
+
+
+async def test_a_note_kept_on_a_cleared_row_stays_visible(ctx: Context, data_dir: Path) -> None:
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "n", *"hard month", "enter", "x")
+        assert saved(data_dir)["death"]["note"] == "hard month"
+        line = str(grid_of(pilot).get_option("death").prompt)
+        assert line.startswith("·") and "✎" in line
+        assert "✎" not in str(grid_of(pilot).get_option("separation").prompt)

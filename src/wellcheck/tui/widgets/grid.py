@@ -102,9 +102,10 @@ class StressorGrid(OptionList):
         label = row.label if len(row.label) <= LABEL_WIDTH else row.label[: LABEL_WIDTH - 1] + "…"
         impact = f"impact {row.impact}" if row.impact and row.ticked else ""
         flag = "⚑ sup." if row.flagged else ""
+        note = "✎" if row.note.strip() else ""  # so a note kept on a cleared row is never hidden
         line = Text.assemble(
             ("✓" if row.ticked else "·", "bold" if row.ticked else ""),
-            f" {label:<{LABEL_WIDTH}} {impact:>8}  {flag}",
+            f" {label:<{LABEL_WIDTH}} {impact:>8}  {flag:<6} {note}".rstrip(),
         )
         if self.past(entry_id):
             line.stylize("dim")
