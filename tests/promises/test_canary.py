@@ -91,30 +91,6 @@ async def test_a_crash_in_the_app_prints_one_line_without_the_words(
     assert outside_data(isolated_dirs, ctx.store.root) == []
 
 
-def test_a_crash_on_the_command_line_prints_one_line_without_the_words(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    def explode(*args: object) -> None:
-        raise KeyError(CANARY)
-
-    monkeypatch.setattr("wellcheck.plain.PlainSession._save", explode)
-    monkeypatch.setattr("sys.stdin", io.StringIO(f"n {CANARY}\n"))
-    assert main(["daily", "--plain", "--date", DAY]) == 70
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and CANARY not in err
-    assert err.startswith("wellcheck stopped because of an internal error (KeyError at ")
-
-
-def test_a_failed_save_in_plain_mode_names_the_file_not_the_words(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setattr(os, "fsync", disk_full)
-    monkeypatch.setattr("sys.stdin", io.StringIO(f"n {CANARY}\n"))
-    assert main(["daily", "--plain", "--date", DAY]) == 1
-    out, err = capsys.readouterr()
-    assert "could not save" in err and CANARY not in out + err
-
-
 ANSWER = {"prompt": "Lunch?", "value": "no", "note": "fine"}
 WRONG_TYPES = {
     "value": [CANARY],

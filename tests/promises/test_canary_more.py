@@ -114,6 +114,7 @@ async def test_a_crash_while_typing_prints_one_line_without_the_words(
 @pytest.mark.parametrize(
     ("command", "answers", "to_break"),
     [
+        ("daily", f"n {CANARY}\n", "wellcheck.plain.PlainSession._save"),
         ("stressors", f"y\n3\n\n{CANARY}\n", "wellcheck.plain_stressors.save_row"),
         ("standup", f"\n\n{CANARY}\n\n", "wellcheck.core.standup.sync_index"),
     ],
@@ -137,12 +138,19 @@ def test_a_crash_in_plain_mode_prints_one_line_without_the_words(
     assert err.startswith("wellcheck stopped because of an internal error (KeyError at ")
 
 
+@pytest.mark.parametrize(
+    ("command", "answers"), [("daily", f"n {CANARY}\n"), ("standup", f"{CANARY}\n\n")]
+)
 def test_a_failed_save_in_plain_mode_names_the_file_not_the_words(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    data_dir: Path,
+    command: str,
+    answers: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setattr(os, "fsync", disk_full)
-    monkeypatch.setattr("sys.stdin", io.StringIO(f"{CANARY}\n\n"))
-    assert main(["standup", "--plain", "--date", DAY]) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO(answers))
+    assert main([command, "--plain", "--date", DAY]) == 1
     out, err = capsys.readouterr()
     assert "could not save" in err and CANARY not in out + err
 
