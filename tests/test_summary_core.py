@@ -9,7 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from summary_fixture import LUNCH, MADE_ON, MONDAY, WORKING, check, fixture_summary, write_week
+from summary_fixture import (
+    HANDED,
+    LUNCH,
+    MADE_ON,
+    MONDAY,
+    WORKING,
+    check,
+    fixture_summary,
+    write_week,
+)
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.gather import gather_week, weekly_summary
@@ -197,3 +206,12 @@ def test_summary_path_imports_neither_textual_nor_pydantic(module: str) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_not_applicable_is_neither_a_yes_nor_a_shortfall(tmp_path: Path) -> None:
+    store = JsonStore(tmp_path)
+    check(store, "2026-11-23", "handed_over", HANDED, "na")
+    check(store, "2026-11-24", "handed_over", HANDED, "yes")
+    s, _ = weekly_summary(store, Settings(), date(2026, 11, 23), date(2026, 11, 24))
+    [row] = [r for r in s.checks if r.item_id == "handed_over"]
+    assert (row.yes, row.of) == (1, 1)

@@ -71,7 +71,8 @@ class CheckRow:
     yes: int
     """Days counted in `of` answered yes."""
     of: int
-    """Working days actually worked: days off are never counted."""
+    """Working days actually worked, less those answered "not applicable": days off are never
+    counted."""
     notes: list[tuple[date, str]] = field(default_factory=list)
 
     @property
@@ -224,7 +225,9 @@ def _check_rows(daily: dict[date, Record], columns: list[DayColumn]) -> list[Che
         cells = {c.day: _value(given.get(c.day)) for c in columns}
         notes = [(d, a.note.strip()) for d, a in sorted(given.items()) if a.note.strip()]
         yes = sum(1 for d in worked if cells.get(d) == "yes")
-        rows.append(CheckRow(item_id, _latest_prompt(given), cells, yes, len(worked), notes))
+        # "Not applicable" (nothing to hand over…) is neither a yes nor a shortfall.
+        of = sum(1 for d in worked if cells.get(d) != "na")
+        rows.append(CheckRow(item_id, _latest_prompt(given), cells, yes, of, notes))
     return rows
 
 

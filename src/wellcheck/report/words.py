@@ -94,7 +94,7 @@ def counts_note(s: WeeklySummary) -> str:
     days = "day" if worked == 1 else "days"
     return (
         f"Yes counts the days answered yes, of the {worked} working {days} worked. "
-        "Days off are never counted."
+        "Days off, and days an item did not apply, are never counted."
     )
 
 
