@@ -18,7 +18,10 @@ from wellcheck.core.errors import WellcheckError
 from wellcheck.core.periods import parse_date, period_key, period_label
 from wellcheck.plain_io import EndOfInput, LineIO
 
-_CHECK_WORDS = {"y": "yes", "yes": "yes", "n": "no", "no": "no", "-": "na", "na": "na", "n/a": "na"}
+_CHECK_WORDS = {
+    **{"y": "yes", "yes": "yes", "n": "no", "no": "no"},
+    **{"a": "na", "-": "na", "na": "na", "n/a": "na"},  # `a` as in the app; `-` kept too
+}
 _SHOWN = {"yes": "yes", "no": "no", "na": "not applicable"}
 
 
@@ -73,7 +76,7 @@ class PlainSession(LineIO):
             self._ask_scale(item, old)
 
     def _ask_check(self, item: CheckItem, old: Answer | None) -> None:
-        choices = "y = yes, n = no" + (f", - = {item.na_label}" if item.allow_na else "")
+        choices = "y = yes, n = no" + (f", a = {item.na_label}" if item.allow_na else "")
         current = _SHOWN.get(str(old.value), "") if old and old.value else ""
         self.say(f'   ({choices}; a note may follow the answer, e.g. "n ran late")')
 

@@ -106,7 +106,7 @@ def test_plain_mode_with_piped_answers(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
     piped = (
-        "y\nn ran over with a visit\nA hard call\nAsk sooner\nTea with Sam\n\n\nmaybe\ny\n-\ny\n"
+        "y\nn ran over with a visit\nA hard call\nAsk sooner\nTea with Sam\n\n\nmaybe\ny\na\ny\n"
     )
     monkeypatch.setattr(sys, "stdin", io.StringIO(piped + "Leave on time twice\n2026-11-27\n"))
     code, out, _ = run(["daily", "--plain", "--date", "2026-11-23"], capsys)
