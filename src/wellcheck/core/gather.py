@@ -71,19 +71,7 @@ def flagged_stressors(store: JsonStore, day: date, problems: list[str]) -> list[
     except DataError as exc:
         problems.append(str(exc))
         return []
-    return [
-        StressorLine(
-            category=f.category,
-            label=f.label,
-            impact=f.impact,
-            note=f.note,
-            affecting_work=f.affecting_work,
-            help_status=f.help_status,
-            help_from=f.help_from.removeprefix("from ") if f.help_from else None,
-            changed_at=f.changed_at,
-        )
-        for f in stressors.flagged_stressors(reflection, day)
-    ]
+    return stressors.flagged_stressors(reflection, day)
 
 
 def weekly_summary(

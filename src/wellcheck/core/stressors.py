@@ -25,7 +25,7 @@ from wellcheck.core.stressor_answers import (
 # The store-level loader of the current reflection, beside the pure function it feeds.
 from wellcheck.core.stressor_store import load_current_reflection as load_current_reflection
 
-if TYPE_CHECKING:  # content.py brings pydantic (~150 ms): the summary must not pay for it
+if TYPE_CHECKING:  # the summary needs none of the content models
     from wellcheck.core.content import GridCategory, GridEntry, GridItem, Instrument
 
 OWN_PREFIX = "own-"

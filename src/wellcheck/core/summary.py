@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Literal
 
 from wellcheck.core.answers import CHECK_VALUES, Answer, DayOffKind, Goal, HelpRequest, Record
 from wellcheck.core.periods import week_days, week_key
+from wellcheck.core.stressors import FlaggedStressor
 
 DayStatus = Literal[
     "checked in",
@@ -32,21 +33,8 @@ HelpLine = HelpRequest
 """Help asked for in a stand-up, as the stand-up gives it."""
 
 
-@dataclass(frozen=True)
-class StressorLine:
-    """A personal stressor from the reflection grid (from the stressors' FlaggedStressor)."""
-
-    category: str
-    label: str
-    impact: int | None = None
-    """1 (low) to 5 (high), or None if not scored."""
-    note: str = ""
-    affecting_work: bool | None = None
-    help_status: str | None = None
-    help_from: str | None = None
-    changed_at: datetime | None = None
-    flagged: bool = True
-    """Take to supervision? Unflagged lines never reach a summary."""
+StressorLine = FlaggedStressor
+"""A stressor the user flagged to take to supervision, as the grid gives it."""
 
 
 @dataclass(frozen=True)
@@ -196,7 +184,7 @@ def build_summary(
         ),
         open_goals=[g for g in answers.goals if _open_at(g, days[-1])],
         done_goals=[g for g in answers.goals if g.done is not None and g.done in days],
-        stressors=[s for s in answers.stressors if s.flagged],
+        stressors=list(answers.stressors),
     )
 
 

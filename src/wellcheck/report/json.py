@@ -93,7 +93,7 @@ def _stressor(line: StressorLine) -> dict[str, Any]:
         "note": line.note,
         "affecting_work": line.affecting_work,
         "help_status": line.help_status,
-        "help_from": line.help_from,
+        "help_from": line.help_from.removeprefix("from ") if line.help_from else None,
     }
 
 

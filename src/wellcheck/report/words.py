@@ -135,7 +135,7 @@ def affecting(line: StressorLine) -> str:
 
 def help_text(line: StressorLine) -> str:
     parts = [p.strip() for p in (line.help_status, line.help_from) if p and p.strip()]
-    return ", from ".join(parts) if len(parts) == 2 else "".join(parts)
+    return ", ".join(parts)
 
 
 STRESSOR_HEADS = ("Stressor", "Impact", "Note", "Affecting work", "Help")
