@@ -8,6 +8,7 @@ from typing import Literal
 from wellcheck.core.content_items import (
     _CONFIG,
     FieldProblem,
+    Labelled,
     _ItemBase,
     _need_between,
     _need_id,
@@ -18,19 +19,8 @@ from wellcheck.core.content_items import (
 
 
 @dataclass(frozen=True, kw_only=True)
-class GridEntry:
-    """One row of a grid: a life event or stressor the user may tick."""
-
-    __pydantic_config__ = _CONFIG
-
-    id: str
-    """Stable key that the row's answer is stored under, unique across the whole grid."""
-    label: str
-    """The row's words, e.g. "Death of close relative or friend"."""
-
-    def __post_init__(self) -> None:
-        _need_id(self.id)
-        _need_words(self.label, "label")
+class GridEntry(Labelled):
+    """One row of a grid: a life event or stressor the user may tick (ids unique in the grid)."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -78,17 +78,24 @@ class CheckItem(_ItemBase):
 
 
 @dataclass(frozen=True, kw_only=True)
-class TextField:
+class Labelled:
+    """Something with a stable id and words to show: a text field, a row of a grid."""
+
     __pydantic_config__ = _CONFIG
 
     id: str
-    """Key of this field within the item's answer."""
+    """Stable key that its answer is stored under."""
     label: str
-    """The field's label, e.g. "What was difficult?"."""
+    """Its words, e.g. "What was difficult" or "Death of close relative or friend"."""
 
     def __post_init__(self) -> None:
         _need_id(self.id)
         _need_words(self.label, "label")
+
+
+@dataclass(frozen=True, kw_only=True)
+class TextField(Labelled):
+    """One labelled field of a text item."""
 
 
 @dataclass(frozen=True, kw_only=True)
