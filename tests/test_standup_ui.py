@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from home_view import check_in, highlighted, section
 from textual.widgets import OptionList, TextArea
 
 from wellcheck.context import Context, build_context
@@ -14,7 +15,7 @@ from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.standup import HELP, TODAY, YESTERDAY, HelpRequest
 from wellcheck.tui.app import WellcheckApp
-from wellcheck.tui.screens.home import HomeScreen
+from wellcheck.tui.screens.home import HELP_SHOWN, HomeScreen
 from wellcheck.tui.screens.standup import StandupScreen
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.timer import GentleTimer
@@ -174,19 +175,47 @@ async def test_home_lists_open_help_and_marks_one_resolved(data_dir: Path) -> No
     async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
         app = pilot.app
         await pilot.pause()
-        help_list = app.screen.query_one("#help", OptionList)
-        assert help_list.option_count == 2
-        assert "mileage form" in str(help_list.get_option_at_index(0).prompt)
-        await pilot.press("tab", "tab")
-        assert help_list.has_focus
+        asked = section(app, "Help asked for")
+        assert len(asked) == 2
+        assert "mileage form" in asked[0] and "cover for Thursday" in asked[1]
+        await pilot.press("end")
+        assert "cover for Thursday" in highlighted(app)
+        await pilot.press("up")
+        assert "mileage form" in highlighted(app)
         await pilot.press("enter")
         await pilot.pause()
-        assert help_list.option_count == 2  # Enter never resolves by accident
+        assert len(section(app, "Help asked for")) == 2  # Enter never resolves by accident
         await pilot.press("r")
         await pilot.pause()
-        assert help_list.option_count == 1
-        assert "cover for Thursday" in str(help_list.get_option_at_index(0).prompt)
+        [still_open] = section(app, "Help asked for")
+        assert "cover for Thursday" in still_open
     assert standup.help_requests(ctx.store, [FRIDAY])[0].resolved == MONDAY
+
+
+async def test_home_lists_the_latest_help_and_folds_the_rest_into_one_line(
+    data_dir: Path,
+) -> None:
+    ctx = context_for(data_dir, MONDAY)
+    asked = [date(2025, 3, 3) + timedelta(weeks=n) for n in range(HELP_SHOWN + 3)]
+    for n, day in enumerate(asked):
+        say(ctx, day, HELP, f"request {n}")
+    async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        lines = section(pilot.app, "Help asked for")
+        assert [line.split("  ")[-1] for line in lines[:-1]] == [
+            f"request {n}" for n in range(3, HELP_SHOWN + 3)
+        ]
+        assert "Mon 3 Mar 2025" not in " ".join(lines)  # folded: the oldest three
+        assert "24 Mar 2025" in lines[0]  # another year: the year is said
+        assert "3 earlier requests, still open" in lines[-1]
+        await pilot.press("end")
+        assert "request 7" in highlighted(pilot.app)  # the fold line is passed over
+        await pilot.press("r")
+        await pilot.pause()
+        lines = section(pilot.app, "Help asked for")
+        assert "request 2" in lines[0]  # the next most recent comes up
+        assert "2 earlier requests" in lines[-1]
+    assert standup.help_requests(ctx.store, [asked[-1]])[0].resolved == MONDAY
 
 
 async def test_home_opens_the_stand_up_with_u_and_shows_its_state(ctx: Context) -> None:
@@ -199,12 +228,7 @@ async def test_home_opens_the_stand_up_with_u_and_shows_its_state(ctx: Context) 
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(pilot.app.screen, HomeScreen)
-        due = pilot.app.screen.query_one("#due", OptionList)
-        row = next(
-            str(due.get_option_at_index(n).prompt)
-            for n in range(due.option_count)
-            if due.get_option_at_index(n).id == "standup"
-        )
+        row = check_in(pilot.app, "YTH stand-up")
         assert "YTH stand-up" in row and "done" in row
 
 

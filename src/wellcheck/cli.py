@@ -98,6 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
         print(f"wellcheck {__version__}")  # at once: as fast as Python itself starts (DESIGN.md)
         return 0
+    from wellcheck import gc_pause
+
+    with gc_pause.paused():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error (exit 2)
@@ -122,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from wellcheck import gc_pause
+
     command = args.command
     if command == "paths":
         return _paths(args)
@@ -132,17 +141,15 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return summary_cli.run(args)
     if command == "doctor":
+        gc_pause.settle()  # it reads every file: the collector runs as usual
         return _doctor(args)
     ctx = _context(args)
     notes = _tighten(ctx)
     if command == "off":
         return _day_off(ctx, args.kind)
-    if command in CHECKLISTS and args.plain:
-        return _plain(ctx, command)
-    if command == "standup" and args.plain:
-        return _plain_standup(ctx)
-    if command == "stressors" and args.plain:
-        return _plain_stressors(ctx)
+    if getattr(args, "plain", False):
+        gc_pause.settle()  # started: from the first question on, the collector runs as usual
+        return _plain_session(ctx, command)
     return _run_app(ctx, command, notes)
 
 
@@ -224,23 +231,18 @@ def _day_off(ctx: Context, kind: str) -> int:
     return 0
 
 
-def _plain(ctx: Context, instrument_id: str) -> int:
+def _plain_session(ctx: Context, command: str) -> int:
+    if command == "standup":
+        from wellcheck.plain_standup import StandupSession
+
+        return StandupSession(ctx, sys.stdin, sys.stdout).run()
+    if command == "stressors":
+        from wellcheck.plain_stressors import StressorsSession
+
+        return StressorsSession(ctx, ctx.content.get("stressors"), sys.stdin, sys.stdout).run()
     from wellcheck.plain import PlainSession
 
-    instrument = ctx.content.get(instrument_id)
-    return PlainSession(ctx, instrument, sys.stdin, sys.stdout).run()
-
-
-def _plain_standup(ctx: Context) -> int:
-    from wellcheck.plain_standup import StandupSession
-
-    return StandupSession(ctx, sys.stdin, sys.stdout).run()
-
-
-def _plain_stressors(ctx: Context) -> int:
-    from wellcheck.plain_stressors import StressorsSession
-
-    return StressorsSession(ctx, ctx.content.get("stressors"), sys.stdin, sys.stdout).run()
+    return PlainSession(ctx, ctx.content.get(command), sys.stdin, sys.stdout).run()
 
 
 def _run_app(ctx: Context, start: str | None, notes: list[str]) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from home_view import section
 from textual.widgets import Input
 
 from wellcheck.context import Context
@@ -99,8 +100,8 @@ async def test_a_no_offers_a_goal_that_is_saved_and_shown_at_home(
         assert isinstance(app.screen, ChecklistScreen)
         await pilot.press("escape")
         await pilot.pause()
-        goals = app.screen.query_one("#goals")
-        assert "Two walks" in str(goals.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+        assert app.screen is app.home
+        assert "Two walks" in section(app, "Goals")[0]
     goals_file = json.loads((data_dir / "goals.json").read_text())["goals"]
     assert [(g["text"], g["target"], g["origin"]) for g in goals_file] == [
         ("Two walks", "2026-11-29", "weekly/2026-W48")

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual.widgets import OptionList, Static
+from home_view import check_in as line
+from home_view import highlighted, screen_text, section
+from textual.widgets import Static
 
 from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
-
-
-def lines(app: WellcheckApp, selector: str) -> list[str]:
-    options = app.home.query_one(selector, OptionList)
-    return [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
-
-
-def line(app: WellcheckApp, title: str) -> str:
-    return next(text for text in lines(app, "#due") if title in text)
 
 
 async def test_home_lists_each_checklist_with_its_state(ctx: Context) -> None:
@@ -28,7 +21,7 @@ async def test_home_lists_each_checklist_with_its_state(ctx: Context) -> None:
     app = WellcheckApp(ctx)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        daily, weekly, monthly = [line for line in lines(app, "#due") if "checklist" in line]
+        daily, weekly, monthly = [line for line in section(app, "Check-ins") if "checklist" in line]
         assert "Daily wellbeing checklist" in daily and "in progress" in daily
         assert "Weekly" in weekly and "done" in weekly
         assert "Monthly" in monthly and "not started" in monthly
@@ -54,14 +47,16 @@ async def test_open_goals_show_and_can_be_marked_done(ctx: Context) -> None:
     app = WellcheckApp(ctx)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert "Leave by five on Friday" in lines(app, "#goals")[0]
-        assert "Fri 27 Nov" in lines(app, "#goals")[0]
-        await pilot.press("tab", "enter")
+        assert "Leave by five on Friday" in section(app, "Goals")[0]
+        assert "Fri 27 Nov" in section(app, "Goals")[0]
+        await pilot.press("x")  # on a check-in: nothing
+        await pilot.press("end", "enter")
         await pilot.pause()
-        assert "Leave by five on Friday" in lines(app, "#goals")[0]  # Enter never marks done
+        assert "Leave by five" in highlighted(app)
+        assert "Leave by five on Friday" in section(app, "Goals")[0]  # Enter never marks done
         await pilot.press("x")
         await pilot.pause()
-        assert "No open goals" in lines(app, "#goals")[0]
+        assert "No open goals" in section(app, "Goals")[0]
     [goal] = ctx.store.goals()
     assert goal.done == date(2026, 11, 23)
 
@@ -98,3 +93,11 @@ async def test_an_unreadable_file_is_named_and_the_rest_still_works(ctx: Context
         await pilot.press("d", "y")
         assert isinstance(app.screen, ChecklistScreen)
     assert path.read_bytes() == b"{oops"
+
+
+async def test_the_users_words_are_shown_as_typed_never_read_as_markup(ctx: Context) -> None:
+    ctx.store.add_goal("Ask about [the rota] and [/b] [bold red]cover", date(2026, 11, 20))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "• Ask about [the rota] and [/b] [bold red]cover" in screen_text(app)

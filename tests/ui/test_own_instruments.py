@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from home_view import highlight
+
 from wellcheck.context import build_context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
@@ -35,13 +37,7 @@ async def test_a_scale_item_is_answered_with_a_number_key(config_dir: Path, data
     ctx = build_context(data_dir, "2026-11-23")
     async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        due = pilot.app.home.query_one("#due")
-        row = next(
-            n
-            for n in range(due.option_count)
-            if "Evening" in str(due.get_option_at_index(n).prompt)
-        )  # type: ignore[attr-defined]
-        due.highlighted = row  # type: ignore[attr-defined]
+        highlight(pilot.app, "Evening")
         await pilot.press("enter")
         assert isinstance(pilot.app.screen, ChecklistScreen)
         assert isinstance(pilot.app.focused, ScaleWidget)

@@ -13,6 +13,7 @@ from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 
+from wellcheck import gc_pause
 from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.core.content import Instrument
@@ -80,11 +81,20 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         self.save_problem = ""
         """The last save error shown, so a failing disk is reported once, not per keystroke."""
 
+    def get_default_screen(self) -> HomeScreen:
+        """Home is the first screen, composed with what it shows: laid out once, not twice."""
+        self.refresh_home()
+        return self.home
+
+    @on(events.Ready)
+    def first_screen_painted(self) -> None:
+        """Start-up is over: the garbage collector, paused since `main`, may run again. A moment
+        later, so that not even the first key waits for its one full sweep (see `gc_pause`)."""
+        self.set_timer(0.2, gc_pause.settle)
+
     def on_mount(self) -> None:
-        self.push_screen(self.home)
         for note in self.notes:
             self.notify(note, title="Note", timeout=15)
-        self.refresh_home()
         if self.start:
             self.open_instrument(self.start)
 

@@ -1,17 +1,23 @@
-"""The home screen: what is due today, this week and this month, and the open goals."""
+"""The home screen: what is due today, this week and this month, open goals and open help.
+
+One list: ↑ ↓ move through all of it (the check-ins, then goals, then help asked for in
+stand-ups); the section headings are lines the cursor passes over. Composed once, with the
+overview already in place, so the first layout is the last (issue 7's first-paint budget).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from datetime import date
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from wellcheck.core.answers import Goal
 from wellcheck.core.overview import Entry, Overview
@@ -22,6 +28,12 @@ from wellcheck.tui.widgets.keys import KeysFooter
 _KEYS = {"daily": "d", "standup": "u", "weekly": "w", "monthly": "m", "stressors": "p"}
 """The key that opens each built-in instrument from home, shown at the start of its line."""
 _STATE_MARK = {"not started": "○ not started", "in progress": "◐ in progress", "done": "● done"}
+HELP_SHOWN = 5
+"""Open help requests listed on home, the most recent; the stand-up lists every one. A wall of
+old requests is no help at the end of a day, and it would grow for as long as wellcheck is used."""
+OPEN, GOAL, HELP = "open:", "goal:", "help:"
+"""Option id prefixes: what Enter, x and r act on."""
+NO_GOALS = "No open goals. One can be set when a checklist has a no."
 
 
 class HomeScreen(Screen[None]):
@@ -38,117 +50,179 @@ class HomeScreen(Screen[None]):
         Binding("r", "help_resolved", "Resolved"),
     ]
 
-    overview: reactive[Overview | None] = reactive(None, always_update=True)
-    ready = False
-    open_help: Sequence[HelpRequest] = ()
-    """Set once composed: the overview can only be shown after that."""
+    overview: reactive[Overview | None] = reactive(None, always_update=True, init=False)
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="title")
-        yield Static("", id="today")
-        with VerticalScroll(id="home"):
-            yield Static("Check-ins  [dim](Enter or the letter opens one)[/]", classes="section")
-            yield OptionList(id="due")
-            yield Static("Goals  [dim](Tab to reach; x marks one done)[/]", classes="section")
-            yield OptionList(id="goals")
-            yield Static(
-                "Help asked for in stand-ups  [dim](r marks one resolved)[/]",
-                classes="section help-section",
-            )
-            yield OptionList(id="help")
-            yield Static("", id="problems")
+        overview = self.overview
+        yield Static(_title(overview), id="title")
+        yield Static(_today_line(overview), id="today")
+        problems = overview.problems if overview else []
+        yield _shown(Static(_problems(problems), id="problems", markup=False), bool(problems))
+        yield OptionList(*home_options(overview), id="home", markup=False)
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.ready = True
-        self.query_one("#due", OptionList).focus()
-        self.watch_overview(self.overview)
+        options = self.query_one("#home", OptionList)
+        options.focus()
+        options.highlighted = _first_enabled(options)
 
     def watch_overview(self, overview: Overview | None) -> None:
-        if overview is None or not self.ready:
+        """A changed overview after the first paint (an answer saved, a goal done)."""
+        if overview is None or not self.is_mounted:
             return
-        day = overview.today
-        self.query_one("#title", Static).update(f"wellcheck — {day:%A} {day.day} {day:%B %Y}")
+        self.query_one("#title", Static).update(_title(overview))
         self.query_one("#today", Static).update(_today_line(overview))
-        self._fill(self.query_one("#due", OptionList), [_entry_option(e) for e in overview.entries])
-        goals = [_goal_option(g) for g in overview.open_goals]
-        if not goals:
-            goals = [
-                Option("No open goals. One can be set when a checklist has a no.", disabled=True)
-            ]
-        self._fill(self.query_one("#goals", OptionList), goals)
-        self._show_help(overview.open_help)
         problems = self.query_one("#problems", Static)
-        problems.update("\n".join(f"⚠ {p}" for p in overview.problems))
+        problems.update(_problems(overview.problems))
         problems.display = bool(overview.problems)
-
-    def _fill(self, options: OptionList, items: list[Option]) -> None:
-        highlighted = options.highlighted
+        options = self.query_one("#home", OptionList)
+        was = _highlighted(options)
         options.clear_options()
-        options.add_options(items)
-        if items:
-            options.highlighted = min(highlighted or 0, len(items) - 1)
+        options.add_options(home_options(overview))
+        options.highlighted = _index_of(options, was) if was else _first_enabled(options)
 
-    @on(OptionList.OptionSelected, "#due")
+    @on(OptionList.OptionHighlighted, "#home")
+    def highlight_moved(self) -> None:
+        self.refresh_bindings()  # x and r are offered only on a goal or a help request
+
+    @on(OptionList.OptionSelected, "#home")
     def entry_chosen(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            self.post_message(InstrumentChosen(event.option.id))
+        if event.option.id and event.option.id.startswith(OPEN):
+            self.post_message(InstrumentChosen(event.option.id.removeprefix(OPEN)))
 
     def action_open(self, instrument_id: str) -> None:
         self.post_message(InstrumentChosen(instrument_id))
 
     def action_goal_done(self) -> None:
-        goals = self.query_one("#goals", OptionList)
-        if not goals.has_focus or goals.highlighted is None:
-            return
-        option = goals.get_option_at_index(goals.highlighted)
-        if option.id:
-            self.post_message(GoalDone(option.id))
-
-    def _show_help(self, requests: Sequence[HelpRequest]) -> None:
-        self.open_help = requests
-        for widget in self.query(".help-section, #help"):
-            widget.display = bool(requests)
-        self._fill(self.query_one("#help", OptionList), [_help_option(r) for r in requests])
+        highlighted = _highlighted(self.query_one("#home", OptionList))
+        if highlighted.startswith(GOAL):
+            self.post_message(GoalDone(highlighted.removeprefix(GOAL)))
 
     def action_help_resolved(self) -> None:
-        options = self.query_one("#help", OptionList)
-        if options.has_focus and options.highlighted is not None:
-            request = self.open_help[options.highlighted]
+        highlighted = _highlighted(self.query_one("#home", OptionList))
+        if highlighted.startswith(HELP) and self.overview:
+            request = self.overview.open_help[int(highlighted.removeprefix(HELP))]
             self.post_message(HelpResolved(request.day, request.text))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "goal_done":
-            return self.query_one("#goals", OptionList).has_focus
-        if action == "help_resolved":
-            return self.query_one("#help", OptionList).has_focus
+        if action in ("goal_done", "help_resolved"):
+            prefix = GOAL if action == "goal_done" else HELP
+            return _highlighted(self.query_one("#home", OptionList)).startswith(prefix)
         return True
 
 
-def _today_line(overview: Overview) -> str:
+def home_options(overview: Overview | None) -> list[Option]:
+    """Every line of the home list: the check-ins, the open goals, the most recent open help."""
+    if overview is None:
+        return []
+    return [*_check_ins(overview), *_goals(overview.open_goals), *_help(overview)]
+
+
+def _check_ins(overview: Overview) -> Iterator[Option]:
+    yield _heading("Check-ins", "Enter or the letter opens one")
+    width = max((len(e.title) for e in overview.entries), default=0)
+    for entry in overview.entries:
+        yield _entry_option(entry, width, overview.today)
+
+
+def _goals(goals: Sequence[Goal]) -> Iterator[Option]:
+    yield _blank()
+    yield _heading("Goals", "x marks the highlighted one done")
+    if not goals:
+        yield Option(Text(NO_GOALS, style="dim"), disabled=True)
+    for goal in goals:
+        by = goal.target
+        target = f"  (by {by:%a} {by.day} {by:%b})" if by else ""
+        yield Option(f"• {goal.text}{target}", id=f"{GOAL}{goal.id}")
+
+
+def _help(overview: Overview) -> Iterator[Option]:
+    requests = overview.open_help
+    if not requests:
+        return
+    yield _blank()
+    yield _heading("Help asked for in stand-ups", "r marks the highlighted one resolved")
+    earlier = max(0, len(requests) - HELP_SHOWN)
+    for n in range(earlier, len(requests)):
+        yield _help_option(requests[n], n, overview.today)
+    if earlier:
+        more = f"{earlier} earlier request{'s' if earlier > 1 else ''}"
+        fold = f"  and {more}, still open: the stand-up (u) lists every one"
+        yield Option(Text(fold, style="dim"), disabled=True)
+
+
+def _heading(title: str, hint: str) -> Option:
+    return Option(Text.assemble((title, "bold"), (f"  ({hint})", "dim")), disabled=True)
+
+
+def _blank() -> Option:
+    return Option("", disabled=True)
+
+
+def _entry_option(entry: Entry, width: int, today: date) -> Option:
+    state = _STATE_MARK[entry.state] if entry.state else f"⚠ {entry.problem}"
+    if entry.kind == "reflection":
+        day = entry.last_revisited
+        state = f"revisited {_day(day, today)}" if day else "not yet revisited"
+        state = f"⚠ {entry.problem}" if entry.problem else state
+    key = _KEYS.get(entry.instrument_id, " ")
+    line = f"{key}  {entry.title:<{width}}  {entry.period:<22} {state}"
+    return Option(line, id=f"{OPEN}{entry.instrument_id}")
+
+
+def _help_option(request: HelpRequest, n: int, today: date) -> Option:
+    return Option(f"• {request.day:%a} {_day(request.day, today)}  {request.text}", id=f"{HELP}{n}")
+
+
+def _day(day: date, today: date) -> str:
+    """ "3 Nov", or "3 Nov 2025" when not this year."""
+    year = f" {day.year}" if day.year != today.year else ""
+    return f"{day.day} {day:%b}{year}"
+
+
+def _highlighted(options: OptionList) -> str:
+    """The id of the highlighted line, or ""."""
+    if options.highlighted is None:
+        return ""
+    return options.get_option_at_index(options.highlighted).id or ""
+
+
+def _index_of(options: OptionList, option_id: str) -> int | None:
+    try:
+        return options.get_option_index(option_id)
+    except OptionDoesNotExist:  # gone (a goal marked done): the first line instead
+        return _first_enabled(options)
+
+
+def _first_enabled(options: OptionList) -> int | None:
+    for n in range(options.option_count):
+        if not options.get_option_at_index(n).disabled:
+            return n
+    return None
+
+
+def _shown(widget: Static, shown: bool) -> Static:
+    widget.display = shown
+    return widget
+
+
+def _title(overview: Overview | None) -> str:
+    if overview is None:
+        return "wellcheck"
+    day = overview.today
+    return f"wellcheck — {day:%A} {day.day} {day:%B %Y}"
+
+
+def _problems(problems: Sequence[str]) -> str:
+    return "\n".join(f"⚠ {p}" for p in problems)
+
+
+def _today_line(overview: Overview | None) -> str:
+    if overview is None:
+        return ""
     if overview.day_off:
         kind = overview.day_off.replace("-", " ")
         return f"Today is marked as {kind}. Nothing is due; rest well."
     if not overview.working_day:
         return "Not a working day. Nothing is due; the checklists are here if you want them."
     return "A few minutes for yourself at the end of the day."
-
-
-def _entry_option(entry: Entry) -> Option:
-    state = _STATE_MARK[entry.state] if entry.state else f"⚠ {entry.problem}"
-    if entry.kind == "reflection":
-        day = entry.last_revisited
-        state = f"revisited {day.day} {day:%b %Y}" if day else "not yet revisited"
-        state = f"⚠ {entry.problem}" if entry.problem else state
-    key = _KEYS.get(entry.instrument_id, " ")
-    line = f"{key}  {entry.title:<30} {entry.period:<22} {state}"
-    return Option(line, id=entry.instrument_id)
-
-
-def _help_option(request: HelpRequest) -> Option:
-    return Option(f"• {request.day:%a} {request.day.day} {request.day:%b}  {request.text}")
-
-
-def _goal_option(goal: Goal) -> Option:
-    target = f"  (by {goal.target:%a} {goal.target.day} {goal.target:%b})" if goal.target else ""
-    return Option(f"• {goal.text}{target}", id=goal.id)
