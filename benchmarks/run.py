@@ -147,6 +147,16 @@ def _wellcheck() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "wellcheck"]
 
 
+def _launcher_imports() -> str:
+    """What the installed `wellcheck` script imports before wellcheck: `import sys` from a
+    current pip; `import re` too from pips before 25 (pypa/pip#13165), which costs about half
+    of Python's own start. Hence `--upgrade-deps` in the README's commands."""
+    script = Path(sys.executable).parent / "wellcheck"
+    lines = script.read_text().splitlines() if script.exists() else []
+    imports = [line for line in lines if line.startswith("import ")]
+    return "; ".join(imports) or "pass"
+
+
 def _commands(stores: dict[int, Path], end: date, work: Path) -> dict[str, Command]:
     py = sys.executable
     paint = [py, str(HERE / "first_paint.py")]
@@ -155,7 +165,7 @@ def _commands(stores: dict[int, Path], end: date, work: Path) -> dict[str, Comma
     home10 = [*paint, "wellcheck", *on_store[10]]
     return {
         "python": Command("python -c pass", [py, "-c", "pass"]),
-        "launcher": Command("pip launcher's own imports", [py, "-c", "import re, sys"]),
+        "launcher": Command("launcher's own imports", [py, "-c", _launcher_imports()]),
         "version": Command("wellcheck --version", [*_wellcheck(), "--version"]),
         "version_m": Command("python -m wellcheck --version", [py, "-m", "wellcheck", "--version"]),
         "minimal": Command("minimal Textual app", [*paint, "minimal"]),
