@@ -6,7 +6,8 @@
 `minimal` is the baseline: a Textual app that paints one Static. `wellcheck` runs the real
 command line, `wellcheck.cli.main(argv)`, so the app is built exactly as the `wellcheck` command
 builds it (settings, content, `build_context`, `preflight`, `WellcheckApp`); only the app's
-class is swapped for a subclass that runs headless at 80×24 and exits after its first paint.
+class is swapped, at the moment `main` imports it, for a subclass that runs headless at 80×24
+and exits after its first paint.
 
 Both are measured the same way: Textual posts `Ready` to the app once the first frame has been
 laid out; from then on, as soon as the screen that should be seen first is current (the home
@@ -66,11 +67,20 @@ def run_minimal() -> int:
 
 def run_wellcheck(argv: list[str]) -> int:
     from wellcheck import cli
-    from wellcheck.tui import app as tui_app
 
-    tui_app.WellcheckApp = first_paint(  # type: ignore[misc]
-        tui_app.WellcheckApp, lambda app: type(app.screen).__name__ == "HomeScreen"
-    )
+    start_app = cli._run_app
+
+    def run_app(*args: Any) -> int:
+        # Swapped in where `wellcheck` imports the app, not here before `main` runs: the app's
+        # modules are imported as in a user's start (within `main`, the collector paused).
+        from wellcheck.tui import app as tui_app
+
+        tui_app.WellcheckApp = first_paint(  # type: ignore[misc]
+            tui_app.WellcheckApp, lambda app: type(app.screen).__name__ == "HomeScreen"
+        )
+        return start_app(*args)
+
+    cli._run_app = run_app  # type: ignore[assignment]
     return cli.main(argv)
 
 

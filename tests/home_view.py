@@ -6,19 +6,18 @@ import html
 import re
 
 from textual.app import App
-from textual.widgets import OptionList
 
 from wellcheck.tui.screens.home import HomeScreen
+from wellcheck.tui.widgets.home_list import HomeList
 
 
-def home_list(app: App[None]) -> OptionList:
+def home_list(app: App[None]) -> HomeList:
     home = app.screen if isinstance(app.screen, HomeScreen) else app.screen_stack[0]
-    return home.query_one("#home", OptionList)
+    return home.query_one("#home", HomeList)
 
 
 def home_lines(app: App[None]) -> list[str]:
-    options = home_list(app)
-    return [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+    return [line.text.plain for line in home_list(app).lines]
 
 
 def section(app: App[None], heading: str) -> list[str]:
@@ -34,15 +33,15 @@ def check_in(app: App[None], title: str) -> str:
 
 
 def highlighted(app: App[None]) -> str:
-    options = home_list(app)
-    assert options.highlighted is not None
-    return str(options.get_option_at_index(options.highlighted).prompt)
+    lines = home_list(app)
+    assert lines.cursor is not None
+    return lines.lines[lines.cursor].text.plain
 
 
 def highlight(app: App[None], words: str) -> None:
     """Move the cursor to the line holding `words`, as ↑ ↓ would."""
-    options = home_list(app)
-    options.highlighted = next(n for n, line in enumerate(home_lines(app)) if words in line)
+    lines = home_list(app)
+    lines.cursor = next(n for n, line in enumerate(home_lines(app)) if words in line)
 
 
 def screen_text(app: App[None]) -> str:

@@ -43,11 +43,27 @@ def _parser_class() -> type[argparse.ArgumentParser]:
     return _Parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+GLOBAL_OPTIONS = ("--data-dir", "--date")
+
+
+def plain_start(argv: Sequence[str]) -> bool:
+    """Whether `argv` holds nothing but the global options with their values: the home screen.
+    Anything else (a command, --help, a typo) is parsed by the whole parser."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in GLOBAL_OPTIONS:
+            if next(tokens, "-").startswith("-"):
+                return False
+        elif not token.startswith(tuple(f"{option}=" for option in GLOBAL_OPTIONS)):
+            return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without `commands`, only the global options (a plain start
+    builds no parser for the dozen commands it does not use: a few ms of every start)."""
     import argparse
     from pathlib import Path
-
-    from wellcheck import summary_cli
 
     _Parser = _parser_class()
     common = _Parser(add_help=False)
@@ -70,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="A few minutes at the end of the working day to check in on yourself.",
     )
     parser.add_argument("--version", action="version", version=f"wellcheck {__version__}")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    from wellcheck import summary_cli
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, text in INSTRUMENT_COMMANDS.items():
         cmd = sub.add_parser(name, parents=[common], help=text)
@@ -105,8 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    words = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(commands=not plain_start(words)).parse_args(words)
     except SystemExit as exc:  # --help, --version, or a usage error (exit 2)
         return exc.code if isinstance(exc.code, int) else 0
     from wellcheck.core.errors import WellcheckError, crash_line

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from home_view import check_in as line
-from home_view import highlighted, screen_text, section
+from home_view import highlighted, home_lines, screen_text, section
 from textual.widgets import Static
 
 from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
+from wellcheck.tui.widgets.home_list import HomeList
 
 
 async def test_home_lists_each_checklist_with_its_state(ctx: Context) -> None:
@@ -101,3 +102,29 @@ async def test_the_users_words_are_shown_as_typed_never_read_as_markup(ctx: Cont
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert "• Ask about [the rota] and [/b] [bold red]cover" in screen_text(app)
+
+
+async def test_the_cursor_passes_over_headings_and_a_click_opens_a_check_in(
+    ctx: Context,
+) -> None:
+    ctx.store.add_goal("Leave by five on Friday", date(2026, 11, 20))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Daily" in highlighted(app)
+        await pilot.press("up")  # nothing above the first check-in
+        assert "Daily" in highlighted(app)
+        await pilot.press("down", "down", "down", "down")
+        assert "Personal stressors" in highlighted(app)
+        await pilot.press("down")  # over the gap and the heading
+        assert "Leave by five" in highlighted(app)
+        await pilot.press("pageup")
+        assert "Daily" in highlighted(app)
+        await pilot.press("pagedown")
+        assert "Leave by five" in highlighted(app)
+        await pilot.press("home")
+        assert "Daily" in highlighted(app)
+        row = next(n for n, line in enumerate(home_lines(app)) if "Weekly" in line)
+        assert await pilot.click(HomeList, offset=(4, row))
+        await pilot.pause()
+        assert isinstance(app.screen, ChecklistScreen) and app.screen.instrument.id == "weekly"

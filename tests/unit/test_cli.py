@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from wellcheck import __version__
-from wellcheck.cli import main
+from wellcheck.cli import build_parser, main, plain_start
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -202,3 +202,35 @@ def test_plain_output_into_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
     )
     reader.wait()
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--data-dir", "somewhere"],
+        ["--date", "2026-11-23"],
+        ["--date=2026-11-23", "--data-dir=somewhere"],
+        ["--data-dir", "somewhere", "--date", "2026-11-23"],
+    ],
+)
+def test_a_plain_start_parses_as_the_whole_parser_would(argv: list[str]) -> None:
+    assert plain_start(argv)
+    assert build_parser(commands=False).parse_args(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["daily"],
+        ["--data-dir", "somewhere", "summary"],
+        ["--help"],
+        ["-h"],
+        ["--data-dir"],
+        ["--date", "--data-dir", "x"],
+        ["--dat", "2026-11-23"],
+        ["dialy"],
+    ],
+)
+def test_anything_else_goes_to_the_whole_parser(argv: list[str]) -> None:
+    assert not plain_start(argv)

@@ -10,19 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets import Static
 
 from wellcheck.core.answers import Goal
 from wellcheck.core.overview import Entry, Overview
 from wellcheck.core.standup import HelpRequest
 from wellcheck.tui.messages import GoalDone, HelpResolved, InstrumentChosen
+from wellcheck.tui.widgets.home_list import HomeList, Line
 from wellcheck.tui.widgets.keys import KeysFooter
 
 _KEYS = {"daily": "d", "standup": "u", "weekly": "w", "monthly": "m", "stressors": "p"}
@@ -32,7 +32,7 @@ HELP_SHOWN = 5
 """Open help requests listed on home, the most recent; the stand-up lists every one. A wall of
 old requests is no help at the end of a day, and it would grow for as long as wellcheck is used."""
 OPEN, GOAL, HELP = "open:", "goal:", "help:"
-"""Option id prefixes: what Enter, x and r act on."""
+"""Line id prefixes: what Enter, x and r act on."""
 NO_GOALS = "No open goals. One can be set when a checklist has a no."
 
 
@@ -58,13 +58,8 @@ class HomeScreen(Screen[None]):
         yield Static(_today_line(overview), id="today")
         problems = overview.problems if overview else []
         yield _shown(Static(_problems(problems), id="problems", markup=False), bool(problems))
-        yield OptionList(*home_options(overview), id="home", markup=False)
+        yield HomeList(home_lines(overview), id="home")
         yield KeysFooter()
-
-    def on_mount(self) -> None:
-        options = self.query_one("#home", OptionList)
-        options.focus()
-        options.highlighted = _first_enabled(options)
 
     def watch_overview(self, overview: Overview | None) -> None:
         """A changed overview after the first paint (an answer saved, a goal done)."""
@@ -75,31 +70,27 @@ class HomeScreen(Screen[None]):
         problems = self.query_one("#problems", Static)
         problems.update(_problems(overview.problems))
         problems.display = bool(overview.problems)
-        options = self.query_one("#home", OptionList)
-        was = _highlighted(options)
-        options.clear_options()
-        options.add_options(home_options(overview))
-        options.highlighted = _index_of(options, was) if was else _first_enabled(options)
+        self.query_one("#home", HomeList).set_lines(home_lines(overview))
 
-    @on(OptionList.OptionHighlighted, "#home")
-    def highlight_moved(self) -> None:
+    @on(HomeList.Moved, "#home")
+    def cursor_moved(self) -> None:
         self.refresh_bindings()  # x and r are offered only on a goal or a help request
 
-    @on(OptionList.OptionSelected, "#home")
-    def entry_chosen(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id and event.option.id.startswith(OPEN):
-            self.post_message(InstrumentChosen(event.option.id.removeprefix(OPEN)))
+    @on(HomeList.Chosen, "#home")
+    def line_chosen(self, event: HomeList.Chosen) -> None:
+        if event.line_id.startswith(OPEN):
+            self.post_message(InstrumentChosen(event.line_id.removeprefix(OPEN)))
 
     def action_open(self, instrument_id: str) -> None:
         self.post_message(InstrumentChosen(instrument_id))
 
     def action_goal_done(self) -> None:
-        highlighted = _highlighted(self.query_one("#home", OptionList))
+        highlighted = self.query_one("#home", HomeList).highlighted
         if highlighted.startswith(GOAL):
             self.post_message(GoalDone(highlighted.removeprefix(GOAL)))
 
     def action_help_resolved(self) -> None:
-        highlighted = _highlighted(self.query_one("#home", OptionList))
+        highlighted = self.query_one("#home", HomeList).highlighted
         if highlighted.startswith(HELP) and self.overview:
             request = self.overview.open_help[int(highlighted.removeprefix(HELP))]
             self.post_message(HelpResolved(request.day, request.text))
@@ -107,36 +98,36 @@ class HomeScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("goal_done", "help_resolved"):
             prefix = GOAL if action == "goal_done" else HELP
-            return _highlighted(self.query_one("#home", OptionList)).startswith(prefix)
+            return self.query_one("#home", HomeList).highlighted.startswith(prefix)
         return True
 
 
-def home_options(overview: Overview | None) -> list[Option]:
+def home_lines(overview: Overview | None) -> list[Line]:
     """Every line of the home list: the check-ins, the open goals, the most recent open help."""
     if overview is None:
         return []
     return [*_check_ins(overview), *_goals(overview.open_goals), *_help(overview)]
 
 
-def _check_ins(overview: Overview) -> Iterator[Option]:
+def _check_ins(overview: Overview) -> Iterator[Line]:
     yield _heading("Check-ins", "Enter or the letter opens one")
     width = max((len(e.title) for e in overview.entries), default=0)
     for entry in overview.entries:
-        yield _entry_option(entry, width, overview.today)
+        yield _entry_line(entry, width, overview.today)
 
 
-def _goals(goals: Sequence[Goal]) -> Iterator[Option]:
+def _goals(goals: Sequence[Goal]) -> Iterator[Line]:
     yield _blank()
     yield _heading("Goals", "x marks the highlighted one done")
     if not goals:
-        yield Option(Text(NO_GOALS, style="dim"), disabled=True)
+        yield Line(Content.styled(NO_GOALS, "dim"))
     for goal in goals:
         by = goal.target
         target = f"  (by {by:%a} {by.day} {by:%b})" if by else ""
-        yield Option(f"• {goal.text}{target}", id=f"{GOAL}{goal.id}")
+        yield Line(f"• {goal.text}{target}", f"{GOAL}{goal.id}")
 
 
-def _help(overview: Overview) -> Iterator[Option]:
+def _help(overview: Overview) -> Iterator[Line]:
     requests = overview.open_help
     if not requests:
         return
@@ -144,22 +135,22 @@ def _help(overview: Overview) -> Iterator[Option]:
     yield _heading("Help asked for in stand-ups", "r marks the highlighted one resolved")
     earlier = max(0, len(requests) - HELP_SHOWN)
     for n in range(earlier, len(requests)):
-        yield _help_option(requests[n], n, overview.today)
+        yield _help_line(requests[n], n, overview.today)
     if earlier:
         more = f"{earlier} earlier request{'s' if earlier > 1 else ''}"
         fold = f"  and {more}, still open: the stand-up (u) lists every one"
-        yield Option(Text(fold, style="dim"), disabled=True)
+        yield Line(Content.styled(fold, "dim"))
 
 
-def _heading(title: str, hint: str) -> Option:
-    return Option(Text.assemble((title, "bold"), (f"  ({hint})", "dim")), disabled=True)
+def _heading(title: str, hint: str) -> Line:
+    return Line(Content.assemble((title, "bold"), (f"  ({hint})", "dim")))
 
 
-def _blank() -> Option:
-    return Option("", disabled=True)
+def _blank() -> Line:
+    return Line("")
 
 
-def _entry_option(entry: Entry, width: int, today: date) -> Option:
+def _entry_line(entry: Entry, width: int, today: date) -> Line:
     state = _STATE_MARK[entry.state] if entry.state else f"⚠ {entry.problem}"
     if entry.kind == "reflection":
         day = entry.last_revisited
@@ -167,38 +158,17 @@ def _entry_option(entry: Entry, width: int, today: date) -> Option:
         state = f"⚠ {entry.problem}" if entry.problem else state
     key = _KEYS.get(entry.instrument_id, " ")
     line = f"{key}  {entry.title:<{width}}  {entry.period:<22} {state}"
-    return Option(line, id=f"{OPEN}{entry.instrument_id}")
+    return Line(line, f"{OPEN}{entry.instrument_id}")
 
 
-def _help_option(request: HelpRequest, n: int, today: date) -> Option:
-    return Option(f"• {request.day:%a} {_day(request.day, today)}  {request.text}", id=f"{HELP}{n}")
+def _help_line(request: HelpRequest, n: int, today: date) -> Line:
+    return Line(f"• {request.day:%a} {_day(request.day, today)}  {request.text}", f"{HELP}{n}")
 
 
 def _day(day: date, today: date) -> str:
     """ "3 Nov", or "3 Nov 2025" when not this year."""
     year = f" {day.year}" if day.year != today.year else ""
     return f"{day.day} {day:%b}{year}"
-
-
-def _highlighted(options: OptionList) -> str:
-    """The id of the highlighted line, or ""."""
-    if options.highlighted is None:
-        return ""
-    return options.get_option_at_index(options.highlighted).id or ""
-
-
-def _index_of(options: OptionList, option_id: str) -> int | None:
-    try:
-        return options.get_option_index(option_id)
-    except OptionDoesNotExist:  # gone (a goal marked done): the first line instead
-        return _first_enabled(options)
-
-
-def _first_enabled(options: OptionList) -> int | None:
-    for n in range(options.option_count):
-        if not options.get_option_at_index(n).disabled:
-            return n
-    return None
 
 
 def _shown(widget: Static, shown: bool) -> Static:
