@@ -15,6 +15,8 @@ from textual.widgets import Footer, Input, Static
 class OwnRowDialog(ModalScreen[str | None]):
     """Returns the label typed, or None when left empty or cancelled with Escape."""
 
+    CSS_PATH = "stressors.tcss"
+
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
     def __init__(

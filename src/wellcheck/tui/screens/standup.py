@@ -31,6 +31,8 @@ DEFAULT_SECONDS = 90
 class StandupScreen(Screen[None]):
     """Saved as typed by the app; Escape goes back home. The timer never stops anyone."""
 
+    CSS_PATH = "standup.tcss"
+
     BINDINGS = [
         Binding("escape", "done", "Home"),
         Binding("tab", "app.focus_next", "Next", show=True),

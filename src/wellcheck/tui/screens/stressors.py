@@ -34,6 +34,7 @@ HONEST = (
 
 
 class StressorsScreen(Screen[None]):
+    CSS_PATH = "stressors.tcss"
     BINDINGS = [
         Binding("n", "note", "Note"),
         Binding("escape", "back", "Home"),

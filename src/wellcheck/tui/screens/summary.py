@@ -27,6 +27,8 @@ FORMAT_KEYS = {"t": "text", "m": "markdown", "h": "html", "j": "json"}
 class SummaryScreen(Screen[None]):
     """Escape goes back home. Nothing is written until the user chooses a file."""
 
+    CSS_PATH = "summary.tcss"
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Home"),
         Binding("t", "format('text')", "Text"),

@@ -40,6 +40,8 @@ HINTS = {
 class SupportScreen(Screen[None]):
     """Tab moves between fields; Escape goes back. Every change is saved at once."""
 
+    CSS_PATH = "stressors.tcss"
+
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("tab", "app.focus_next", "Next", show=True),
