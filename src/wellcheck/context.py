@@ -11,10 +11,11 @@ from wellcheck.core.loader import ContentSet, load_dirs
 from wellcheck.core.periods import parse_date, working_date
 from wellcheck.core.settings import Settings, load_settings
 from wellcheck.core.store import JsonStore
+from wellcheck.core.value import Value
 
 
-@dataclass
-class Context:
+@dataclass(eq=False, repr=False)
+class Context(Value):
     store: JsonStore
     content: ContentSet
     settings: Settings

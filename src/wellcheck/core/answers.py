@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from wellcheck.core import shape
+from wellcheck.core.value import FrozenValue, Value
 
 SCHEMA_VERSION = 1
 DayOffKind = Literal["leave", "sick", "not-working"]
@@ -21,8 +22,8 @@ CHECK_VALUES = ("yes", "no", "na")
 _ANSWER_KEYS = frozenset({"prompt", "value", "note", "fields", "labels", "entries", "changed_at"})
 
 
-@dataclass(frozen=True)
-class Answer:
+@dataclass(frozen=True, eq=False, repr=False)
+class Answer(FrozenValue):
     """The answer to one item."""
 
     prompt: str
@@ -79,8 +80,8 @@ class Answer:
         return out
 
 
-@dataclass
-class Record:
+@dataclass(eq=False, repr=False)
+class Record(Value):
     """One instrument's answers for one period: one file on disk."""
 
     instrument: str
@@ -109,8 +110,8 @@ class Record:
         }
 
 
-@dataclass
-class DaysOff:
+@dataclass(eq=False, repr=False)
+class DaysOff(Value):
     """The days marked off in one year: never counted or shown as missed."""
 
     days: dict[date, DayOffKind] = field(default_factory=dict)
@@ -131,8 +132,8 @@ class DaysOff:
         return {"schema_version": SCHEMA_VERSION, "days": days}
 
 
-@dataclass(frozen=True)
-class Goal:
+@dataclass(frozen=True, eq=False, repr=False)
+class Goal(FrozenValue):
     """An achievable goal, set when some answers were "no"."""
 
     id: str
@@ -169,8 +170,8 @@ class Goal:
         }
 
 
-@dataclass
-class Goals:
+@dataclass(eq=False, repr=False)
+class Goals(Value):
     goals: list[Goal] = field(default_factory=list)
 
     @classmethod
@@ -185,8 +186,8 @@ class Goals:
         return {"schema_version": SCHEMA_VERSION, "goals": [g.to_dict() for g in self.goals]}
 
 
-@dataclass(frozen=True)
-class HelpRequest:
+@dataclass(frozen=True, eq=False, repr=False)
+class HelpRequest(FrozenValue):
     """One line of a stand-up's H: where the user needed help, and when it was resolved."""
 
     day: date

@@ -32,6 +32,7 @@ from wellcheck.core.content_items import (
     _need_words,
     _reject_duplicates,
 )
+from wellcheck.core.value import FrozenValue
 
 __all__ = [
     "ID_RULE",
@@ -66,8 +67,8 @@ ITEM_CLASSES: dict[str, type[Item]] = {
 ITEM_KINDS = tuple(ITEM_CLASSES)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Instrument:
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class Instrument(FrozenValue):
     """One questionnaire: the daily checklist, the stand-up, the stressors grid…"""
 
     __pydantic_config__ = _CONFIG

@@ -16,15 +16,16 @@ from wellcheck.core.content_items import (
     _need_words,
     _reject_duplicates,
 )
+from wellcheck.core.value import FrozenValue
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class GridEntry(Labelled):
     """One row of a grid: a life event or stressor the user may tick (ids unique in the grid)."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class GridCategory:
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class GridCategory(FrozenValue):
     """A column of the source grid, e.g. "Family & relationships"."""
 
     __pydantic_config__ = _CONFIG
@@ -44,8 +45,8 @@ class GridCategory:
         _need_some(self.entries, "entries")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Helpline:
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class Helpline(FrozenValue):
     """One line of signposting: who to call, and the number, exactly as the source gives it."""
 
     __pydantic_config__ = _CONFIG
@@ -62,8 +63,8 @@ class Helpline:
         _need_words(self.number, "number")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Signpost:
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class Signpost(FrozenValue):
     """Support shown next to a row while it is ticked."""
 
     __pydantic_config__ = _CONFIG
@@ -80,7 +81,7 @@ class Signpost:
         _need_some(self.lines, "lines")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class GridItem(_ItemBase):
     """Categories of rows, each with per-row answers: the personal-stressors reflection grid."""
 

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from wellcheck.core.value import FrozenValue
+
 ID_RULE = "ids use only lowercase letters, digits, _ and - (e.g. lunch_break)"
 Cadence = Literal["daily", "weekly", "monthly", "adhoc"]
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -48,8 +50,8 @@ def _reject_duplicates(ids: list[str], what: str, name: str) -> None:
         seen.add(item_id)
 
 
-@dataclass(frozen=True, kw_only=True)
-class _ItemBase:
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class _ItemBase(FrozenValue):
     __pydantic_config__ = _CONFIG
 
     id: str
@@ -66,7 +68,7 @@ class _ItemBase:
         _need_words(self.prompt, "prompt")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class CheckItem(_ItemBase):
     """Done? yes / no, and "not applicable" where it fits, with an optional note."""
 
@@ -77,8 +79,8 @@ class CheckItem(_ItemBase):
     """The words shown for the third answer, e.g. "not today"."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class Labelled:
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class Labelled(FrozenValue):
     """Something with a stable id and words to show: a text field, a row of a grid."""
 
     __pydantic_config__ = _CONFIG
@@ -93,12 +95,12 @@ class Labelled:
         _need_words(self.label, "label")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class TextField(Labelled):
     """One labelled field of a text item."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class TextItem(_ItemBase):
     """Free text in one or more labelled fields."""
 
@@ -112,7 +114,7 @@ class TextItem(_ItemBase):
         _reject_duplicates([f.id for f in self.fields], "field id", "fields")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ListItem(_ItemBase):
     """A fixed number of short entries, e.g. three things that went well."""
 
@@ -125,7 +127,7 @@ class ListItem(_ItemBase):
         _need_between(self.count, 1, 10, "count")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ScaleItem(_ItemBase):
     """A whole number in a range, with labels for some of its points."""
 
@@ -143,7 +145,7 @@ class ScaleItem(_ItemBase):
             raise FieldProblem("max", "needs min < max, with at most ten points")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class EntriesItem(_ItemBase):
     """As many short entries as the user writes, one entry a line (the stand-up's Y, T and H)."""
 

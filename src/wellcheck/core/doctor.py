@@ -20,6 +20,7 @@ from wellcheck.core.standup import INDEX_NAME, RESOLVED_KEY, STANDUP_ID, OpenHel
 from wellcheck.core.store import LOCK_NAME, Stored, parse_model
 from wellcheck.core.stressor_answers import Reflection, SupportContacts
 from wellcheck.core.stressor_store import STRESSORS
+from wellcheck.core.value import FrozenValue
 
 
 def _standup_day(raw: dict[str, Any]) -> Record:
@@ -54,8 +55,8 @@ SYNC_CONFLICT = re.compile(
 _TEMP = re.compile(r"^\..+\.\d+\.tmp$")
 
 
-@dataclass(frozen=True)
-class Finding:
+@dataclass(frozen=True, eq=False, repr=False)
+class Finding(FrozenValue):
     path: Path
     problem: str
     """What is wrong and what the user can do, in one line without the file's contents."""

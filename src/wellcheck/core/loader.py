@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from wellcheck.core import content_cache
 from wellcheck.core.content import ITEM_CLASSES, ITEM_KINDS, FieldProblem, Instrument
 from wellcheck.core.errors import ContentError, toml_syntax_error
+from wellcheck.core.value import Value
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter, ValidationError
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 _DUPLICATE = re.compile(r"duplicate (?:item|field|category|entry) id '(?P<id>[^']+)'")
 
 
-@dataclass
-class ContentSet:
+@dataclass(eq=False, repr=False)
+class ContentSet(Value):
     """The instruments in use, by id, with the file each came from."""
 
     instruments: dict[str, Instrument] = field(default_factory=dict)

@@ -20,12 +20,13 @@ from wellcheck.core.standup import HelpRequest, open_requests
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressor_store import last_revisited, load_current_reflection, load_support
 from wellcheck.core.stressors import grid_of
+from wellcheck.core.value import FrozenValue, Value
 
 CHECKLIST_CADENCES = ("daily", "weekly", "monthly")
 
 
-@dataclass(frozen=True)
-class Entry:
+@dataclass(frozen=True, eq=False, repr=False)
+class Entry(FrozenValue):
     instrument_id: str
     title: str
     period: str
@@ -39,8 +40,8 @@ class Entry:
     last_revisited: date | None = None
 
 
-@dataclass
-class Overview:
+@dataclass(eq=False, repr=False)
+class Overview(Value):
     today: date
     working_day: bool
     day_off: DayOffKind | None

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from wellcheck.core.errors import WellcheckError, toml_syntax_error
 from wellcheck.core.periods import WEEKDAY_NAMES
+from wellcheck.core.value import FrozenValue
 
 
-@dataclass(frozen=True)
-class Settings:
+@dataclass(frozen=True, eq=False, repr=False)
+class Settings(FrozenValue):
     day_start_hour: int = 4
     """A check-in before this hour counts for the day before."""
     working_days: frozenset[int] = field(default_factory=lambda: frozenset(range(5)))

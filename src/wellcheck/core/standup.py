@@ -21,6 +21,7 @@ from wellcheck.core.answers import SCHEMA_VERSION, Answer, Record
 from wellcheck.core.answers import HelpRequest as HelpRequest  # re-exported for its users
 from wellcheck.core.errors import ContentError, DataError, WellcheckError
 from wellcheck.core.store import JsonStore
+from wellcheck.core.value import FrozenValue, Value
 
 if TYPE_CHECKING:  # content is pydantic: the weekly summary reads help without importing it
     from wellcheck.core.content import Instrument
@@ -42,16 +43,16 @@ class IndexNotUpdated(WellcheckError):
         super().__init__(f"saved, but the list of open help requests was not updated: {cause}")
 
 
-@dataclass(frozen=True)
-class CarryOver:
+@dataclass(frozen=True, eq=False, repr=False)
+class CarryOver(FrozenValue):
     """The T of the last stand-up before a day, offered as that day's Y."""
 
     day: date
     entries: tuple[str, ...]
 
 
-@dataclass
-class OpenHelp:
+@dataclass(eq=False, repr=False)
+class OpenHelp(Value):
     """The index of open help requests, oldest first."""
 
     requests: list[HelpRequest] = field(default_factory=list)

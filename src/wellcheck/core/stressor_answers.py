@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from wellcheck.core import shape
 from wellcheck.core.answers import SCHEMA_VERSION
+from wellcheck.core.value import FrozenValue, Value
 
 HelpStatus = Literal["sought", "need", "not-needed"]
 HelpFrom = Literal["work", "elsewhere", "both"]
@@ -49,8 +50,8 @@ _ROW_KEYS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class StressorAnswer:
+@dataclass(frozen=True, eq=False, repr=False)
+class StressorAnswer(FrozenValue):
     """The answers on one row of the grid."""
 
     category: str
@@ -121,8 +122,8 @@ class StressorAnswer:
         }
 
 
-@dataclass
-class Reflection:
+@dataclass(eq=False, repr=False)
+class Reflection(Value):
     """The grid as it stood at the end of one day: one file, never changed after that day."""
 
     day: date
@@ -155,8 +156,8 @@ class Reflection:
         }
 
 
-@dataclass(frozen=True)
-class Contact:
+@dataclass(frozen=True, eq=False, repr=False)
+class Contact(FrozenValue):
     """Someone to turn to: the toolkit asks organisations to fill these in for their staff."""
 
     name: str = ""
@@ -177,8 +178,8 @@ class Contact:
         return {"name": self.name, "phone": self.phone, "email": self.email, "notes": self.notes}
 
 
-@dataclass
-class SupportContacts:
+@dataclass(eq=False, repr=False)
+class SupportContacts(Value):
     """The user's supervisor, occupational health and employee assistance programme."""
 
     contacts: dict[ContactRole, Contact] = field(default_factory=dict)

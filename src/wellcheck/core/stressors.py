@@ -24,6 +24,7 @@ from wellcheck.core.stressor_answers import (
 
 # The store-level loader of the current reflection, beside the pure function it feeds.
 from wellcheck.core.stressor_store import load_current_reflection as load_current_reflection
+from wellcheck.core.value import FrozenValue
 
 if TYPE_CHECKING:  # the summary needs none of the content models
     from wellcheck.core.content import GridCategory, GridEntry, GridItem, Instrument
@@ -32,8 +33,8 @@ OWN_PREFIX = "own-"
 """Entry ids of rows the user added under "what else?" start with this."""
 
 
-@dataclass(frozen=True)
-class FlaggedStressor:
+@dataclass(frozen=True, eq=False, repr=False)
+class FlaggedStressor(FrozenValue):
     """A row the user chose to take to supervision, as the weekly summary shows it."""
 
     category: str

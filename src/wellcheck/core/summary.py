@@ -15,6 +15,7 @@ from typing import Literal
 from wellcheck.core.answers import CHECK_VALUES, Answer, DayOffKind, Goal, HelpRequest, Record
 from wellcheck.core.periods import week_days, week_key
 from wellcheck.core.stressors import FlaggedStressor
+from wellcheck.core.value import FrozenValue, Value
 
 DayStatus = Literal[
     "checked in",
@@ -37,8 +38,8 @@ StressorLine = FlaggedStressor
 """A stressor the user flagged to take to supervision, as the grid gives it."""
 
 
-@dataclass(frozen=True)
-class DayColumn:
+@dataclass(frozen=True, eq=False, repr=False)
+class DayColumn(FrozenValue):
     day: date
     status: DayStatus
 
@@ -48,8 +49,8 @@ class DayColumn:
         return self.status in WORKED
 
 
-@dataclass(frozen=True)
-class CheckRow:
+@dataclass(frozen=True, eq=False, repr=False)
+class CheckRow(FrozenValue):
     """One answered-by-choice item of the daily checklist across the week."""
 
     item_id: str
@@ -69,8 +70,8 @@ class CheckRow:
         return any(v in CHECK_VALUES for v in self.cells.values())
 
 
-@dataclass(frozen=True)
-class DayEntries:
+@dataclass(frozen=True, eq=False, repr=False)
+class DayEntries(FrozenValue):
     """What one day's list items and text items said, in order."""
 
     day: date
@@ -80,8 +81,8 @@ class DayEntries:
     """A text item's (label, text) pairs, e.g. ("What was difficult", "…")."""
 
 
-@dataclass(frozen=True)
-class PeriodAnswer:
+@dataclass(frozen=True, eq=False, repr=False)
+class PeriodAnswer(FrozenValue):
     """One answered item of the weekly or monthly checklist."""
 
     item_id: str
@@ -92,16 +93,16 @@ class PeriodAnswer:
     """Any written entries or fields (shown after the value)."""
 
 
-@dataclass(frozen=True)
-class PeriodChecklist:
+@dataclass(frozen=True, eq=False, repr=False)
+class PeriodChecklist(FrozenValue):
     period: str
     """2026-W47 or 2026-11."""
     answers: list[PeriodAnswer] = field(default_factory=list)
     readable: bool = True
 
 
-@dataclass(frozen=True)
-class WeeklySummary:
+@dataclass(frozen=True, eq=False, repr=False)
+class WeeklySummary(FrozenValue):
     owner: str
     """The `name` setting; empty means "your own"."""
     week: str
@@ -144,8 +145,8 @@ class WeeklySummary:
         )
 
 
-@dataclass
-class WeekAnswers:
+@dataclass(eq=False, repr=False)
+class WeekAnswers(Value):
     """Everything the summary needs, as read from the store for one week."""
 
     monday: date

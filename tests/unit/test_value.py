@@ -1,0 +1,81 @@
+"""The core's dataclasses take equality, hashing and repr from `Value` (issue 7: fewer methods
+compiled at import); they must behave exactly as the ones `@dataclass` would have written."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass, field
+
+import pytest
+
+from wellcheck.core.value import FrozenValue, Value
+
+
+@dataclass(frozen=True)
+class Written:
+    day: str
+    text: str = ""
+    lines: tuple[str, ...] = ()
+    hidden: int = field(default=0, repr=False, compare=False)
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Inherited(FrozenValue):
+    day: str
+    text: str = ""
+    lines: tuple[str, ...] = ()
+    hidden: int = field(default=0, repr=False, compare=False)
+
+
+@dataclass
+class MutableWritten:
+    items: list[str]
+
+
+@dataclass(eq=False, repr=False)
+class MutableInherited(Value):
+    items: list[str]
+
+
+SAMPLES = [("Mon", "", ()), ("Mon", "help", ("a", "b")), ("Tue", "it's", ("[x]",))]
+
+
+@pytest.mark.parametrize("args", SAMPLES)
+def test_repr_is_the_dataclass_repr(args: tuple[str, str, tuple[str, ...]]) -> None:
+    assert repr(Inherited(*args, hidden=3)) == repr(Written(*args, hidden=3)).replace(
+        "Written", "Inherited"
+    )
+
+
+@pytest.mark.parametrize("a", SAMPLES)
+@pytest.mark.parametrize("b", SAMPLES)
+def test_equality_and_hash_are_by_compared_fields(
+    a: tuple[str, str, tuple[str, ...]], b: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert (Inherited(*a, hidden=1) == Inherited(*b, hidden=2)) == (Written(*a) == Written(*b))
+    if a == b:
+        assert hash(Inherited(*a, hidden=1)) == hash(Inherited(*b, hidden=2))
+
+
+def test_another_class_is_never_equal() -> None:
+    assert Inherited("Mon") != Written("Mon")
+    assert Inherited("Mon") != ("Mon", "", ())
+
+
+def test_mutable_values_compare_but_cannot_be_hashed_as_a_dataclass() -> None:
+    assert MutableInherited(["a"]) == MutableInherited(["a"])
+    assert MutableInherited(["a"]) != MutableInherited(["b"])
+    assert repr(MutableInherited(["a"])) == repr(MutableWritten(["a"])).replace(
+        "Written", "Inherited"
+    )
+    with pytest.raises(TypeError):
+        hash(MutableInherited(["a"]))
+    with pytest.raises(TypeError):
+        hash(MutableWritten(["a"]))
+
+
+def test_a_frozen_value_still_refuses_changes_and_pickles() -> None:
+    value = Inherited("Mon", "help", ("a",))
+    with pytest.raises(AttributeError):
+        value.text = "other"  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(value)) == value
