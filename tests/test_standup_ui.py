@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from home_view import check_in, highlighted, section
+from home_view import check_in, highlighted, screen_text, section
 from textual.widgets import OptionList, TextArea
 
 from wellcheck.context import Context, build_context
@@ -265,3 +265,14 @@ def test_the_stand_up_at_80_by_24(data_dir: Path, snap_compare: Any) -> None:
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_help_asked_for_is_shown_as_typed_never_read_as_markup(data_dir: Path) -> None:
+    ctx = context_for(data_dir, MONDAY)
+    say(ctx, FRIDAY, HELP, "cover [for] Thursday [/b] [bold red]please")
+    async with WellcheckApp(ctx, start="standup").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "cover [for] Thursday [/b] [bold red]please" in screen_text(pilot.app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "cover [for] Thursday [/b] [bold red]please" in screen_text(pilot.app)

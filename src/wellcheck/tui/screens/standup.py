@@ -79,7 +79,7 @@ class StandupScreen(Screen[None]):
                     "Still open from earlier stand-ups (Enter or r marks one resolved)",
                     classes="section",
                 )
-                yield OptionList(*self._help_options(), id="open-help")
+                yield OptionList(*self._help_options(), id="open-help", markup=False)
             if self.instrument.source:
                 yield Static(f"From: {self.instrument.source}", classes="source")
         yield Footer()
