@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input, Static
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no, state_of
@@ -40,8 +40,17 @@ class ChecklistScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "done", "Home"),
-        Binding("tab", "app.focus_next", "Next", show=True),
-        Binding("shift+tab", "app.focus_previous", "Previous", show=False),
+        # The keys that answer and move on, or move, are the screen's, taken as they arrive
+        # (priority): keys typed before the app has caught up (a quick typist, keys that come
+        # together over a remote connection) then reach the next item, not the one just left.
+        Binding("tab", "app.focus_next", "Next", show=True, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
+        Binding("y", "key_answer('y')", "Yes", priority=True),
+        Binding("n", "key_answer('n')", "No", priority=True),
+        Binding("a", "key_answer('a')", "N/A", priority=True),
+        *[Binding(str(d), f"key_answer('{d}')", show=False, priority=True) for d in range(10)],
+        Binding("e", "note", "Note", priority=True),
+        Binding("enter", "field_done", "Next field", show=False, priority=True),
     ]
 
     def __init__(
@@ -77,21 +86,50 @@ class ChecklistScreen(Screen[None]):
     def item_widgets(self) -> list[ItemWidget]:
         return list(self.query(".item").results(ItemWidget))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        focused = self.focused
+        if action == "key_answer":
+            return isinstance(focused, ItemWidget) and focused.answers_key(str(parameters[0]))
+        if action == "note":
+            return isinstance(focused, CheckWidget)
+        if action == "field_done":
+            return isinstance(focused, Input)
+        return True
+
+    def action_key_answer(self, key: str) -> None:
+        widget = cast(ItemWidget, self.focused)
+        self.answered(widget.item.id, widget.answer_key(key), advance=True)
+
+    def action_note(self) -> None:
+        self.set_focus(cast(CheckWidget, self.focused).open_note())
+
+    def action_field_done(self) -> None:
+        """Enter in a field: the next field; in a yes / no item's note, back to its yes / no."""
+        item = next(a for a in cast(Input, self.focused).ancestors if isinstance(a, ItemWidget))
+        if isinstance(item, CheckWidget):
+            self.set_focus(item)
+        else:
+            self.focus_next()
+
     @on(ItemAnswered)
     def item_answered(self, event: ItemAnswered) -> None:
         event.stop()
-        self.record.answers[event.item_id] = event.answer
+        self.answered(event.item_id, event.answer, event.advance)
+
+    def answered(self, item_id: str, answer: Answer, advance: bool) -> None:
+        """Save an answer at once; after y, n or a number, move on to the next item."""
+        self.record.answers[item_id] = answer
         app = cast("WellcheckApp", self.app)
-        if app.save_answer(self.instrument, self.period, event.item_id, event.answer):
-            self.unsaved.discard(event.item_id)
+        if app.save_answer(self.instrument, self.period, item_id, answer):
+            self.unsaved.discard(item_id)
         else:
-            self.unsaved.add(event.item_id)
-        if not event.advance:
+            self.unsaved.add(item_id)
+        if not advance:
             return
         widgets = self.item_widgets()
-        index = next(n for n, w in enumerate(widgets) if w.item.id == event.item_id)
+        index = next(n for n, w in enumerate(widgets) if w.item.id == item_id)
         if index + 1 < len(widgets):
-            widgets[index + 1].focus_first()
+            self.set_focus(widgets[index + 1].first_focus())  # at once: keys typed ahead go on
             widgets[index + 1].scroll_visible()
         elif state_of(self.instrument, self.record) == "done":
             self.offer_goal()  # the last item, and nothing left unanswered above it

@@ -35,8 +35,9 @@ class StandupScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "done", "Home"),
-        Binding("tab", "app.focus_next", "Next", show=True),
-        Binding("shift+tab", "app.focus_previous", "Previous", show=False),
+        # Taken as they arrive (priority): what is typed right after goes to the next field.
+        Binding("tab", "app.focus_next", "Next", show=True, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
         Binding("r", "toggle_resolved", "Resolved / open again"),
     ]
 

@@ -36,7 +36,11 @@ HONEST = (
 class StressorsScreen(Screen[None]):
     CSS_PATH = "stressors.tcss"
     BINDINGS = [
-        Binding("n", "note", "Note"),
+        # The keys that leave the grid are the screen's, taken as they arrive (priority): the
+        # words typed right after n or Enter go into the note, never to the grid as its keys.
+        Binding("n", "note", "Note", priority=True),
+        Binding("enter", "enter", "Note", show=False, priority=True),
+        Binding("a", "add", "Add", show=False, priority=True),
         Binding("escape", "back", "Home"),
         Binding("c", "contacts", "Contacts", show=False),
     ]
@@ -115,10 +119,34 @@ class StressorsScreen(Screen[None]):
             self.unsaved.discard(entry_id)
         return saved
 
-    @on(StressorGrid.NoteWanted)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        grid = self.grid_widget()
+        on_grid = self.focused is grid
+        if action == "note":
+            return on_grid and grid.current_id() is not None
+        if action == "add":
+            return on_grid and grid.category_to_add() is not None
+        if action == "enter":
+            return on_grid or self.focused is self.query_one("#note", Input)
+        return True
+
     def action_note(self) -> None:
-        if self.grid_widget().current_id() is not None:
-            self.query_one("#note", Input).focus()
+        self.set_focus(self.query_one("#note", Input))
+
+    def action_enter(self) -> None:
+        """On a row: its note; on a "what else?" line: a row of your own; in the note: back."""
+        grid = self.grid_widget()
+        if self.focused is not grid:
+            self.set_focus(grid)
+        elif grid.current_id() is not None:
+            self.action_note()
+        else:
+            self.action_add()
+
+    def action_add(self) -> None:
+        category = self.grid_widget().category_to_add()
+        if category is not None:
+            self.add_wanted(category)
 
     @on(Input.Changed, "#note")
     def note_changed(self, event: Input.Changed) -> None:
@@ -129,14 +157,7 @@ class StressorsScreen(Screen[None]):
             return
         self.save(entry_id, with_note(grid.row(entry_id), event.value))
 
-    @on(Input.Submitted, "#note")
-    def note_done(self) -> None:
-        self.grid_widget().focus()
-
-    @on(StressorGrid.AddWanted)
-    def add_wanted(self, event: StressorGrid.AddWanted) -> None:
-        category = event.category
-
+    def add_wanted(self, category: GridCategory) -> None:
         def added(label: str | None) -> None:
             if label:
                 self.add_own(category, label)

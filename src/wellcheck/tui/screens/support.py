@@ -44,8 +44,10 @@ class SupportScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("tab", "app.focus_next", "Next", show=True),
-        Binding("shift+tab", "app.focus_previous", "Previous", show=False),
+        # Taken as they arrive (priority): what is typed right after goes to the next field.
+        Binding("tab", "app.focus_next", "Next", show=True, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
+        Binding("enter", "app.focus_next", "Next", show=False, priority=True),
     ]
 
     class ContactChanged(Message):
@@ -100,11 +102,6 @@ class SupportScreen(Screen[None]):
         if save is not None:
             save()
         self.dismiss(None)
-
-    @on(Input.Submitted, ".contact-field")
-    def field_done(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus_next()
 
     def take_unsaved(self) -> Callable[[], None] | None:
         """Every contact changed on this visit, as on screen now, as a call that saves them

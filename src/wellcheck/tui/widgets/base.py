@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.containers import Vertical
+from textual.widget import Widget
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.content import Item
@@ -16,9 +17,23 @@ class ItemWidget(Vertical):
         self.item: Item = item
         self.answer = answer
 
+    def first_focus(self) -> Widget:
+        """Where answering this item starts."""
+        return self
+
     def focus_first(self) -> None:
-        """Put focus where answering this item starts."""
-        self.focus()
+        """Put focus where answering this item starts (once the screen has caught up; a screen
+        moving on from a key sets `first_focus()` itself, at once: see ChecklistScreen)."""
+        self.first_focus().focus()
+
+    def answers_key(self, key: str) -> bool:
+        """Whether `key` gives this item an answer (y, n, a on a yes / no item; a number on a
+        scale)."""
+        return False
+
+    def answer_key(self, key: str) -> Answer:
+        """Give the answer `key` stands for; the screen saves it and moves on."""
+        raise NotImplementedError
 
     def pending(self) -> Answer | None:
         """What is typed on screen but not yet posted as ItemAnswered (for a quick exit)."""

@@ -20,13 +20,8 @@ _MARKS = {"yes": "✓ yes", "no": "✗ no"}
 class CheckWidget(ItemWidget, can_focus=True):
     """Shows the prompt and the answer given; keys answer and move on."""
 
-    BINDINGS = [
-        Binding("y", "answer('yes')", "Yes"),
-        Binding("n", "answer('no')", "No"),
-        Binding("a", "answer('na')", "N/A"),
-        Binding("e", "edit_note", "Note"),
-        Binding("backspace,delete", "answer('')", "Clear", show=False),
-    ]
+    BINDINGS = [Binding("backspace,delete", "clear", "Clear", show=False)]
+    """y, n, a and e are the screen's keys (ChecklistScreen), taken as they arrive."""
 
     value: reactive[str] = reactive("")
 
@@ -66,20 +61,24 @@ class CheckWidget(ItemWidget, can_focus=True):
     def on_mount(self) -> None:
         self.set_class(bool(self.value), "answered")
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "answer" and parameters == ("na",):
-            return self.item.allow_na
-        return True
+    def answers_key(self, key: str) -> bool:
+        return key in ("y", "n") or (key == "a" and self.item.allow_na)
 
-    def action_answer(self, value: str) -> None:
-        self.value = value
-        self.answer = with_value(self.item, self.answer, value or None)
-        self.post_message(ItemAnswered(self.item.id, self.answer, advance=bool(value)))
+    def answer_key(self, key: str) -> Answer:
+        self.value = {"y": "yes", "n": "no", "a": "na"}[key]
+        self.answer = with_value(self.item, self.answer, self.value)
+        return self.answer
 
-    def action_edit_note(self) -> None:
+    def action_clear(self) -> None:
+        self.value = ""
+        self.answer = with_value(self.item, self.answer, None)
+        self.post_message(ItemAnswered(self.item.id, self.answer, advance=False))
+
+    def open_note(self) -> Input:
+        """Show the note field, for the screen to move to."""
         note = self.query_one(".note", Input)
         note.display = True
-        note.focus()
+        return note
 
     def pending(self) -> Answer | None:
         note = self.query_one(".note", Input).value
@@ -94,8 +93,3 @@ class CheckWidget(ItemWidget, can_focus=True):
             return
         self.answer = with_note(self.item, self.answer, event.value)
         self.post_message(ItemAnswered(self.item.id, self.answer))
-
-    @on(Input.Submitted, ".note")
-    def note_done(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus()

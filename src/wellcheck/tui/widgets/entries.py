@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
 from wellcheck.core.answers import Answer
@@ -61,7 +62,10 @@ class EntriesWidget(ItemWidget):
         text = self.query_one(TextArea).text
         return None if text == self.text else with_lines(self.item, self.answer, text)
 
+    def first_focus(self) -> Widget:
+        return self.query_one(TextArea)
+
     def focus_first(self) -> None:
+        super().focus_first()
         area = self.query_one(TextArea)
-        area.focus()
         area.move_cursor(area.document.end)

@@ -43,7 +43,6 @@ class StressorGrid(OptionList):
         Binding("h", "help", "Help"),
         Binding("f", "help_from", "From"),
         Binding("s", "flag", "Supervise"),
-        Binding("a", "add", "Add", show=False),
         Binding("x,delete", "clear", "Clear", show=False),
     ]
 
@@ -53,16 +52,6 @@ class StressorGrid(OptionList):
         def __init__(self, entry_id: str, row: StressorAnswer) -> None:
             super().__init__()
             self.entry_id, self.row = entry_id, row
-
-    class NoteWanted(Message):
-        """Enter on a row: the screen moves focus to the note field."""
-
-    class AddWanted(Message):
-        """The user wants to add a row of their own under a category."""
-
-        def __init__(self, category: GridCategory) -> None:
-            super().__init__()
-            self.category = category
 
     def __init__(
         self, grid: GridItem, rows: dict[str, StressorAnswer], today: date, *, id: str
@@ -174,24 +163,16 @@ class StressorGrid(OptionList):
     def action_clear(self) -> None:
         self._change("clear")
 
-    def action_note(self) -> None:
-        if self.current_id() is not None:
-            self.post_message(self.NoteWanted())
-
-    def action_add(self) -> None:
+    def category_to_add(self) -> GridCategory | None:
+        """The category a row of one's own would be added to from here (one with "what
+        else?"): the highlighted line's."""
         if self.highlighted is None:
-            return
+            return None
         option_id = self.get_option_at_index(self.highlighted).id or ""
         category_id = option_id.removeprefix(ADD)
         if category_id == option_id:
             category_id = self.row(option_id).category if option_id else ""
         for category in self.grid.categories:
             if category.id == category_id and category.what_else:
-                self.post_message(self.AddWanted(category))
-
-    def action_select(self) -> None:
-        """Enter: on a "what else?" line add a row; on a row, write its note."""
-        if self.current_id() is None:
-            self.action_add()
-        else:
-            self.action_note()
+                return category
+        return None

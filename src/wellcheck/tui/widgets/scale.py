@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -47,20 +46,21 @@ class ScaleWidget(ItemWidget, can_focus=True):
             self.query_one(".choices", Static).update(self._points())
         self.set_class(self.value is not None, "answered")
 
-    def on_key(self, event: events.Key) -> None:
-        if event.character is None or not event.character.isdigit():
-            return
-        point = int(event.character)
-        if point == 0 and self.item.max >= 10:
-            point = 10
-        if self.item.min <= point <= self.item.max:
-            event.stop()
-            self.give(point)
+    def _point(self, key: str) -> int | None:
+        if not key.isdigit() or len(key) != 1:
+            return None
+        point = 10 if key == "0" and self.item.max >= 10 else int(key)
+        return point if self.item.min <= point <= self.item.max else None
 
-    def give(self, point: int | None) -> None:
-        self.value = point
-        self.answer = with_value(self.item, self.answer, point)
-        self.post_message(ItemAnswered(self.item.id, self.answer, advance=point is not None))
+    def answers_key(self, key: str) -> bool:
+        return self._point(key) is not None
+
+    def answer_key(self, key: str) -> Answer:
+        self.value = self._point(key)
+        self.answer = with_value(self.item, self.answer, self.value)
+        return self.answer
 
     def action_clear(self) -> None:
-        self.give(None)
+        self.value = None
+        self.answer = with_value(self.item, self.answer, None)
+        self.post_message(ItemAnswered(self.item.id, self.answer, advance=False))

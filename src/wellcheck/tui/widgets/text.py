@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from wellcheck.core.answers import Answer
@@ -14,7 +15,7 @@ from wellcheck.tui.widgets.base import ItemWidget
 
 
 class TextWidget(ItemWidget):
-    """One Input per labelled field; Enter moves to the next field."""
+    """One Input per labelled field; Enter moves to the next field (the screen's key)."""
 
     def __init__(self, item: TextItem, answer: Answer | None, *, id: str | None = None) -> None:
         super().__init__(item, answer, id=id)
@@ -51,13 +52,8 @@ class TextWidget(ItemWidget):
         self.answer = with_field(self.item, self.answer, field_id, event.value)
         self.post_message(ItemAnswered(self.item.id, self.answer))
 
-    @on(Input.Submitted)
-    def field_done(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.screen.focus_next()
-
-    def focus_first(self) -> None:
-        self.query(Input).first().focus()
+    def first_focus(self) -> Widget:
+        return self.query(Input).first()
 
 
 class ListWidget(ItemWidget):
@@ -95,10 +91,5 @@ class ListWidget(ItemWidget):
         self.answer = with_entry(self.item, self.answer, index, event.value)
         self.post_message(ItemAnswered(self.item.id, self.answer))
 
-    @on(Input.Submitted)
-    def entry_done(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.screen.focus_next()
-
-    def focus_first(self) -> None:
-        self.query(Input).first().focus()
+    def first_focus(self) -> Widget:
+        return self.query(Input).first()

@@ -1,0 +1,80 @@
+"""Keys typed ahead land where the user meant them to: keys that arrive together (a quick
+typist, or keys that come in one packet over a remote connection) all reach the app before it
+has acted on the first. A key that moves on (y, n, Tab, Enter, e, n for a note) is acted on
+as it arrives, so the keys after it go to the next place, not to the one just left."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from textual import events
+from textual.pilot import Pilot
+
+from wellcheck.context import Context
+from wellcheck.tui.app import WellcheckApp
+
+CHARACTERS = {"tab": "\t", "enter": "\r", "space": " ", "down": None}
+
+
+async def burst(pilot: Pilot[Any], *keys: str) -> None:
+    """Every key queued at once, as a terminal delivers keys that come together; then wait."""
+    for key in keys:
+        pilot.app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+    await pilot.pause()
+    await pilot.pause()
+
+
+def typed(text: str) -> list[str]:
+    return ["space" if ch == " " else ch for ch in text]
+
+
+def day_file(data_dir: Path, folder: str) -> dict[str, Any]:
+    answers: dict[str, Any] = json.loads(
+        (data_dir / folder / "2026" / "2026-11-23.json").read_text()
+    )["answers"]
+    return answers
+
+
+async def test_answers_typed_ahead_go_to_the_items_in_turn(ctx: Context, data_dir: Path) -> None:
+    async with WellcheckApp(ctx, start="daily").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "y", "n", *typed("hard call"), "enter", *typed("ask early"))
+    answers = day_file(data_dir, "daily")
+    assert answers["lunch_break"]["value"] == "yes"
+    assert answers["handed_over"]["value"] == "no"
+    assert answers["difficult"]["fields"] == {"difficult": "hard call", "learned": "ask early"}
+
+
+async def test_a_note_typed_straight_after_e_is_the_note_not_answers(
+    ctx: Context, data_dir: Path
+) -> None:
+    async with WellcheckApp(ctx, start="daily").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "e", *typed("any news"), "enter", "y")
+    lunch = day_file(data_dir, "daily")["lunch_break"]
+    assert (lunch["note"], lunch["value"]) == ("any news", "yes")
+
+
+async def test_standup_fields_typed_ahead_across_tab(ctx: Context, data_dir: Path) -> None:
+    async with WellcheckApp(ctx, start="standup").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, *typed("visits"), "tab", *typed("reports"))
+    answers = day_file(data_dir, "standup")
+    assert answers["yesterday"]["entries"] == ["visits"]
+    assert answers["today"]["entries"] == ["reports"]
+
+
+async def test_a_stressor_note_typed_straight_after_n_never_works_the_grid(
+    ctx: Context, data_dir: Path
+) -> None:
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("space")
+        await burst(pilot, "n", *typed("sleep is hard"))
+        await burst(pilot, "enter", "4")
+    row = json.loads((data_dir / "stressors" / "2026-11-23.json").read_text())["rows"]["death"]
+    assert row["note"] == "sleep is hard"
+    assert row["flagged"] is False and row["help"] is None  # no s, no h reached the grid
+    assert (row["ticked"], row["impact"]) == (True, 4)  # back on the grid after Enter
