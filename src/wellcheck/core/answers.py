@@ -177,10 +177,7 @@ class Goals(Value):
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Goals:
         d = shape.obj(raw, "", frozenset({"schema_version", "goals"}))
-        goals = d.get("goals", [])
-        if not isinstance(goals, list):
-            raise shape.ShapeError("goals", "a list")
-        return cls([Goal.from_dict(g, f"goals[{n}]") for n, g in enumerate(goals)])
+        return cls([Goal.from_dict(g, path) for path, g in shape.items(d, "goals")])
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema_version": SCHEMA_VERSION, "goals": [g.to_dict() for g in self.goals]}

@@ -71,6 +71,14 @@ def text_list(raw: dict[str, Any], key: str, path: str) -> list[str]:
     return list(value)
 
 
+def items(raw: dict[str, Any], key: str, path: str = "") -> list[tuple[str, Any]]:
+    """The list under `key` (empty if absent), each item with its own path ("goals[2]")."""
+    value = raw.get(key, [])
+    if not isinstance(value, list):
+        raise ShapeError(_join(path, key), "a list")
+    return [(f"{_join(path, key)}[{n}]", item) for n, item in enumerate(value)]
+
+
 def text_map(raw: dict[str, Any], key: str, path: str) -> dict[str, str]:
     value = raw.get(key, {})
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):

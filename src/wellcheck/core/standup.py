@@ -60,12 +60,8 @@ class OpenHelp(Value):
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> OpenHelp:
         d = shape.obj(raw, "", frozenset({"schema_version", "requests"}))
-        found = d.get("requests", [])
-        if not isinstance(found, list):
-            raise shape.ShapeError("requests", "a list")
         requests = []
-        for n, item in enumerate(found):
-            path = f"requests[{n}]"
+        for path, item in shape.items(d, "requests"):
             r = shape.obj(item, path, frozenset({"day", "text"}))
             day = shape.to_date(r.get("day"), f"{path}.day")
             requests.append(HelpRequest(day, shape.text(r, "text", path)))

@@ -23,6 +23,7 @@ from wellcheck.core.content import (
     ScaleItem,
     TextItem,
 )
+from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.screens.dialogs import GoalOffer
 from wellcheck.tui.widgets.base import ItemWidget
@@ -43,8 +44,7 @@ class ChecklistScreen(Screen[None]):
         # The keys that answer and move on, or move, are the screen's, taken as they arrive
         # (priority): keys typed before the app has caught up (a quick typist, keys that come
         # together over a remote connection) then reach the next item, not the one just left.
-        Binding("tab", "app.focus_next", "Next", show=True, priority=True),
-        Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
+        *MOVE_BETWEEN_FIELDS,
         Binding("y", "key_answer('y')", "Yes", priority=True),
         Binding("n", "key_answer('n')", "No", priority=True),
         Binding("a", "key_answer('a')", "N/A", priority=True),
@@ -98,7 +98,9 @@ class ChecklistScreen(Screen[None]):
 
     def action_key_answer(self, key: str) -> None:
         widget = cast(ItemWidget, self.focused)
-        self.answered(widget.item.id, widget.answer_key(key), advance=True)
+        answer = widget.answer_key(key)
+        if answer is not None:
+            self.answered(widget.item.id, answer, advance=True)
 
     def action_note(self) -> None:
         self.set_focus(cast(CheckWidget, self.focused).open_note())

@@ -18,6 +18,7 @@ from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import with_lines
 from wellcheck.core.content import EntriesItem, Instrument
 from wellcheck.core.standup import YESTERDAY, CarryOver, HelpRequest
+from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import HelpResolved, ItemAnswered
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.timer import Clock, GentleTimer
@@ -35,9 +36,7 @@ class StandupScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "done", "Home"),
-        # Taken as they arrive (priority): what is typed right after goes to the next field.
-        Binding("tab", "app.focus_next", "Next", show=True, priority=True),
-        Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
+        *MOVE_BETWEEN_FIELDS,
         Binding("r", "toggle_resolved", "Resolved / open again"),
     ]
 

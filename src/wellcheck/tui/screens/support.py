@@ -25,6 +25,7 @@ from wellcheck.core.stressor_answers import (
     SupportContacts,
 )
 from wellcheck.core.stressors import ROLE_NAMES
+from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 
 if TYPE_CHECKING:
     from wellcheck.tui.app_stressors import StressorsActions
@@ -44,9 +45,7 @@ class SupportScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        # Taken as they arrive (priority): what is typed right after goes to the next field.
-        Binding("tab", "app.focus_next", "Next", show=True, priority=True),
-        Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
+        *MOVE_BETWEEN_FIELDS,
         Binding("enter", "app.focus_next", "Next", show=False, priority=True),
     ]
 

@@ -28,12 +28,13 @@ class ItemWidget(Vertical):
 
     def answers_key(self, key: str) -> bool:
         """Whether `key` gives this item an answer (y, n, a on a yes / no item; a number on a
-        scale)."""
+        scale). Only such items answer keys: the rest are answered by typing."""
         return False
 
-    def answer_key(self, key: str) -> Answer:
-        """Give the answer `key` stands for; the screen saves it and moves on."""
-        raise NotImplementedError
+    def answer_key(self, key: str) -> Answer | None:
+        """Give the answer `key` stands for (None if it stands for none); the screen saves it
+        and moves on."""
+        return None
 
     def pending(self) -> Answer | None:
         """What is typed on screen but not yet posted as ItemAnswered (for a quick exit)."""
