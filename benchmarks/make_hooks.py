@@ -2,7 +2,7 @@
 
 Stand-ups go through `wellcheck.core.standup.save_answer` and `set_resolved` (so the index of
 open help requests is kept as the app keeps it), stressors rows through
-`wellcheck.core.stressor_store.save_row` (so each reflection starts as a copy of the one before).
+`wellcheck.core.stressors_store.save_row` (so each reflection starts as a copy of the one before).
 Every answer carries an explicit `changed_at` derived from its day: the same seed, the same store.
 """
 
@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.content_grid import GridItem
-from wellcheck.core.loader import ContentSet
+from wellcheck.core.content_loader import ContentSet
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_answers import HELP_FROMS, HELP_STATUSES, StressorAnswer
-from wellcheck.core.stressor_store import STRESSORS, save_row
+from wellcheck.core.stressors_answers import HELP_FROMS, HELP_STATUSES, StressorAnswer
+from wellcheck.core.stressors_store import STRESSORS, save_row
 
 HELP_SHARE = 0.2
 """The share of stand-ups that ask for help."""

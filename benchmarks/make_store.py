@@ -10,9 +10,9 @@ of the grid. Some days are off: leave blocks, the odd sick day, a not-working da
 now and then, most of them later marked done. The same arguments always give the
 same store (seeded random; answer times are derived from the day, not the clock).
 
-Everything is written through the store's own API: `JsonStore.write_model` with one complete
+Everything is written through the store's own API: `JsonStore.write` with one complete
 `Record` per file (a durable write per file; saving item by item through `save_answer` would give
-the same files, only slower), `set_day_off` for days off, and `write_model` of the goals file
+the same files, only slower), `set_day_off` for days off, and `write` of the goals file
 (`add_goal` draws random ids, which would make the store differ from run to run). Stand-ups and
 stressors go through their own modules' saving functions (see make_hooks.py).
 """
@@ -30,9 +30,12 @@ from pathlib import Path
 from make_hooks import write_standups, write_stressors_reflections
 
 from wellcheck import paths
-from wellcheck.core.answers import Answer, DayOffKind, Goal, Goals, Record
+from wellcheck.core import layout
+from wellcheck.core.answers import Answer, Record
 from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, ScaleItem, TextItem
-from wellcheck.core.loader import load_dirs
+from wellcheck.core.content_loader import load_dirs
+from wellcheck.core.days_off import DayOffKind
+from wellcheck.core.goals import Goal, Goals
 from wellcheck.core.periods import monday_of, period_key
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
@@ -135,7 +138,9 @@ def make_store(store: JsonStore, start: date, end: date) -> dict[str, int]:
         periods = _periods(instrument.cadence, days, working)
         for key, day in periods.items():
             record = Record(instrument.id, key, answer_all(instrument, day, rng))
-            store.write_model(store.record_path(instrument.id, instrument.cadence, key), record)
+            store.write(
+                layout.checklist(store.root, instrument.id, instrument.cadence, key), record
+            )
         counts[instrument.id] = len(periods)
     counts["stand-ups"] = write_standups(store, working, end, rng)
     counts["stressors reflections"] = write_stressors_reflections(store, content, working, rng)
@@ -218,7 +223,7 @@ def write_goals(store: JsonStore, start: date, end: date, rng: random.Random) ->
     for n, goal in enumerate(goals):
         if n >= len(goals) - 2 or goal.done is None or goal.done > end:
             goals[n] = Goal(goal.id, goal.text, goal.created, goal.target, None, goal.origin)
-    store.write_model(store.goals_path(), Goals(goals))
+    store.write(layout.goals(store.root), Goals(goals))
     return len(goals)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from wellcheck.context import Context, build_context
+from wellcheck.session.context import Context, build_context
 
 TODAY = date(2026, 11, 23)  # a Monday
 

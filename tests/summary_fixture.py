@@ -12,11 +12,11 @@ from pathlib import Path
 
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer
-from wellcheck.core.gather import gather_week
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_answers import StressorAnswer
-from wellcheck.core.stressor_store import save_row
+from wellcheck.core.stressors_answers import StressorAnswer
+from wellcheck.core.stressors_store import save_row
 from wellcheck.core.summary import WeeklySummary, build_summary
+from wellcheck.session.summary import gather_week
 
 MONDAY = date(2026, 11, 16)
 MADE_ON = date(2026, 11, 23)

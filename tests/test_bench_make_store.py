@@ -10,14 +10,12 @@ from types import ModuleType
 
 import pytest
 
-from wellcheck.core import standup
-from wellcheck.core.answers import DaysOff, Goals, Record
+from wellcheck.core import layout, standup
 from wellcheck.core.content import ListItem, TextItem
-from wellcheck.core.loader import load_dirs
+from wellcheck.core.content_loader import load_dirs
 from wellcheck.core.periods import month_key, week_key
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_answers import Reflection
-from wellcheck.core.stressor_store import load_current_reflection, reflection_days
+from wellcheck.core.stressors_store import load_current_reflection, reflection_days
 from wellcheck.paths import builtin_content_dir
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -55,17 +53,10 @@ def _days() -> list[date]:
 
 def test_every_file_reads_back_through_the_store(made: Path) -> None:
     store = JsonStore(made)
-    parsers = {
-        "days-off": DaysOff.from_dict,
-        "goals.json": Goals.from_dict,
-        "stressors": Reflection.from_dict,
-        standup.INDEX_NAME: standup.OpenHelp.from_dict,
-    }
     files = sorted(made.rglob("*.json"))
     assert len(files) > WEEKS * 5
     for path in files:
-        parser = parsers.get(path.relative_to(made).parts[0], Record.from_dict)
-        assert store.read_model(path, parser) is not None
+        assert store.read(layout.Place(path, layout.kind_of(made, path))) is not None
 
 
 def test_working_days_have_a_full_check_in_and_days_off_have_none(made: Path) -> None:

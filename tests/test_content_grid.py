@@ -9,8 +9,8 @@ import pytest
 from wellcheck import paths
 from wellcheck.cli import main
 from wellcheck.core.content import GridItem
+from wellcheck.core.content_loader import load_file
 from wellcheck.core.errors import ContentError
-from wellcheck.core.loader import load_file
 
 GOOD_GRID = """\
 id = "mine"

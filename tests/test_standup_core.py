@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from wellcheck.context import Context
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import state_of
+from wellcheck.core.content_loader import load_dirs
 from wellcheck.core.errors import ContentError, DataError
-from wellcheck.core.loader import load_dirs
-from wellcheck.core.overview import build_overview
 from wellcheck.core.standup import HELP, TODAY, YESTERDAY, CarryOver, HelpRequest
 from wellcheck.core.store import JsonStore
 from wellcheck.paths import builtin_content_dir
+from wellcheck.session.context import Context
+from wellcheck.session.home import build_overview
 
 MON, TUE, WED = date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)
 FRI_BEFORE = date(2026, 11, 20)
@@ -85,13 +85,13 @@ def test_carry_over_reads_only_the_days_in_its_window(
     for n in range(40, 400, 3):
         say(ctx.store, MON - timedelta(days=n), TODAY, "old")
     read: list[Path] = []
-    original = ctx.store.read_model
+    original = ctx.store.read
 
-    def spy(path, model):  # type: ignore[no-untyped-def]
-        read.append(path)
-        return original(path, model)
+    def spy(place):  # type: ignore[no-untyped-def]
+        read.append(place.path)
+        return original(place)
 
-    monkeypatch.setattr(ctx.store, "read_model", spy)
+    monkeypatch.setattr(ctx.store, "read", spy)
     assert standup.find_carry_over(ctx.store, MON) is None
     assert len(read) == standup.LOOKBACK_DAYS
     assert all(p.stem >= (MON - timedelta(days=31)).isoformat() for p in read)

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from wellcheck.cli import main
-from wellcheck.context import build_context
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.standup import HELP, TODAY, YESTERDAY, HelpRequest
+from wellcheck.session.context import build_context
 
 FRIDAY, MONDAY = date(2026, 11, 20), date(2026, 11, 23)
 

@@ -10,10 +10,10 @@ from typing import Any
 from home_view import check_in, highlighted, screen_text, section
 from textual.widgets import OptionList, TextArea
 
-from wellcheck.context import Context, build_context
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.standup import HELP, TODAY, YESTERDAY, HelpRequest
+from wellcheck.session.context import Context, build_context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.home import HELP_SHOWN, HomeScreen
 from wellcheck.tui.screens.standup import StandupScreen

@@ -13,14 +13,6 @@ from hypothesis import strategies as st
 
 from wellcheck.core.errors import DataError
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_answers import Contact, Reflection, StressorAnswer
-from wellcheck.core.stressor_store import (
-    last_revisited,
-    load_support,
-    reflection_path,
-    save_contact,
-    save_row,
-)
 from wellcheck.core.stressors import (
     FlaggedStressor,
     cleared,
@@ -33,6 +25,14 @@ from wellcheck.core.stressors import (
     next_help_from,
     toggled,
     with_impact,
+)
+from wellcheck.core.stressors_answers import Contact, Reflection, StressorAnswer
+from wellcheck.core.stressors_store import (
+    last_revisited,
+    load_support,
+    reflection_path,
+    save_contact,
+    save_row,
 )
 
 MONDAY = date(2026, 11, 23)

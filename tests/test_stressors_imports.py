@@ -12,8 +12,8 @@ import pytest
     "module",
     [
         "wellcheck.core.stressors",
-        "wellcheck.core.stressor_store",
-        "wellcheck.core.stressor_answers",
+        "wellcheck.core.stressors_store",
+        "wellcheck.core.stressors_answers",
     ],
 )
 def test_stressor_data_path_imports_no_pydantic_textual_or_rich(module: str) -> None:

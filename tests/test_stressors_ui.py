@@ -12,11 +12,11 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from wellcheck.context import Context
-from wellcheck.core import stressor_store
+from wellcheck.core import stressors_store
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.stressors import StressorsScreen
-from wellcheck.tui.widgets.grid import StressorGrid
+from wellcheck.tui.widgets.stressors_grid import StressorGrid
 
 NOW = datetime(2026, 11, 23, 18, 30, tzinfo=UTC)
 DOWN_TO_DOMESTIC_ABUSE = ("down",) * 4  # death → separation → marriage → arguments → abuse
@@ -25,7 +25,7 @@ DOWN_TO_DOMESTIC_ABUSE = ("down",) * 4  # death → separation → marriage → 
 @pytest.fixture(autouse=True)
 def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """Saves are stamped at a fixed moment, so the six-month rule never depends on the clock."""
-    monkeypatch.setattr(stressor_store, "_now", lambda: NOW)
+    monkeypatch.setattr(stressors_store, "_now", lambda: NOW)
 
 
 def saved(data_dir: Path, day: str = "2026-11-23") -> dict[str, Any]:

@@ -21,11 +21,11 @@ from summary_fixture import (
 )
 
 from wellcheck.core.answers import Answer, Record
-from wellcheck.core.gather import gather_week, weekly_summary
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.summary import WeekAnswers, build_summary, item_order
 from wellcheck.report.render import render
+from wellcheck.session.summary import gather_week, weekly_summary
 
 
 def test_counts_are_over_days_worked_and_days_off_are_not_missed(tmp_path: Path) -> None:
@@ -71,13 +71,13 @@ def test_a_weekend_check_in_is_shown_and_counted(tmp_path: Path) -> None:
 
 def _reads(monkeypatch: pytest.MonkeyPatch, root: Path) -> list[str]:
     read: list[str] = []
-    original = JsonStore.read_model
+    original = JsonStore.read
 
-    def spy(self: JsonStore, path: Path, model: Any) -> Any:
-        read.append(path.relative_to(root).as_posix())
-        return original(self, path, model)
+    def spy(self: JsonStore, place: Any) -> Any:
+        read.append(place.path.relative_to(root).as_posix())
+        return original(self, place)
 
-    monkeypatch.setattr(JsonStore, "read_model", spy)
+    monkeypatch.setattr(JsonStore, "read", spy)
     return read
 
 
@@ -196,7 +196,7 @@ def test_build_summary_is_pure() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["wellcheck.core.summary", "wellcheck.core.gather", "wellcheck.report.render"],
+    ["wellcheck.core.summary", "wellcheck.session.summary", "wellcheck.report.render"],
 )
 def test_summary_path_imports_neither_textual_nor_pydantic(module: str) -> None:
     code = (

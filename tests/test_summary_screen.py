@@ -7,8 +7,8 @@ from pathlib import Path
 from summary_fixture import write_week
 from textual.widgets import Input
 
-from wellcheck.context import Context, build_context
 from wellcheck.report.render import render
+from wellcheck.session.context import Context, build_context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.summary import SummaryScreen, WriteDialog
 

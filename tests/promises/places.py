@@ -18,15 +18,15 @@ from textual.widgets import Input
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_store import load_current_reflection, load_support
+from wellcheck.core.stressors_store import load_current_reflection, load_support
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.dialogs import DayOffDialog, GoalOffer
 from wellcheck.tui.screens.home import HomeScreen
-from wellcheck.tui.screens.own_row import OwnRowDialog
 from wellcheck.tui.screens.standup import StandupScreen
 from wellcheck.tui.screens.stressors import StressorsScreen
+from wellcheck.tui.screens.stressors_own_row import OwnRowDialog
+from wellcheck.tui.screens.stressors_support import SupportScreen
 from wellcheck.tui.screens.summary import SummaryScreen, WriteDialog
-from wellcheck.tui.screens.support import SupportScreen
 
 DAY = "2026-11-23"
 TODAY, FRIDAY = date(2026, 11, 23), date(2026, 11, 20)

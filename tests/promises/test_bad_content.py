@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from wellcheck.cli import main
 from wellcheck.core.content import Instrument
+from wellcheck.core.content_loader import load_file
 from wellcheck.core.errors import ContentError
-from wellcheck.core.loader import load_file
 
 BAD = Path(__file__).parent.parent / "fixtures" / "content" / "bad"
 CORPUS = sorted(BAD.glob("*.toml"))

@@ -18,11 +18,14 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from wellcheck.cli import main
-from wellcheck.context import Context
-from wellcheck.core.answers import DaysOff, Goals, Record
+from wellcheck.core.answers import Record
+from wellcheck.core.content_loader import load_file
+from wellcheck.core.days_off import DaysOff
 from wellcheck.core.errors import ContentError, DataError, crash_line
-from wellcheck.core.loader import load_file
-from wellcheck.core.store import JsonStore, parse_model
+from wellcheck.core.goals import Goals
+from wellcheck.core.layout import parse_model
+from wellcheck.core.store import JsonStore
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 
 from .broken import CANARY
@@ -171,7 +174,7 @@ def test_developers_can_ask_for_the_full_traceback(
     def explode(*args: object) -> None:
         raise KeyError("boom")
 
-    monkeypatch.setattr("wellcheck.plain.PlainSession._save", explode)
+    monkeypatch.setattr("wellcheck.plain.checklist.PlainSession._save", explode)
     monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
     monkeypatch.setenv("WELLCHECK_DEBUG", "1")
     with pytest.raises(KeyError):

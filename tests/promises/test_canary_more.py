@@ -18,12 +18,12 @@ from textual.widgets import Input, TextArea
 
 from wellcheck import paths
 from wellcheck.cli import main
-from wellcheck.context import Context
 from wellcheck.core import standup
 from wellcheck.core.errors import DataError
-from wellcheck.core.store import parse_model
-from wellcheck.core.stressor_answers import Reflection, SupportContacts
-from wellcheck.core.stressor_store import load_current_reflection, load_support
+from wellcheck.core.layout import parse_model
+from wellcheck.core.stressors_answers import Reflection, SupportContacts
+from wellcheck.core.stressors_store import load_current_reflection, load_support
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.widgets.entries import EntriesWidget
 
@@ -114,8 +114,8 @@ async def test_a_crash_while_typing_prints_one_line_without_the_words(
 @pytest.mark.parametrize(
     ("command", "answers", "to_break"),
     [
-        ("daily", f"n {CANARY}\n", "wellcheck.plain.PlainSession._save"),
-        ("stressors", f"y\n3\n\n{CANARY}\n", "wellcheck.plain_stressors.save_row"),
+        ("daily", f"n {CANARY}\n", "wellcheck.plain.checklist.PlainSession._save"),
+        ("stressors", f"y\n3\n\n{CANARY}\n", "wellcheck.plain.stressors.save_row"),
         ("standup", f"\n\n{CANARY}\n\n", "wellcheck.core.standup.sync_index"),
     ],
 )

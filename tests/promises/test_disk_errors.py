@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.core.errors import SaveError
 from wellcheck.core.store import JsonStore
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 
 from .faults import Faults

@@ -15,13 +15,12 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
-from wellcheck.context import Context
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_answers import Contact, StressorAnswer
-from wellcheck.core.stressor_store import (
+from wellcheck.core.stressors_answers import Contact, StressorAnswer
+from wellcheck.core.stressors_store import (
     load_current_reflection,
     load_support,
     reflection_path,
@@ -29,6 +28,7 @@ from wellcheck.core.stressor_store import (
     save_row,
     support_path,
 )
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 
 from .faults import Faults

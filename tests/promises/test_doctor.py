@@ -15,8 +15,8 @@ from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.doctor import diagnose
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_answers import Contact, StressorAnswer
-from wellcheck.core.stressor_store import save_contact, save_row
+from wellcheck.core.stressors_answers import Contact, StressorAnswer
+from wellcheck.core.stressors_store import save_contact, save_row
 
 from .broken import BROKEN, CANARY
 from .helpers import snapshot, subprocess_env

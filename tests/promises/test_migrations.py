@@ -17,8 +17,8 @@ from wellcheck.core import standup
 from wellcheck.core.answers import SCHEMA_VERSION, Answer
 from wellcheck.core.doctor import diagnose
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_store import load_current_reflection, load_support, save_row
 from wellcheck.core.stressors import flagged_stressors
+from wellcheck.core.stressors_store import load_current_reflection, load_support, save_row
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "data"
 VERSIONS = sorted(p for p in FIXTURES.iterdir() if p.is_dir() and p.name.startswith("v"))

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from wellcheck.cli import main
-from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.core.store import JsonStore
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 
 from .helpers import subprocess_env

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from wellcheck.context import Context
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.home import HomeScreen
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.core.store import LOCK_NAME, JsonStore
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 
 from .driver import PERIOD

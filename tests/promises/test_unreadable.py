@@ -10,11 +10,11 @@ import pytest
 from textual.widgets import Static
 
 from wellcheck.cli import main
-from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.core.atomic import ensure_dir
-from wellcheck.core.overview import build_overview
 from wellcheck.core.store import JsonStore
+from wellcheck.session.context import Context
+from wellcheck.session.home import build_overview
 from wellcheck.tui.app import WellcheckApp
 
 from .broken import BROKEN, CANARY

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from wellcheck.cli import main
-from wellcheck.context import Context
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.doctor import diagnose
-from wellcheck.core.gather import weekly_summary
-from wellcheck.core.overview import build_overview
+from wellcheck.session.context import Context
+from wellcheck.session.home import build_overview
+from wellcheck.session.summary import weekly_summary
 from wellcheck.tui.app import WellcheckApp
 
 from .broken import BROKEN, CANARY

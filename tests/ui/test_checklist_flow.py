@@ -9,7 +9,7 @@ from pathlib import Path
 from home_view import section
 from textual.widgets import Input
 
-from wellcheck.context import Context
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.dialogs import GoalOffer

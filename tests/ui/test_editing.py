@@ -10,12 +10,12 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from wellcheck.context import Context
 from wellcheck.core.answers import Answer
-from wellcheck.core.stressor_answers import StressorAnswer, SupportContacts
-from wellcheck.core.stressor_store import save_row
+from wellcheck.core.stressors_answers import StressorAnswer, SupportContacts
+from wellcheck.core.stressors_store import save_row
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
-from wellcheck.tui.widgets.stressor_detail import StressorDetail
+from wellcheck.tui.widgets.stressors_detail import StressorDetail
 
 DAILY = Path("daily") / "2026" / "2026-11-23.json"
 REFLECTION = "Reflect upon one thing that was difficult today. What did you learn?"

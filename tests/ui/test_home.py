@@ -8,8 +8,8 @@ from home_view import check_in as line
 from home_view import highlighted, home_lines, screen_text, section
 from textual.widgets import Static
 
-from wellcheck.context import Context
 from wellcheck.core.answers import Answer
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.widgets.home_list import HomeList

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from wellcheck.context import Context
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.summary import SummaryScreen
 from wellcheck.tui.widgets.keys import KeysFooter

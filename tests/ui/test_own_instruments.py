@@ -7,7 +7,7 @@ from pathlib import Path
 
 from home_view import highlight
 
-from wellcheck.context import build_context
+from wellcheck.session.context import build_context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.widgets.scale import ScaleWidget

@@ -8,8 +8,8 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from wellcheck.context import Context
 from wellcheck.core.answers import Answer
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 
 

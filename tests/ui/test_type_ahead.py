@@ -12,7 +12,7 @@ from typing import Any
 from textual import events
 from textual.pilot import Pilot
 
-from wellcheck.context import Context
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 
 CHARACTERS = {"tab": "\t", "enter": "\r", "space": " ", "down": None}

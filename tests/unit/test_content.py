@@ -8,8 +8,8 @@ import pytest
 
 from wellcheck import paths
 from wellcheck.core.content import CheckItem, ListItem, TextItem
+from wellcheck.core.content_loader import check_dirs, load_dirs, load_file
 from wellcheck.core.errors import ContentError
-from wellcheck.core.loader import check_dirs, load_dirs, load_file
 
 GOOD = """\
 id = "evening"

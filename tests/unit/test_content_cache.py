@@ -13,12 +13,12 @@ import pytest
 
 from wellcheck import paths
 from wellcheck.core import content_cache
+from wellcheck.core.content_loader import load_dirs
 from wellcheck.core.errors import ContentError
-from wellcheck.core.loader import load_dirs
 
 PROBE = """
 import sys
-from wellcheck.context import build_context
+from wellcheck.session.context import build_context
 build_context(None, "2026-11-23")
 print("pydantic" in sys.modules)
 """

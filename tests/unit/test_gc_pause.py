@@ -13,7 +13,7 @@ import pytest
 
 from wellcheck import gc_pause
 from wellcheck.cli import main
-from wellcheck.context import Context
+from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 
 

@@ -9,13 +9,13 @@ import pytest
 
 CORE = [
     "wellcheck.core.content",
-    "wellcheck.core.loader",
+    "wellcheck.core.content_loader",
     "wellcheck.core.answers",
     "wellcheck.core.store",
     "wellcheck.core.periods",
     "wellcheck.core.settings",
     "wellcheck.core.checklist",
-    "wellcheck.core.overview",
+    "wellcheck.session.home",
 ]
 
 

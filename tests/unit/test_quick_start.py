@@ -48,7 +48,7 @@ def test_version_with_other_arguments_still_goes_through_the_parser() -> None:
 def test_a_warm_start_without_a_settings_file_imports_no_toml_parser() -> None:
     code = (
         "import sys\n"
-        "from wellcheck.context import build_context\n"
+        "from wellcheck.session.context import build_context\n"
         "build_context(None, '2026-11-23')\n"
         "print('tomllib' in sys.modules)\n"
     )

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.errors import DataError
-from wellcheck.core.store import JsonStore, parse_model
+from wellcheck.core.layout import parse_model
+from wellcheck.core.store import JsonStore
 
 words = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
 moments = st.none() | st.datetimes(

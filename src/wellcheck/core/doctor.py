@@ -1,48 +1,21 @@
 """`wellcheck doctor`: every data file that cannot be read, and the copies sync tools leave.
 
-Reads every `*.json` under the data folder and changes nothing. Which model a file is read as
-depends on where it lives (`PARSERS`); anything else is read as an instrument's Record.
+Reads every `*.json` under the data folder and changes nothing. Each is read as the kind of file
+`layout` says it is, by where it lives.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from wellcheck.core import shape
-from wellcheck.core.answers import DaysOff, Goals, Record
+from wellcheck.core import layout
 from wellcheck.core.errors import DataError
-from wellcheck.core.standup import INDEX_NAME, RESOLVED_KEY, STANDUP_ID, OpenHelp
-from wellcheck.core.store import LOCK_NAME, Stored, parse_model
-from wellcheck.core.stressor_answers import Reflection, SupportContacts
-from wellcheck.core.stressor_store import STRESSORS
+from wellcheck.core.layout import LOCK_NAME
 from wellcheck.core.value import FrozenValue
-
-
-def _standup_day(raw: dict[str, Any]) -> Record:
-    """A stand-up is a Record whose reserved `_resolved` answer holds dates."""
-    record = Record.from_dict(raw)
-    resolved = record.answers.get(RESOLVED_KEY)
-    for when in resolved.fields.values() if resolved else ():
-        shape.to_date(when, f"answers.{RESOLVED_KEY}.fields")
-    return record
-
-
-PARSERS: dict[str, Callable[[dict[str, Any]], Stored]] = {
-    "goals.json": Goals.from_dict,
-    "days-off": DaysOff.from_dict,
-    STRESSORS: Reflection.from_dict,
-    "support.json": SupportContacts.from_dict,
-    INDEX_NAME: OpenHelp.from_dict,
-    STANDUP_ID: _standup_day,
-}
-"""Model by first path part under the data folder; a new kind of file registers here. A dated
-file right in an instrument's folder (`mygrid/2026-11-23.json`) is another grid's reflection."""
-_REFLECTION = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
 
 SYNC_CONFLICT = re.compile(
     r"conflicted copy"  # Dropbox, Nextcloud, ownCloud: "x (conflicted copy 2026-11-23).json"
@@ -102,12 +75,9 @@ def _check(root: Path, path: Path) -> Finding | None:
 
 
 def _check_json(root: Path, path: Path) -> Finding | None:
-    parts = path.relative_to(root).parts
-    parser = PARSERS.get(parts[0], Record.from_dict)
-    if parts[0] not in PARSERS and len(parts) == 2 and _REFLECTION.match(parts[1]):
-        parser = Reflection.from_dict
+    place = layout.Place(path, layout.kind_of(root, path))
     try:
-        parse_model(path, path.read_bytes(), parser)
+        layout.parse(place, path.read_bytes())
     except DataError as exc:
         return Finding(path, exc.reason)
     except OSError as exc:

@@ -16,23 +16,24 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wellcheck.core import shape
+from wellcheck.core import layout, shape
 from wellcheck.core.answers import SCHEMA_VERSION, Answer, Record
 from wellcheck.core.answers import HelpRequest as HelpRequest  # re-exported for its users
 from wellcheck.core.errors import ContentError, DataError, WellcheckError
+from wellcheck.core.layout import HELP_INDEX
+from wellcheck.core.layout import RESOLVED_KEY as RESOLVED_KEY
+from wellcheck.core.layout import STANDUP_ID as STANDUP_ID
 from wellcheck.core.store import JsonStore
 from wellcheck.core.value import FrozenValue, Value
 
 if TYPE_CHECKING:  # content is pydantic: the weekly summary reads help without importing it
     from wellcheck.core.content import Instrument
-    from wellcheck.core.loader import ContentSet
+    from wellcheck.core.content_loader import ContentSet
 
-STANDUP_ID = "standup"
 YESTERDAY, TODAY, HELP = "yesterday", "today", "help"
-RESOLVED_KEY = "_resolved"
 LOOKBACK_DAYS = 31
 """How far back the last stand-up is looked for: one file read per day at most."""
-INDEX_NAME = "help-requests.json"
+INDEX_NAME = HELP_INDEX
 _CADENCE = "daily"
 
 
@@ -91,7 +92,7 @@ def standup_instrument(content: ContentSet) -> Instrument:
 
 
 def record_path(store: JsonStore, day: date) -> Path:
-    return store.record_path(STANDUP_ID, _CADENCE, day.isoformat())
+    return layout.standup(store.root, day).path
 
 
 def load(store: JsonStore, day: date) -> Record:
@@ -150,7 +151,7 @@ def earlier_open(store: JsonStore, day: date, record: Record) -> list[HelpReques
 
 def open_requests(store: JsonStore, before: date | None = None) -> list[HelpRequest]:
     """The open help requests from the index (optionally only those asked before a day)."""
-    index = store.read_model(index_path(store), OpenHelp.from_dict) or OpenHelp()
+    index = store.read(layout.help_requests(store.root)) or OpenHelp()
     return [r for r in index.requests if before is None or r.day < before]
 
 
@@ -163,7 +164,7 @@ def find_carry_over(store: JsonStore, day: date, lookback: int = LOOKBACK_DAYS) 
     """
     for back in range(1, lookback + 1):
         earlier = day - timedelta(days=back)
-        record = store.read_model(record_path(store, earlier), Record.from_dict)
+        record = store.read(layout.standup(store.root, earlier))
         if record is None or not any(k in record.answers for k in (YESTERDAY, TODAY, HELP)):
             continue
         planned = entries(record, TODAY)
@@ -175,7 +176,7 @@ def find_carry_over(store: JsonStore, day: date, lookback: int = LOOKBACK_DAYS) 
 
 
 def index_path(store: JsonStore) -> Path:
-    return store.root / INDEX_NAME
+    return layout.help_requests(store.root).path
 
 
 def save_answer(store: JsonStore, day: date, item_id: str, answer: Answer) -> Record:
@@ -199,9 +200,8 @@ def set_resolved(store: JsonStore, day: date, text: str, when: date | None) -> N
             fields[text] = when.isoformat()
         record.answers[RESOLVED_KEY] = replace(old, fields=fields, changed_at=None)
 
-    path = record_path(store, day)
     empty = Record(STANDUP_ID, day.isoformat())
-    record = store.update(path, Record.from_dict, lambda: empty, change)
+    record = store.update(layout.standup(store.root, day), lambda: empty, change)
     _sync_or_say(store, day, record)
 
 
@@ -228,4 +228,4 @@ def sync_index(store: JsonStore, day: date, record: Record) -> None:
         others = [r for r in index.requests if r.day != day]
         index.requests = sorted(others + now_open, key=lambda r: r.day)
 
-    store.update(index_path(store), OpenHelp.from_dict, OpenHelp, change)
+    store.update(layout.help_requests(store.root), OpenHelp, change)

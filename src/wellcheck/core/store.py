@@ -14,26 +14,22 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TypeVar
 
-from wellcheck.core.answers import Answer, DayOffKind, DaysOff, Goal, Goals, Record, migrate
+from wellcheck.core import layout
+from wellcheck.core.answers import Answer, Record
 from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, write_atomic
+from wellcheck.core.days_off import DayOffKind, DaysOff
 from wellcheck.core.errors import DataError, SaveError
-
-
-class Stored(Protocol):
-    """A model kept in one file: it writes itself as a JSON object."""
-
-    def to_dict(self) -> dict[str, Any]: ...
-
+from wellcheck.core.goals import Goal, Goals
+from wellcheck.core.layout import LOCK_NAME as LOCK_NAME
+from wellcheck.core.layout import Place, Stored
 
 M = TypeVar("M", bound=Stored)
-Parser = Callable[[dict[str, Any]], M]
-LOCK_NAME = ".wellcheck.lock"
 
 
 class JsonStore:
-    """All of the user's answers, under `root`."""
+    """All of the user's answers, under `root`. Where each file lives is `layout`'s to say."""
 
     def __init__(self, root: Path):
         self.root = root
@@ -42,76 +38,80 @@ class JsonStore:
 
     def record_path(self, instrument: str, cadence: str, period: str) -> Path:
         """daily/2026/2026-11-23.json, weekly/2026-W47.json, monthly/2026-11.json."""
-        if cadence == "daily":
-            return self.root / instrument / period[:4] / f"{period}.json"
-        return self.root / instrument / f"{period}.json"
+        return layout.checklist(self.root, instrument, cadence, period).path
 
     def days_off_path(self, year: int) -> Path:
-        return self.root / "days-off" / f"{year}.json"
+        return layout.days_off(self.root, year).path
 
     def goals_path(self) -> Path:
-        return self.root / "goals.json"
+        return layout.goals(self.root).path
 
     # -- generic load / save ----------------------------------------------------------------
 
-    def read_model(self, path: Path, model: Parser[M]) -> M | None:
-        """The file's contents as `model`, None if there is no file, DataError if unreadable."""
+    def read(self, place: Place[M]) -> M | None:
+        """The file's contents as its kind's model, None if there is no file, DataError if it
+        cannot be read."""
         try:
-            data = path.read_bytes()
+            data = place.path.read_bytes()
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise DataError(path, f"cannot read: {exc.strerror}") from None
-        return parse_model(path, data, model)
+            raise DataError(place.path, f"cannot read: {exc.strerror}") from None
+        return layout.parse(place, data)
 
-    def write_model(self, path: Path, value: Stored) -> None:
+    def write(self, place: Place[M], value: M) -> None:
         """Write durably: temp file, fsync, replace, fsync of the folder; 0600 in 0700."""
-        ensure_dir(path.parent, self.root)
+        ensure_dir(place.path.parent, self.root)
         payload = json.dumps(value.to_dict(), indent=2, ensure_ascii=False)
-        write_atomic(path, (payload + "\n").encode("utf-8"))
+        write_atomic(place.path, (payload + "\n").encode("utf-8"))
 
     def update(
-        self, path: Path, model: Parser[M], default: Callable[[], M], change: Callable[[M], None]
+        self,
+        place: Place[M],
+        default: Callable[[], M],
+        change: Callable[[M], None],
     ) -> M:
         """Re-read under the lock, apply `change`, write. An unreadable file raises, untouched.
 
-        Any OSError on the way (folder, lock, re-read, write) is a SaveError: nothing changed.
+        `default` is the value when there is no file yet; it may read another file (a new day's
+        reflection starts from the last one), whose OSError is this save's. Any OSError on the
+        way (folder, lock, re-read, write) is a SaveError: nothing changed.
         """
         try:
             ensure_dir(self.root, Path(self.root.anchor))  # and any missing parents, 0700
             with locked(self.root / LOCK_NAME):
                 try:
-                    data: bytes | None = path.read_bytes()
+                    data: bytes | None = place.path.read_bytes()
                 except FileNotFoundError:
                     data = None
-                current = default() if data is None else parse_model(path, data, model)
+                current = default() if data is None else layout.parse(place, data)
                 change(current)
-                self.write_model(path, current)
+                self.write(place, current)
         except OSError as exc:
-            raise SaveError(path, exc.strerror or type(exc).__name__) from None
+            raise SaveError(place.path, exc.strerror or type(exc).__name__) from None
         return current
 
     # -- records -----------------------------------------------------------------------------
 
     def load_record(self, instrument: str, cadence: str, period: str) -> Record:
-        path = self.record_path(instrument, cadence, period)
-        return self.read_model(path, Record.from_dict) or Record(instrument, period)
+        place = layout.checklist(self.root, instrument, cadence, period)
+        return self.read(place) or Record(instrument, period)
 
     def save_answer(
         self, instrument: str, cadence: str, period: str, item_id: str, answer: Answer
     ) -> Record:
         """Save one item's answer, keeping every other item as it is on disk now."""
-        path = self.record_path(instrument, cadence, period)
+        place = layout.checklist(self.root, instrument, cadence, period)
 
         def change(record: Record) -> None:
             record.answers[item_id] = replace(answer, changed_at=answer.changed_at or _now())
 
-        return self.update(path, Record.from_dict, lambda: Record(instrument, period), change)
+        return self.update(place, lambda: Record(instrument, period), change)
 
     # -- days off ----------------------------------------------------------------------------
 
     def days_off(self, year: int) -> dict[date, DayOffKind]:
-        found = self.read_model(self.days_off_path(year), DaysOff.from_dict)
+        found = self.read(layout.days_off(self.root, year))
         return dict(found.days) if found else {}
 
     def day_off(self, day: date) -> DayOffKind | None:
@@ -126,26 +126,26 @@ class JsonStore:
             else:
                 days.days[day] = kind
 
-        self.update(self.days_off_path(day.year), DaysOff.from_dict, DaysOff, change)
+        self.update(layout.days_off(self.root, day.year), DaysOff, change)
 
     # -- goals -------------------------------------------------------------------------------
 
     def goals(self) -> list[Goal]:
-        found = self.read_model(self.goals_path(), Goals.from_dict)
+        found = self.read(layout.goals(self.root))
         return list(found.goals) if found else []
 
     def add_goal(
         self, text: str, created: date, target: date | None = None, origin: str = ""
     ) -> Goal:
         goal = Goal(_new_id(created), text, created, target=target, origin=origin)
-        self.update(self.goals_path(), Goals.from_dict, Goals, lambda g: g.goals.append(goal))
+        self.update(layout.goals(self.root), Goals, lambda g: g.goals.append(goal))
         return goal
 
     def set_goal_done(self, goal_id: str, done: date | None) -> None:
         def change(goals: Goals) -> None:
             goals.goals = [replace(g, done=done) if g.id == goal_id else g for g in goals.goals]
 
-        self.update(self.goals_path(), Goals.from_dict, Goals, change)
+        self.update(layout.goals(self.root), Goals, change)
 
     def tighten_root(self) -> bool:
         """Make the data folder 0700 if it is looser; True when it had to be changed."""
@@ -158,27 +158,6 @@ class JsonStore:
             os.chmod(self.root, DIR_MODE)
             return True
         return False
-
-
-def parse_model(path: Path, data: bytes, model: Parser[M]) -> M:
-    """Parse a data file's bytes, naming the problem without quoting the user's words."""
-    if not data.strip():
-        raise DataError(path, "the file is empty")
-    try:
-        raw: Any = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise DataError(path, f"not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno} column {exc.colno}"
-        raise DataError(
-            path, f"not valid JSON ({exc.msg.removesuffix(' at')} at {where})"
-        ) from None
-    if not isinstance(raw, dict):
-        raise DataError(path, "not a wellcheck data file (expected a JSON object)")
-    try:
-        return model(migrate(raw))
-    except ValueError as exc:
-        raise DataError(path, str(exc)) from None
 
 
 def _now() -> datetime:

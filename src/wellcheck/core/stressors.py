@@ -1,7 +1,7 @@
 """The personal-stressors grid: editing a row, the six-month rule, and what goes to supervision.
 
 Pure functions of the answers and an injected `today`; the store-level reading and saving is in
-`stressor_store.py`. There are no totals and no scores across rows, by design: the toolkit's grid
+`stressors_store.py`. There are no totals and no scores across rows, by design: the toolkit's grid
 is "a prompt list for reflection", not an assessment.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from wellcheck.core.stressor_answers import (
+from wellcheck.core.stressors_answers import (
     CONTACT_ROLES,
     HELP_FROM_TEXT,
     HELP_FROMS,
@@ -23,7 +23,7 @@ from wellcheck.core.stressor_answers import (
 )
 
 # The store-level loader of the current reflection, beside the pure function it feeds.
-from wellcheck.core.stressor_store import load_current_reflection as load_current_reflection
+from wellcheck.core.stressors_store import load_current_reflection as load_current_reflection
 from wellcheck.core.value import FrozenValue
 
 if TYPE_CHECKING:  # the summary needs none of the content models

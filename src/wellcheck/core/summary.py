@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from wellcheck.core.answers import CHECK_VALUES, Answer, DayOffKind, Goal, HelpRequest, Record
+from wellcheck.core.answers import CHECK_VALUES, Answer, HelpRequest, Record
+from wellcheck.core.days_off import DayOffKind
+from wellcheck.core.goals import Goal
 from wellcheck.core.periods import week_days, week_key
 from wellcheck.core.stressors import FlaggedStressor
 from wellcheck.core.value import FrozenValue, Value

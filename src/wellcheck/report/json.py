@@ -6,7 +6,7 @@ import json
 from datetime import date
 from typing import Any
 
-from wellcheck.core.answers import Goal
+from wellcheck.core.goals import Goal
 from wellcheck.core.summary import PeriodChecklist, StressorLine, WeeklySummary
 from wellcheck.report import words
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from wellcheck.core.answers import Goal
+from wellcheck.core.goals import Goal
 from wellcheck.core.summary import CheckRow, DayColumn, HelpLine, StressorLine, WeeklySummary
 
 DAILY = "Daily checklist"

@@ -14,15 +14,15 @@ from textual.app import App
 from textual.binding import Binding
 
 from wellcheck import gc_pause
-from wellcheck.context import Context
 from wellcheck.core.answers import Answer
 from wellcheck.core.content import Instrument
 from wellcheck.core.errors import WellcheckError
-from wellcheck.core.overview import build_overview
 from wellcheck.core.periods import monday_of, period_key, period_label
 from wellcheck.core.standup import STANDUP_ID, standup_instrument
-from wellcheck.core.stressor_store import load_current_reflection
 from wellcheck.core.stressors import grid_of
+from wellcheck.core.stressors_store import load_current_reflection
+from wellcheck.session.context import Context
+from wellcheck.session.home import build_overview
 from wellcheck.tui.app_stressors import StressorsActions
 from wellcheck.tui.messages import GoalDone, InstrumentChosen
 from wellcheck.tui.safety import QuickExit, SafeCrash
@@ -249,7 +249,7 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         self.push_screen(SummaryScreen(self._summary(monday), self.export_dir))
 
     def _summary(self, monday: date) -> WeeklySummary:
-        from wellcheck.core.gather import weekly_summary
+        from wellcheck.session.summary import weekly_summary
 
         ctx = self.ctx
         summary, problems = weekly_summary(ctx.store, ctx.settings, monday, ctx.today)

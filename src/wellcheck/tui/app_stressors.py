@@ -10,21 +10,21 @@ from typing import TYPE_CHECKING
 
 from wellcheck.core.content import Instrument
 from wellcheck.core.errors import WellcheckError
-from wellcheck.core.stressor_answers import ContactRole, StressorAnswer, SupportContacts
-from wellcheck.core.stressor_store import (
+from wellcheck.core.stressors import grid_of
+from wellcheck.core.stressors_answers import ContactRole, StressorAnswer, SupportContacts
+from wellcheck.core.stressors_store import (
     load_current_reflection,
     load_support,
     new_own_id,
     save_contact,
     save_row,
 )
-from wellcheck.core.stressors import grid_of
 
 if TYPE_CHECKING:
     from textual.app import App
 
-    from wellcheck.context import Context
-    from wellcheck.tui.screens.support import SupportScreen
+    from wellcheck.session.context import Context
+    from wellcheck.tui.screens.stressors_support import SupportScreen
 
     _Base = App[None]
 else:

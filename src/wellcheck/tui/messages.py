@@ -6,7 +6,8 @@ from datetime import date
 
 from textual.message import Message
 
-from wellcheck.core.answers import Answer, DayOffKind
+from wellcheck.core.answers import Answer
+from wellcheck.core.days_off import DayOffKind
 
 
 class ItemAnswered(Message):

@@ -10,10 +10,10 @@ from typing import TypeVar
 from textual import on
 from textual.app import App
 
-from wellcheck.context import Context
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.errors import WellcheckError
+from wellcheck.session.context import Context
 from wellcheck.tui.messages import HelpResolved
 
 Clock = Callable[[], float]

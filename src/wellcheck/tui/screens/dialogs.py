@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
-from wellcheck.core.answers import DAY_OFF_KINDS, DayOffKind
+from wellcheck.core.days_off import DAY_OFF_KINDS, DayOffKind
 
 if TYPE_CHECKING:
     from wellcheck.tui.app import WellcheckApp

@@ -18,9 +18,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
 
-from wellcheck.core.answers import Goal
-from wellcheck.core.overview import Entry, Overview
+from wellcheck.core.goals import Goal
 from wellcheck.core.standup import HelpRequest
+from wellcheck.session.home import Entry, Overview
 from wellcheck.tui.messages import GoalDone, HelpResolved, InstrumentChosen
 from wellcheck.tui.widgets.home_list import HomeList, Line
 from wellcheck.tui.widgets.keys import KeysFooter

@@ -17,12 +17,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from wellcheck.core.content import GridCategory, GridItem, Instrument
-from wellcheck.core.stressor_answers import Reflection, StressorAnswer, SupportContacts
 from wellcheck.core.stressors import own_row, with_note
-from wellcheck.tui.screens.own_row import OwnRowDialog
-from wellcheck.tui.screens.support import SupportScreen
-from wellcheck.tui.widgets.grid import StressorGrid
-from wellcheck.tui.widgets.stressor_detail import StressorDetail
+from wellcheck.core.stressors_answers import Reflection, StressorAnswer, SupportContacts
+from wellcheck.tui.screens.stressors_own_row import OwnRowDialog
+from wellcheck.tui.screens.stressors_support import SupportScreen
+from wellcheck.tui.widgets.stressors_detail import StressorDetail
+from wellcheck.tui.widgets.stressors_grid import StressorGrid
 
 if TYPE_CHECKING:
     from wellcheck.tui.app_stressors import StressorsActions

@@ -41,10 +41,10 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from wellcheck import paths
-    from wellcheck.core.gather import weekly_summary
     from wellcheck.core.settings import load_settings
     from wellcheck.core.store import JsonStore
     from wellcheck.report.render import format_for, render, write_report
+    from wellcheck.session.summary import weekly_summary
 
     settings = load_settings(paths.config_file())
     today = _today(getattr(args, "date", None), settings.day_start_hour)

@@ -9,13 +9,13 @@ re-read / merge / atomic write of one row, so two windows merge per row.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from wellcheck.core.store import JsonStore, parse_model
-from wellcheck.core.stressor_answers import (
+from wellcheck.core import layout
+from wellcheck.core.store import JsonStore
+from wellcheck.core.stressors_answers import (
     Contact,
     ContactRole,
     Reflection,
@@ -25,32 +25,19 @@ from wellcheck.core.stressor_answers import (
 
 STRESSORS = "stressors"
 """The built-in grid's instrument id, and so its folder. Another grid keeps its own folder."""
-_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
 
 
 def reflection_path(store: JsonStore, day: date, instrument: str = STRESSORS) -> Path:
-    return store.root / instrument / f"{day.isoformat()}.json"
+    return layout.reflection(store.root, instrument, day).path
 
 
 def support_path(store: JsonStore) -> Path:
-    return store.root / "support.json"
+    return layout.support(store.root).path
 
 
 def reflection_days(store: JsonStore, instrument: str = STRESSORS) -> list[date]:
     """The days with a reflection, oldest first (one folder listing; no file is read)."""
-    try:
-        names = os.listdir(store.root / instrument)
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    days: list[date] = []
-    for name in names:
-        match = _NAME.match(name)
-        if match:
-            try:
-                days.append(date.fromisoformat(match[1]))
-            except ValueError:
-                continue
-    return sorted(days)
+    return layout.reflection_days(store.root, instrument)
 
 
 def last_revisited(store: JsonStore, today: date, instrument: str = STRESSORS) -> date | None:
@@ -69,7 +56,7 @@ def load_current_reflection(
     day = last_revisited(store, today, instrument)
     if day is None:
         return None
-    return store.read_model(reflection_path(store, day, instrument), Reflection.from_dict)
+    return store.read(layout.reflection(store.root, instrument, day))
 
 
 def save_row(
@@ -86,19 +73,18 @@ def save_row(
         earlier = [d for d in reflection_days(store, instrument) if d < today]
         if not earlier:
             return Reflection(today, instrument=instrument)
-        path = reflection_path(store, earlier[-1], instrument)
+        place = layout.reflection(store.root, instrument, earlier[-1])
         try:
-            data = path.read_bytes()  # an OSError here is this save's, not the earlier file's
+            data = place.path.read_bytes()  # an OSError here is this save's, not the earlier one's
         except FileNotFoundError:
             return Reflection(today, instrument=instrument)
-        previous = parse_model(path, data, Reflection.from_dict)
+        previous = layout.parse(place, data)
         return Reflection(today, dict(previous.rows), based_on=earlier[-1], instrument=instrument)
 
     def change(reflection: Reflection) -> None:
         reflection.rows[entry_id] = stamped
 
-    path = reflection_path(store, today, instrument)
-    return store.update(path, Reflection.from_dict, start, change)
+    return store.update(layout.reflection(store.root, instrument, today), start, change)
 
 
 def new_own_id() -> str:
@@ -108,7 +94,7 @@ def new_own_id() -> str:
 
 def load_support(store: JsonStore) -> SupportContacts:
     """The user's support contacts; none yet is an empty set. DataError if unreadable."""
-    found = store.read_model(support_path(store), SupportContacts.from_dict)
+    found = store.read(layout.support(store.root))
     return found or SupportContacts()
 
 
@@ -118,7 +104,7 @@ def save_contact(store: JsonStore, role: ContactRole, contact: Contact) -> Suppo
     def change(support: SupportContacts) -> None:
         support.contacts[role] = contact
 
-    return store.update(support_path(store), SupportContacts.from_dict, SupportContacts, change)
+    return store.update(layout.support(store.root), SupportContacts, change)
 
 
 def _now() -> datetime:

@@ -9,17 +9,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
-from wellcheck.core.answers import DayOffKind, Goal
 from wellcheck.core.checklist import State, state_of
 from wellcheck.core.content import Instrument
+from wellcheck.core.content_loader import ContentSet
+from wellcheck.core.days_off import DayOffKind
 from wellcheck.core.errors import DataError
-from wellcheck.core.loader import ContentSet
+from wellcheck.core.goals import Goal
 from wellcheck.core.periods import period_key, period_label
 from wellcheck.core.settings import Settings
 from wellcheck.core.standup import HelpRequest, open_requests
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_store import last_revisited, load_current_reflection, load_support
 from wellcheck.core.stressors import grid_of
+from wellcheck.core.stressors_store import last_revisited, load_current_reflection, load_support
 from wellcheck.core.value import FrozenValue, Value
 
 CHECKLIST_CADENCES = ("daily", "weekly", "monthly")

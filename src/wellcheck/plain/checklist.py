@@ -10,13 +10,13 @@ from dataclasses import replace
 from datetime import date
 from typing import TextIO
 
-from wellcheck.context import Context
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no, with_entry, with_field, with_value
 from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, ScaleItem, TextItem
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.periods import parse_date, period_key, period_label
-from wellcheck.plain_io import EndOfInput, LineIO
+from wellcheck.plain.lines import EndOfInput, LineIO
+from wellcheck.session.context import Context
 
 _CHECK_WORDS = {
     **{"y": "yes", "yes": "yes", "n": "no", "no": "no"},

@@ -10,24 +10,24 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TextIO
 
-from wellcheck.context import Context
 from wellcheck.core.content import GridCategory, Instrument
 from wellcheck.core.errors import WellcheckError
-from wellcheck.core.stressor_answers import (
+from wellcheck.core.stressors import blank_row, grid_of, is_past, own_row, support_lines
+from wellcheck.core.stressors_answers import (
     HELP_FROM_TEXT,
     HELP_STATUS_TEXT,
     HelpFrom,
     HelpStatus,
     StressorAnswer,
 )
-from wellcheck.core.stressor_store import (
+from wellcheck.core.stressors_store import (
     load_current_reflection,
     load_support,
     new_own_id,
     save_row,
 )
-from wellcheck.core.stressors import blank_row, grid_of, is_past, own_row, support_lines
-from wellcheck.plain_io import EndOfInput, LineIO
+from wellcheck.plain.lines import EndOfInput, LineIO
+from wellcheck.session.context import Context
 
 _YES_NO = {"y": True, "yes": True, "n": False, "no": False}
 _HELP: dict[str, HelpStatus | None] = {"s": "sought", "n": "need", "x": "not-needed", "-": None}

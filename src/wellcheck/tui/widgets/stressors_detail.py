@@ -14,13 +14,13 @@ from textual.markup import escape
 from textual.widgets import Input, Static
 
 from wellcheck.core.content import Signpost
-from wellcheck.core.stressor_answers import (
+from wellcheck.core.stressors import support_lines
+from wellcheck.core.stressors_answers import (
     HELP_FROM_TEXT,
     HELP_STATUS_TEXT,
     StressorAnswer,
     SupportContacts,
 )
-from wellcheck.core.stressors import support_lines
 
 
 class StressorDetail(Vertical):

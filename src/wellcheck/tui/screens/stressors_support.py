@@ -18,13 +18,13 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from wellcheck.core.stressor_answers import (
+from wellcheck.core.stressors import ROLE_NAMES
+from wellcheck.core.stressors_answers import (
     CONTACT_ROLES,
     Contact,
     ContactRole,
     SupportContacts,
 )
-from wellcheck.core.stressors import ROLE_NAMES
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 
 if TYPE_CHECKING:

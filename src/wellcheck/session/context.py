@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from wellcheck import paths
-from wellcheck.core.loader import ContentSet, load_dirs
+from wellcheck.core.content_loader import ContentSet, load_dirs
 from wellcheck.core.periods import parse_date, working_date
 from wellcheck.core.settings import Settings, load_settings
 from wellcheck.core.store import JsonStore

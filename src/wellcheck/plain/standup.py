@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from wellcheck.context import Context
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_lines
 from wellcheck.core.content import EntriesItem, Item
 from wellcheck.core.errors import WellcheckError
-from wellcheck.plain import PlainSession
+from wellcheck.plain.checklist import PlainSession
+from wellcheck.session.context import Context
 
 CLEAR = "-"
 

@@ -16,7 +16,6 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from wellcheck.core.content import GridCategory, GridItem
-from wellcheck.core.stressor_answers import StressorAnswer
 from wellcheck.core.stressors import (
     blank_row,
     cleared,
@@ -28,6 +27,7 @@ from wellcheck.core.stressors import (
     toggled,
     with_impact,
 )
+from wellcheck.core.stressors_answers import StressorAnswer
 
 ADD = "add:"
 HEADING = "cat:"

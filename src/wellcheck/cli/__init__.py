@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import NoReturn
 
-    from wellcheck.context import Context
+    from wellcheck.session.context import Context
 
 CHECKLISTS = ("daily", "weekly", "monthly")
 INSTRUMENT_COMMANDS = {
@@ -89,7 +89,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         parser.set_defaults(command=None)
         return parser
-    from wellcheck import summary_cli
+    from wellcheck.cli import summary as summary_cli
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, text in INSTRUMENT_COMMANDS.items():
@@ -159,7 +159,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "content":
         return _content_check(args.dir)
     if command == "summary":
-        from wellcheck import summary_cli
+        from wellcheck.cli import summary as summary_cli
 
         return summary_cli.run(args)
     if command == "doctor":
@@ -176,7 +176,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _context(args: argparse.Namespace) -> Context:
-    from wellcheck.context import build_context
+    from wellcheck.session.context import build_context
 
     return build_context(getattr(args, "data_dir", None), getattr(args, "date", None))
 
@@ -225,8 +225,8 @@ def _paths(args: argparse.Namespace) -> int:
 
 def _content_check(folder: Path | None) -> int:
     from wellcheck import paths
+    from wellcheck.core.content_loader import check_dirs, check_files
     from wellcheck.core.errors import WellcheckError
-    from wellcheck.core.loader import check_dirs, check_files
 
     if folder is not None and not folder.exists():
         raise WellcheckError(f"{folder}: no such file or folder")
@@ -255,14 +255,14 @@ def _day_off(ctx: Context, kind: str) -> int:
 
 def _plain_session(ctx: Context, command: str) -> int:
     if command == "standup":
-        from wellcheck.plain_standup import StandupSession
+        from wellcheck.plain.standup import StandupSession
 
         return StandupSession(ctx, sys.stdin, sys.stdout).run()
     if command == "stressors":
-        from wellcheck.plain_stressors import StressorsSession
+        from wellcheck.plain.stressors import StressorsSession
 
         return StressorsSession(ctx, ctx.content.get("stressors"), sys.stdin, sys.stdout).run()
-    from wellcheck.plain import PlainSession
+    from wellcheck.plain.checklist import PlainSession
 
     return PlainSession(ctx, ctx.content.get(command), sys.stdin, sys.stdout).run()
 

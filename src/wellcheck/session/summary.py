@@ -11,16 +11,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from wellcheck.core import standup, stressors
+from wellcheck.core import layout, standup, stressors
 from wellcheck.core.answers import Record
 from wellcheck.core.errors import DataError
 from wellcheck.core.periods import month_key, week_days, week_key
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
-from wellcheck.core.stressor_store import load_current_reflection
+from wellcheck.core.stressors_store import load_current_reflection
 from wellcheck.core.summary import HelpLine, StressorLine, WeekAnswers, WeeklySummary, build_summary
 
 DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
+CHECKLISTS = {DAILY: DAILY, WEEKLY: WEEKLY, MONTHLY: MONTHLY}
+"""The summary's checklists: instrument id -> cadence. The summary reads no content (answers
+carry their prompts), so it names the built-in checklists' ids; a user's override of one keeps
+its id, and so its files."""
 
 
 def gather_week(store: JsonStore, monday: date, problems: list[str]) -> WeekAnswers:
@@ -88,9 +92,9 @@ def _record(
     store: JsonStore, cadence: str, period: str, problems: list[str]
 ) -> Record | None | Literal[False]:
     """The record, None if there is no file, False if the file cannot be read."""
-    path = store.record_path(cadence, cadence, period)
+    instrument = next(i for i, c in CHECKLISTS.items() if c == cadence)
     try:
-        return store.read_model(path, Record.from_dict)
+        return store.read(layout.checklist(store.root, instrument, cadence, period))
     except DataError as exc:
         problems.append(str(exc))
         return False

@@ -1,0 +1,247 @@
+"""The data folder: every kind of file in it, where each lives, its version, reader and migrations.
+
+The one table of the store's files. The store reads and writes through it, the summary's
+gathering and the home screen find files through it, `doctor` asks it what each file is, and the
+migration tests walk it. Adding a kind of file is one `FileKind` in `KINDS` and one function that
+says where a file of it lives: nothing else needs to know.
+
+    daily/2026/2026-11-23.json     a daily checklist (one folder per instrument, per year)
+    weekly/2026-W47.json           a weekly or monthly checklist (monthly/2026-11.json)
+    standup/2026/2026-11-23.json   a stand-up day
+    stressors/2026-11-23.json      a reflection on a grid, dated by the day it was changed
+    help-requests.json             the open help requests of every stand-up (an index)
+    goals.json  support.json  days-off/2026.json
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Generic, Protocol, TypeVar
+
+from wellcheck.core import shape
+from wellcheck.core.answers import SCHEMA_VERSION, Record
+from wellcheck.core.days_off import DaysOff
+from wellcheck.core.errors import DataError
+from wellcheck.core.goals import Goals
+from wellcheck.core.stressors_answers import Reflection, SupportContacts
+from wellcheck.core.value import FrozenValue
+
+
+class Stored(Protocol):
+    """A model kept in one file: it writes itself as a JSON object."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+M = TypeVar("M", bound=Stored)
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+LOCK_NAME = ".wellcheck.lock"
+"""The store's lock file: permanent, never a data file."""
+STANDUP_ID = "standup"
+HELP_INDEX = "help-requests.json"
+RESOLVED_KEY = "_resolved"
+"""A stand-up day's reserved answer: when each help request was marked resolved (item ids
+cannot start with "_")."""
+_DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
+
+
+class NewerVersionError(ValueError):
+    """A file written by a newer wellcheck than this one."""
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class FileKind(FrozenValue, Generic[M]):
+    """One kind of file: what it is, how it is read, and which files are of it."""
+
+    name: str
+    """In words, for messages: "a checklist"."""
+    reader: Callable[[dict[str, Any]], M]
+    """Builds the model from the file's data, once migrated to `version`."""
+    claims: Callable[[tuple[str, ...]], bool]
+    """Whether a file, by its path's parts under the data folder, is of this kind."""
+    version: int = SCHEMA_VERSION
+    """The schema version this wellcheck writes."""
+    migrations: tuple[Migration, ...] = ()
+    """`migrations[n - 1]` brings a file from version n to n + 1."""
+
+    def read(self, raw: dict[str, Any]) -> M:
+        return self.reader(migrate(raw, self.version, self.migrations))
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Place(FrozenValue, Generic[M]):
+    """Where one file lives, and what kind of file it is."""
+
+    path: Path
+    kind: FileKind[M]
+
+
+def _standup_day(raw: dict[str, Any]) -> Record:
+    """A stand-up is a Record whose reserved `_resolved` answer holds dates."""
+    record = Record.from_dict(raw)
+    resolved = record.answers.get(RESOLVED_KEY)
+    for when in resolved.fields.values() if resolved else ():
+        shape.to_date(when, f"answers.{RESOLVED_KEY}.fields")
+    return record
+
+
+def _help_index(raw: dict[str, Any]) -> Stored:
+    from wellcheck.core.standup import OpenHelp  # the stand-up's own model of its index
+
+    return OpenHelp.from_dict(raw)
+
+
+def _top(name: str) -> Callable[[tuple[str, ...]], bool]:
+    return lambda parts: parts == (name,)
+
+
+GOALS: FileKind[Goals] = FileKind("goals", Goals.from_dict, _top("goals.json"))
+SUPPORT: FileKind[SupportContacts] = FileKind(
+    "support contacts", SupportContacts.from_dict, _top("support.json")
+)
+HELP_REQUESTS: FileKind[Any] = FileKind("open help requests", _help_index, _top(HELP_INDEX))
+DAYS_OFF: FileKind[DaysOff] = FileKind(
+    "days off", DaysOff.from_dict, lambda parts: len(parts) == 2 and parts[0] == "days-off"
+)
+STANDUP: FileKind[Record] = FileKind(
+    "a stand-up", _standup_day, lambda parts: parts[0] == STANDUP_ID
+)
+REFLECTION: FileKind[Reflection] = FileKind(
+    "a reflection",
+    Reflection.from_dict,
+    lambda parts: len(parts) == 2 and bool(_DATED.match(parts[1])),
+)
+CHECKLIST: FileKind[Record] = FileKind("a checklist", Record.from_dict, lambda parts: True)
+
+KINDS: tuple[FileKind[Any], ...] = (
+    GOALS,
+    SUPPORT,
+    HELP_REQUESTS,
+    DAYS_OFF,
+    STANDUP,
+    REFLECTION,
+    CHECKLIST,
+)
+"""Asked in order: the first that claims a file is its kind (checklists take the rest)."""
+
+
+# -- where each file lives -------------------------------------------------------------------
+
+
+def checklist(root: Path, instrument: str, cadence: str, period: str) -> Place[Record]:
+    """daily/2026/2026-11-23.json, weekly/2026-W47.json, monthly/2026-11.json."""
+    kind = STANDUP if instrument == STANDUP_ID else CHECKLIST
+    if cadence == "daily":
+        return Place(root / instrument / period[:4] / f"{period}.json", kind)
+    return Place(root / instrument / f"{period}.json", kind)
+
+
+def standup(root: Path, day: date) -> Place[Record]:
+    return checklist(root, STANDUP_ID, "daily", day.isoformat())
+
+
+def reflection(root: Path, instrument: str, day: date) -> Place[Reflection]:
+    return Place(root / instrument / f"{day.isoformat()}.json", REFLECTION)
+
+
+def goals(root: Path) -> Place[Goals]:
+    return Place(root / "goals.json", GOALS)
+
+
+def support(root: Path) -> Place[SupportContacts]:
+    return Place(root / "support.json", SUPPORT)
+
+
+def days_off(root: Path, year: int) -> Place[DaysOff]:
+    return Place(root / "days-off" / f"{year}.json", DAYS_OFF)
+
+
+def help_requests(root: Path) -> Place[Any]:
+    return Place(root / HELP_INDEX, HELP_REQUESTS)
+
+
+def reflection_days(root: Path, instrument: str) -> list[date]:
+    """The days with a reflection on a grid, oldest first (one folder listing; no file read)."""
+    try:
+        names = os.listdir(root / instrument)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    days: list[date] = []
+    for name in names:
+        match = _DATED.match(name)
+        if match:
+            try:
+                days.append(date.fromisoformat(match[1]))
+            except ValueError:
+                continue
+    return sorted(days)
+
+
+def kind_of(root: Path, path: Path) -> FileKind[Any]:
+    """The kind of a `.json` file under the data folder, by where it lives."""
+    parts = path.relative_to(root).parts
+    return next(kind for kind in KINDS if kind.claims(parts))
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def parse(place: Place[M], data: bytes) -> M:
+    """A file's bytes as its kind's model, naming the problem without quoting the user's words."""
+    raw = _decode(place.path, data)
+    try:
+        return place.kind.read(raw)
+    except ValueError as exc:
+        raise DataError(place.path, str(exc)) from None
+
+
+def parse_model(path: Path, data: bytes, model: Callable[[dict[str, Any]], M]) -> M:
+    """A data file's bytes as `model`, migrated from any earlier version, or DataError."""
+    raw = _decode(path, data)
+    try:
+        return model(migrate(raw))
+    except ValueError as exc:
+        raise DataError(path, str(exc)) from None
+
+
+def _decode(path: Path, data: bytes) -> dict[str, Any]:
+    if not data.strip():
+        raise DataError(path, "the file is empty")
+    try:
+        raw: Any = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise DataError(path, f"not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise DataError(
+            path, f"not valid JSON ({exc.msg.removesuffix(' at')} at {where})"
+        ) from None
+    if not isinstance(raw, dict):
+        raise DataError(path, "not a wellcheck data file (expected a JSON object)")
+    return raw
+
+
+def migrate(
+    raw: dict[str, Any], version: int = SCHEMA_VERSION, migrations: tuple[Migration, ...] = ()
+) -> dict[str, Any]:
+    """Bring a file's data up to `version`, one migration a step. Version 1 is the first."""
+    found = raw.get("schema_version")
+    if not isinstance(found, int) or isinstance(found, bool):
+        raise ValueError("schema_version is missing or not a number")
+    if found > version:
+        raise NewerVersionError(
+            f"schema_version {found} was written by a newer wellcheck (this one reads "
+            f"up to {version}); upgrade wellcheck to use it"
+        )
+    if found < 1:
+        raise ValueError(f"schema_version {found} is not one wellcheck has written")
+    for step in migrations[found - 1 : version - 1]:
+        raw = step(raw)
+    return raw
