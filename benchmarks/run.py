@@ -8,8 +8,8 @@ a slow moment of the machine touches all of them alike. The runs share a content
 own, filled by the warm-up round, as a user's every start after the first finds it; one row
 measures the first start instead, with the cache emptied before each run. Prints the median wall
 time and the peak memory (max RSS) of each, its ratio to its baseline (and in brackets the same
-ratio by CPU time, which other work on the machine sways less), the goal (../shared/DESIGN.md,
-"Promises and budgets") and PASS or OVER, judged on wall time. It reports; it never fails: the
+ratio by CPU time, which other work on the machine sways less), the goal (README.md,
+"Performance") and PASS or OVER, judged on wall time. It reports; it never fails: the
 exit code is always 0.
 """
 

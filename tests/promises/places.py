@@ -20,7 +20,8 @@ from wellcheck.core.answers import Answer
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection, load_support
 from wellcheck.tui.screens.checklist import ChecklistScreen
-from wellcheck.tui.screens.dialogs import DayOffDialog, GoalOffer
+from wellcheck.tui.screens.days_off import DayOffDialog
+from wellcheck.tui.screens.goals import GoalOffer
 from wellcheck.tui.screens.home import HomeScreen
 from wellcheck.tui.screens.standup import StandupScreen
 from wellcheck.tui.screens.stressors import StressorsScreen

@@ -174,7 +174,7 @@ def test_developers_can_ask_for_the_full_traceback(
     def explode(*args: object) -> None:
         raise KeyError("boom")
 
-    monkeypatch.setattr("wellcheck.plain.checklist.PlainSession._save", explode)
+    monkeypatch.setattr("wellcheck.plain.checklist.ChecklistPlain._save", explode)
     monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
     monkeypatch.setenv("WELLCHECK_DEBUG", "1")
     with pytest.raises(KeyError):

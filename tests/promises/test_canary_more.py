@@ -114,8 +114,8 @@ async def test_a_crash_while_typing_prints_one_line_without_the_words(
 @pytest.mark.parametrize(
     ("command", "answers", "to_break"),
     [
-        ("daily", f"n {CANARY}\n", "wellcheck.plain.checklist.PlainSession._save"),
-        ("stressors", f"y\n3\n\n{CANARY}\n", "wellcheck.plain.stressors.save_row"),
+        ("daily", f"n {CANARY}\n", "wellcheck.plain.checklist.ChecklistPlain._save"),
+        ("stressors", f"y\n3\n\n{CANARY}\n", "wellcheck.session.stressors.save_row"),
         ("standup", f"\n\n{CANARY}\n\n", "wellcheck.core.standup.sync_index"),
     ],
 )

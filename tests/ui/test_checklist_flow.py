@@ -12,7 +12,7 @@ from textual.widgets import Input
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
-from wellcheck.tui.screens.dialogs import GoalOffer
+from wellcheck.tui.screens.goals import GoalOffer
 from wellcheck.tui.widgets.check import CheckWidget
 
 DAILY = Path("daily") / "2026" / "2026-11-23.json"

@@ -13,7 +13,7 @@ from textual.widgets import Input, Static
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
-from wellcheck.tui.screens.dialogs import GoalOffer
+from wellcheck.tui.screens.goals import GoalOffer
 
 
 def slow_clock() -> Callable[[], float]:

@@ -116,3 +116,24 @@ class HelpRequest(FrozenValue):
     text: str
     resolved: date | None = None
     """When the user marked it resolved; None while still open."""
+
+
+@dataclass(eq=False, repr=False)
+class OpenHelp(Value):
+    """The index of open help requests, oldest first."""
+
+    requests: list[HelpRequest] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> OpenHelp:
+        d = shape.obj(raw, "", frozenset({"schema_version", "requests"}))
+        requests = []
+        for path, item in shape.items(d, "requests"):
+            r = shape.obj(item, path, frozenset({"day", "text"}))
+            day = shape.to_date(r.get("day"), f"{path}.day")
+            requests.append(HelpRequest(day, shape.text(r, "text", path)))
+        return cls(requests)
+
+    def to_dict(self) -> dict[str, Any]:
+        requests = [{"day": r.day.isoformat(), "text": r.text} for r in self.requests]
+        return {"schema_version": SCHEMA_VERSION, "requests": requests}

@@ -14,6 +14,14 @@ DayOffKind = Literal["leave", "sick", "not-working"]
 DAY_OFF_KINDS: tuple[DayOffKind, ...] = ("leave", "sick", "not-working")
 
 
+def day_off_kind(text: str) -> DayOffKind:
+    """One of DAY_OFF_KINDS, as typed or chosen; ValueError for anything else."""
+    for kind in DAY_OFF_KINDS:
+        if kind == text:
+            return kind
+    raise ValueError(f"not a kind of day off: {text}")
+
+
 @dataclass(eq=False, repr=False)
 class DaysOff(Value):
     """The days marked off in one year: never counted or shown as missed."""

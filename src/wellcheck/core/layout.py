@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
 from wellcheck.core import shape
-from wellcheck.core.answers import SCHEMA_VERSION, Record
+from wellcheck.core.answers import SCHEMA_VERSION, OpenHelp, Record
 from wellcheck.core.days_off import DaysOff
 from wellcheck.core.errors import DataError
 from wellcheck.core.goals import Goals
@@ -92,12 +92,6 @@ def _standup_day(raw: dict[str, Any]) -> Record:
     return record
 
 
-def _help_index(raw: dict[str, Any]) -> Stored:
-    from wellcheck.core.standup import OpenHelp  # the stand-up's own model of its index
-
-    return OpenHelp.from_dict(raw)
-
-
 def _top(name: str) -> Callable[[tuple[str, ...]], bool]:
     return lambda parts: parts == (name,)
 
@@ -106,7 +100,9 @@ GOALS: FileKind[Goals] = FileKind("goals", Goals.from_dict, _top("goals.json"))
 SUPPORT: FileKind[SupportContacts] = FileKind(
     "support contacts", SupportContacts.from_dict, _top("support.json")
 )
-HELP_REQUESTS: FileKind[Any] = FileKind("open help requests", _help_index, _top(HELP_INDEX))
+HELP_REQUESTS: FileKind[OpenHelp] = FileKind(
+    "open help requests", OpenHelp.from_dict, _top(HELP_INDEX)
+)
 DAYS_OFF: FileKind[DaysOff] = FileKind(
     "days off", DaysOff.from_dict, lambda parts: len(parts) == 2 and parts[0] == "days-off"
 )
@@ -163,7 +159,7 @@ def days_off(root: Path, year: int) -> Place[DaysOff]:
     return Place(root / "days-off" / f"{year}.json", DAYS_OFF)
 
 
-def help_requests(root: Path) -> Place[Any]:
+def help_requests(root: Path) -> Place[OpenHelp]:
     return Place(root / HELP_INDEX, HELP_REQUESTS)
 
 

@@ -11,20 +11,21 @@ stand-up read one file, never the history.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from wellcheck.core import layout, shape
-from wellcheck.core.answers import SCHEMA_VERSION, Answer, Record
+from wellcheck.core.answers import Answer, Record
 from wellcheck.core.answers import HelpRequest as HelpRequest  # re-exported for its users
+from wellcheck.core.answers import OpenHelp as OpenHelp
 from wellcheck.core.errors import ContentError, DataError, WellcheckError
 from wellcheck.core.layout import HELP_INDEX
 from wellcheck.core.layout import RESOLVED_KEY as RESOLVED_KEY
 from wellcheck.core.layout import STANDUP_ID as STANDUP_ID
 from wellcheck.core.store import JsonStore
-from wellcheck.core.value import FrozenValue, Value
+from wellcheck.core.value import FrozenValue
 
 if TYPE_CHECKING:  # content is pydantic: the weekly summary reads help without importing it
     from wellcheck.core.content import Instrument
@@ -50,27 +51,6 @@ class CarryOver(FrozenValue):
 
     day: date
     entries: tuple[str, ...]
-
-
-@dataclass(eq=False, repr=False)
-class OpenHelp(Value):
-    """The index of open help requests, oldest first."""
-
-    requests: list[HelpRequest] = field(default_factory=list)
-
-    @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> OpenHelp:
-        d = shape.obj(raw, "", frozenset({"schema_version", "requests"}))
-        requests = []
-        for path, item in shape.items(d, "requests"):
-            r = shape.obj(item, path, frozenset({"day", "text"}))
-            day = shape.to_date(r.get("day"), f"{path}.day")
-            requests.append(HelpRequest(day, shape.text(r, "text", path)))
-        return cls(requests)
-
-    def to_dict(self) -> dict[str, Any]:
-        requests = [{"day": r.day.isoformat(), "text": r.text} for r in self.requests]
-        return {"schema_version": SCHEMA_VERSION, "requests": requests}
 
 
 def standup_instrument(content: ContentSet) -> Instrument:

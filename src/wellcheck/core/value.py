@@ -3,7 +3,7 @@
 `@dataclass` writes each method it adds as source text and compiles it with `exec` when the
 class is created, that is at import. On Python 3.11 that is about a millisecond for a frozen
 class, and a start of wellcheck creates some thirty: a tenth of what its home screen adds to a
-bare Textual app's first paint (issue 7's budget). So the core's dataclasses are declared
+bare Textual app's first paint (README, Performance). So the core's dataclasses are declared
 `@dataclass(eq=False, repr=False)` over `Value` (or `FrozenValue` when frozen) and take these
 three from here, field by field, as dataclasses would write them; only `__init__` (and, when
 frozen, the guards against assignment) is still compiled for each class.

@@ -1,4 +1,4 @@
-"""Plain mode: the same questions line by line on stdin/stdout, for screen readers and scripts.
+"""A checklist in plain mode: the same questions line by line, for screen readers and scripts.
 
 Every answer is saved the moment its line is read. End of input stops calmly, keeping all that
 was given.
@@ -14,9 +14,10 @@ from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no, with_entry, with_field, with_value
 from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, ScaleItem, TextItem
 from wellcheck.core.errors import WellcheckError
-from wellcheck.core.periods import parse_date, period_key, period_label
-from wellcheck.plain.lines import EndOfInput, LineIO
-from wellcheck.session.context import Context
+from wellcheck.core.periods import parse_date
+from wellcheck.plain.lines import EndOfInput, LineIO, saved
+from wellcheck.session.checklist import OpenChecklist
+from wellcheck.session.goals import GoalActions
 
 _CHECK_WORDS = {
     **{"y": "yes", "yes": "yes", "n": "no", "no": "no"},
@@ -25,12 +26,13 @@ _CHECK_WORDS = {
 _SHOWN = {"yes": "yes", "no": "no", "na": "not applicable"}
 
 
-class PlainSession(LineIO):
-    def __init__(self, ctx: Context, instrument: Instrument, stdin: TextIO, stdout: TextIO):
-        self.ctx, self.instrument = ctx, instrument
+class ChecklistPlain(LineIO):
+    def __init__(self, checklist: OpenChecklist, goals: GoalActions, stdin: TextIO, stdout: TextIO):
         super().__init__(stdin, stdout)
-        self.period = period_key(instrument.cadence, ctx.today)
-        self.record: Record = ctx.store.load_record(instrument.id, instrument.cadence, self.period)
+        self.checklist, self.goals = checklist, goals
+        self.instrument: Instrument = checklist.instrument
+        self.record: Record = checklist.record
+        self.label = checklist.label
 
     def run(self) -> int:
         self._header()
@@ -48,7 +50,7 @@ class PlainSession(LineIO):
         return 0
 
     def _header(self) -> None:
-        label = period_label(self.instrument.cadence, self.ctx.today)
+        label = self.label
         self.say(f"{self.instrument.title}{' — ' + label if label else ''}")
         if self.instrument.source:
             self.say(f"From: {self.instrument.source}")
@@ -121,11 +123,10 @@ class PlainSession(LineIO):
         due = self.ask_until(
             "   Target date, YYYY-MM-DD (Enter for none)", "", parse, "Please use YYYY-MM-DD."
         )
-        origin = f"{self.instrument.id}/{self.period}"
-        self.ctx.store.add_goal(text, self.ctx.today, due, origin)
+        saved(self.goals.add(text, due, self.checklist.origin))
         self.say("   Goal saved. It will show on the home screen until you mark it done.")
 
     def _save(self, item: Item, answer: Answer) -> Answer:
-        i = self.instrument
-        self.record = self.ctx.store.save_answer(i.id, i.cadence, self.period, item.id, answer)
-        return self.record.answers[item.id]
+        answer = saved(self.checklist.save(item.id, answer))
+        self.record = self.checklist.record
+        return answer

@@ -6,11 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO, TypeVar
 
+from wellcheck.core.errors import WellcheckError
+from wellcheck.session.outcome import Outcome
+
 T = TypeVar("T")
 
 
 class EndOfInput(Exception):
     """Standard input ended: stop, keeping everything saved so far."""
+
+
+def saved(outcome: Outcome[T]) -> T:
+    """What was saved. A save that failed stops plain mode with its one line (exit 1): every
+    answer before it is kept, and the user runs it again once the disk is right."""
+    if outcome.value is None or not outcome.saved:
+        raise WellcheckError(outcome.problem)
+    return outcome.value
 
 
 class LineIO:

@@ -13,25 +13,25 @@ from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_lines
 from wellcheck.core.content import EntriesItem, Item
 from wellcheck.core.errors import WellcheckError
-from wellcheck.plain.checklist import PlainSession
-from wellcheck.session.context import Context
+from wellcheck.plain.checklist import ChecklistPlain
+from wellcheck.plain.lines import LineIO
+from wellcheck.plain.lines import saved as saved_or_stop
+from wellcheck.session.session import Session
+from wellcheck.session.standup import OpenStandup
 
 CLEAR = "-"
 
 
-class StandupSession(PlainSession):
-    def __init__(self, ctx: Context, stdin: TextIO, stdout: TextIO):
-        super().__init__(ctx, standup.standup_instrument(ctx.content), stdin, stdout)
-        standup.load(ctx.store, ctx.today)
-        self.problems: list[str] = []
-        self.earlier: list[standup.HelpRequest] = []
-        self.carry: standup.CarryOver | None = None
-        try:
-            self.earlier = standup.earlier_open(ctx.store, ctx.today, self.record)
-            if standup.YESTERDAY not in self.record.answers:
-                self.carry = standup.find_carry_over(ctx.store, ctx.today)
-        except WellcheckError as exc:
-            self.problems.append(f"({exc})")
+class StandupPlain(ChecklistPlain):
+    def __init__(self, opened: OpenStandup, session: Session, stdin: TextIO, stdout: TextIO):
+        LineIO.__init__(self, stdin, stdout)
+        self.standup, self.session = opened, session
+        self.instrument = opened.instrument
+        self.record = opened.record
+        self.label = opened.label
+        self.problems = [f"({problem})" for problem in opened.problems]
+        self.earlier = opened.earlier
+        self.carry = opened.carry
 
     def _header(self) -> None:
         super()._header()
@@ -93,17 +93,18 @@ class StandupSession(PlainSession):
         )
         for number in dict.fromkeys(chosen or []):
             request = self.earlier[number - 1]
-            try:
-                standup.set_resolved(self.ctx.store, request.day, request.text, self.ctx.today)
-            except standup.IndexNotUpdated as exc:
-                self.say(f"   ({exc})")
+            outcome = self.session.resolve_help(request.day, request.text, True)
+            if outcome.warning:
+                self.say(f"   ({outcome.warning})")
+            if not outcome.saved:
+                raise WellcheckError(outcome.problem)
         if chosen:
             self.say("   Marked resolved.")
 
     def _save(self, item: Item, answer: Answer) -> Answer:
-        try:
-            self.record = standup.save_answer(self.ctx.store, self.ctx.today, item.id, answer)
-        except standup.IndexNotUpdated as exc:
-            self.say(f"   ({exc})")
-            self.record = standup.load(self.ctx.store, self.ctx.today)
-        return self.record.answers[item.id]
+        outcome = self.standup.save(item.id, answer)
+        if outcome.warning:
+            self.say(f"   ({outcome.warning})")
+        saved = saved_or_stop(outcome)
+        self.record = self.standup.record
+        return saved

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TextIO
 
-from wellcheck.core.content import GridCategory, Instrument
-from wellcheck.core.errors import WellcheckError
-from wellcheck.core.stressors import blank_row, grid_of, is_past, own_row, support_lines
+from wellcheck.core.content import GridCategory
+from wellcheck.core.stressors import blank_row, is_past, own_row, support_lines
 from wellcheck.core.stressors_answers import (
     HELP_FROM_TEXT,
     HELP_STATUS_TEXT,
@@ -20,29 +19,21 @@ from wellcheck.core.stressors_answers import (
     HelpStatus,
     StressorAnswer,
 )
-from wellcheck.core.stressors_store import (
-    load_current_reflection,
-    load_support,
-    new_own_id,
-    save_row,
-)
-from wellcheck.plain.lines import EndOfInput, LineIO
-from wellcheck.session.context import Context
+from wellcheck.plain.lines import EndOfInput, LineIO, saved
+from wellcheck.session.stressors import OpenStressors
 
 _YES_NO = {"y": True, "yes": True, "n": False, "no": False}
 _HELP: dict[str, HelpStatus | None] = {"s": "sought", "n": "need", "x": "not-needed", "-": None}
 _FROM: dict[str, HelpFrom | None] = {"w": "work", "e": "elsewhere", "b": "both", "-": None}
 
 
-class StressorsSession(LineIO):
-    def __init__(self, ctx: Context, instrument: Instrument, stdin: TextIO, stdout: TextIO):
-        grid = grid_of(instrument)
-        if grid is None:
-            raise ValueError(f"{instrument.id} has no grid")
-        self.ctx, self.instrument, self.grid = ctx, instrument, grid
+class StressorsPlain(LineIO):
+    def __init__(self, stressors: OpenStressors, stdin: TextIO, stdout: TextIO):
         super().__init__(stdin, stdout)
-        reflection = load_current_reflection(ctx.store, ctx.today, instrument.id)
-        self.rows: dict[str, StressorAnswer] = dict(reflection.rows) if reflection else {}
+        self.stressors = stressors
+        self.instrument, self.grid = stressors.instrument, stressors.grid
+        self.today = stressors.ctx.today
+        self.rows: dict[str, StressorAnswer] = stressors.rows()
 
     def run(self) -> int:
         self.say(self.instrument.title)
@@ -68,13 +59,13 @@ class StressorsSession(LineIO):
             label = self.ask(f"{category.what_else} (your own words, Enter to move on)", "")
             if not label:
                 return
-            entry_id = new_own_id()
+            entry_id = self.stressors.new_own_id()
             self._save(entry_id, own_row(category, label))
             self._details(entry_id)
 
     def _row(self, entry_id: str, category: GridCategory) -> None:
         row = self.rows.get(entry_id) or blank_row(category, self.grid.entry(entry_id)[1])
-        past = is_past(row, self.ctx.today, self.grid.lookback_months)
+        past = is_past(row, self.today, self.grid.lookback_months)
         current = ("yes" if row.ticked else "no") if row.changed_at else ""
         when = f" (past: last changed {row.changed_at:%d %b %Y})" if past and row.changed_at else ""
         ticked = self.choose(f"\n{row.label}{when}\n   Experienced? y/n", current, _YES_NO)
@@ -119,17 +110,16 @@ class StressorsSession(LineIO):
             self._save(entry_id, replace(row, flagged=flag, changed_at=None))
 
     def _support(self) -> None:
-        try:
-            lines = support_lines(load_support(self.ctx.store))
-        except WellcheckError as exc:  # a convenience: the grid goes on without them
-            lines = [f"({exc})"]
+        support = self.stressors.current_support()
+        if support.value is None:  # a convenience: the grid goes on without them
+            lines = [f"({support.problem})"]
+        else:
+            lines = support_lines(support.value)
         for text in lines:
             self.say(f"   {text}")
 
     def _save(self, entry_id: str, row: StressorAnswer) -> StressorAnswer:
-        i = self.instrument.id
-        reflection = save_row(self.ctx.store, self.ctx.today, entry_id, row, i)
-        self.rows[entry_id] = reflection.rows[entry_id]
+        self.rows[entry_id] = saved(self.stressors.save_row(entry_id, row))
         return self.rows[entry_id]
 
 

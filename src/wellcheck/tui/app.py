@@ -1,57 +1,59 @@
-"""WellcheckApp: the only UI code that calls the store. Screens post messages; the app saves."""
+"""WellcheckApp: the screens, the session beneath them, and what must work from anywhere (quick
+exit, crash lines, saying once that saving fails). Screens save through what the session opened
+for them; the app handles only the actions of home and the messages that bubble up to it."""
 
 from __future__ import annotations
 
 import os
 import time
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 
 from wellcheck import gc_pause
-from wellcheck.core.answers import Answer
-from wellcheck.core.content import Instrument
 from wellcheck.core.errors import WellcheckError
-from wellcheck.core.periods import monday_of, period_key, period_label
-from wellcheck.core.standup import STANDUP_ID, standup_instrument
-from wellcheck.core.stressors import grid_of
-from wellcheck.core.stressors_store import load_current_reflection
+from wellcheck.session.checklist import OpenChecklist
 from wellcheck.session.context import Context
-from wellcheck.session.home import build_overview
-from wellcheck.tui.app_stressors import StressorsActions
-from wellcheck.tui.messages import GoalDone, InstrumentChosen
+from wellcheck.session.outcome import Outcome
+from wellcheck.session.session import Session
+from wellcheck.session.standup import OpenStandup
+from wellcheck.tui.messages import (
+    GoalDone,
+    GoalSaved,
+    HelpResolved,
+    InstrumentChosen,
+)
+from wellcheck.tui.protocols import HoldsUnsaved
 from wellcheck.tui.safety import QuickExit, SafeCrash
 from wellcheck.tui.screens.home import HomeScreen
-from wellcheck.tui.standup_actions import Clock, StandupActions
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from textual.screen import Screen
+
     from wellcheck.core.summary import WeeklySummary
+    from wellcheck.session.stressors import OpenStressors
     from wellcheck.tui.screens.summary import SummaryScreen
+
+Clock = Callable[[], float]
+"""Monotonic seconds, as `time.monotonic` gives them."""
 
 # Screens other than home are imported when first opened: the first paint waits for nothing else.
 
 
 def preflight(ctx: Context, start: str | None) -> None:
     """Fail before the screen opens, with one line, if the instrument's file cannot be read."""
-    if start is None:
-        return
-    if start == STANDUP_ID:
-        standup_instrument(ctx.content)
-    instrument = ctx.content.get(start)
-    if grid_of(instrument):
-        load_current_reflection(ctx.store, ctx.today, instrument.id)
-        return
-    ctx.store.load_record(
-        instrument.id, instrument.cadence, period_key(instrument.cadence, ctx.today)
-    )
+    if start is not None:
+        Session(ctx).open(start)
 
 
-class WellcheckApp(StandupActions, StressorsActions, App[None]):
+class WellcheckApp(App[None]):
     CSS_PATH = "wellcheck.tcss"
     TITLE = "wellcheck"
     ENABLE_COMMAND_PALETTE = False
@@ -67,8 +69,9 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         export_dir: Path | None = None,
     ) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.session = Session(ctx)
         self.clock = clock
+        """Monotonic seconds for the stand-up timer and quick exit; tests give their own."""
         self.start = start
         self.notes = list(notes)
         """One-off notes for the user (e.g. data folder permissions tightened), shown on start."""
@@ -76,10 +79,10 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         self.export_dir = export_dir or Path.home()
         """Where the summary screen suggests writing files."""
         self.quick_exit = QuickExit(clock)
-        self.offers_declined: set[str] = set()
-        """Checklist periods whose goal offer was answered "not now": not offered again today."""
         self.save_problem = ""
         """The last save error shown, so a failing disk is reported once, not per keystroke."""
+        self.warning = ""
+        """The last "saved, but" shown (the open-help index), likewise once."""
 
     def get_default_screen(self) -> HomeScreen:
         """Home is the first screen, composed with what it shows: laid out once, not twice."""
@@ -99,79 +102,82 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
             self.open_instrument(self.start)
 
     def refresh_home(self) -> None:
-        ctx = self.ctx
-        self.home.overview = build_overview(ctx.content, ctx.store, ctx.settings, ctx.today)
+        self.home.overview = self.session.home()
 
-    def open_instrument(self, instrument_id: str) -> None:
-        if instrument_id == STANDUP_ID:
-            self.open_standup()
-            return
-        ctx = self.ctx
-        instrument = ctx.content.get(instrument_id)
-        if grid_of(instrument):
-            self.open_stressors(instrument)
-            return
-        period = period_key(instrument.cadence, ctx.today)
-        try:
-            record = ctx.store.load_record(instrument.id, instrument.cadence, period)
-        except WellcheckError as exc:
-            self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
-            return
-        from wellcheck.tui.screens.checklist import ChecklistScreen
-
-        label = period_label(instrument.cadence, ctx.today)
-        screen = ChecklistScreen(instrument, record, label, period)
-        self.push_screen(screen, lambda _: self.refresh_home())
+    # -- opening an instrument ---------------------------------------------------------------
 
     @on(InstrumentChosen)
     def instrument_chosen(self, event: InstrumentChosen) -> None:
         self.open_instrument(event.instrument_id)
 
-    def save_answer(
-        self, instrument: Instrument, period: str, item_id: str, answer: Answer
-    ) -> bool:
-        """Save one answer durably, at once. On failure say so; the answer stays on screen."""
+    def open_instrument(self, instrument_id: str) -> None:
         try:
-            self.ctx.store.save_answer(instrument.id, instrument.cadence, period, item_id, answer)
+            opened = self.session.open(instrument_id)
         except WellcheckError as exc:
-            return self.report_save(exc)
-        return self.report_save(None)
+            self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
+            return
+        self.push_screen(self._screen_for(opened), lambda _: self.refresh_home())
 
-    def report_save(
-        self, error: WellcheckError | None, still: str = "Your answer is still on screen."
-    ) -> bool:
+    def _screen_for(self, opened: OpenChecklist | OpenStandup | OpenStressors) -> Screen[None]:
+        if isinstance(opened, OpenChecklist):
+            from wellcheck.tui.screens.checklist import ChecklistScreen
+
+            return ChecklistScreen(opened, self.session.goals)
+        for problem in opened.problems:  # files read for convenience: named, and on it goes
+            self.notify(problem, title="Could not read", severity="warning", timeout=10)
+        if isinstance(opened, OpenStandup):
+            from wellcheck.tui.screens.standup import StandupScreen
+
+            return StandupScreen(opened, self.clock)
+        from wellcheck.tui.screens.stressors import StressorsScreen
+
+        return StressorsScreen(opened)
+
+    # -- what screens report -----------------------------------------------------------------
+
+    def report_save(self, outcome: Outcome[Any], still: str = "") -> None:
         """Say a save failed, once per problem (not once per keystroke), and say when saving
-        works again. True when there was no error."""
-        if error is None:
+        works again."""
+        if outcome.warning and outcome.warning != self.warning:
+            self.warning = outcome.warning
+            self.notify(outcome.warning, title="Saved", severity="warning", timeout=15)
+        if outcome.saved:
+            if not outcome.warning:
+                self.warning = ""  # said again if it fails again after working
             if self.save_problem:
                 self.save_problem = ""
                 self.notify("Saving works again: everything on screen is saved.", title="Saved")
-            return True
-        if str(error) != self.save_problem:
-            self.save_problem = str(error)
-            self.notify(f"{error}. {still}", title="Not saved", severity="error", timeout=15)
-        return False
+            return
+        if outcome.problem != self.save_problem:
+            self.save_problem = outcome.problem
+            still = still or "Your answer is still on screen."
+            line = f"{outcome.problem}. {still}"
+            self.notify(line, title="Not saved", severity="error", timeout=15)
 
-    def add_goal(self, text: str, target: date | None, origin: str) -> bool:
-        try:
-            self.ctx.store.add_goal(text, self.ctx.today, target, origin)
-        except WellcheckError as exc:
-            self.notify(str(exc), title="Goal not saved", severity="error", timeout=15)
-            return False
-        return True
-
+    @on(GoalSaved)
     def goal_saved(self) -> None:
         self.notify("Goal saved. It will stay on the home screen until you mark it done.")
         self.refresh_home()
 
-    def goal_already_offered(self, origin: str) -> bool:
-        """Whether a goal was set from this checklist and period, or declined this session."""
-        if origin in self.offers_declined:
-            return True
-        try:
-            return any(goal.origin == origin for goal in self.ctx.store.goals())
-        except WellcheckError:
-            return False
+    @on(GoalDone)
+    def mark_goal_done(self, event: GoalDone) -> None:
+        outcome = self.session.goals.done(event.goal_id)
+        if not outcome.saved:
+            self.notify(outcome.problem, title="Not saved", severity="error", timeout=15)
+            return
+        self.notify("Goal marked done. Well done.")
+        self.refresh_home()
+
+    @on(HelpResolved)
+    def help_resolved(self, event: HelpResolved) -> None:
+        outcome = self.session.resolve_help(event.day, event.text, event.resolved)
+        if outcome.warning:
+            self.notify(outcome.warning, title="Saved", severity="warning", timeout=15)
+        if not outcome.saved:
+            self.notify(outcome.problem, title="Not saved", severity="error", timeout=15)
+            return
+        self.notify("Marked resolved." if event.resolved else "Open again.")
+        self.refresh_home()
 
     # -- quick exit and crashes ----------------------------------------------------------------
 
@@ -195,8 +201,7 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
         """Each open screen's unsaved typing, captured now, by screen."""
         found: dict[int, Callable[[], object]] = {}
         for screen in self.screen_stack:
-            take = getattr(screen, "take_unsaved", None)
-            draft = take() if callable(take) else None
+            draft = screen.take_unsaved() if isinstance(screen, HoldsUnsaved) else None
             if draft is not None:
                 found[id(screen)] = draft
         return found
@@ -213,46 +218,34 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
             return
         super()._handle_exception(SafeCrash(error))
 
-    @on(GoalDone)
-    def mark_goal_done(self, event: GoalDone) -> None:
-        try:
-            self.ctx.store.set_goal_done(event.goal_id, self.ctx.today)
-        except WellcheckError as exc:
-            self.notify(str(exc), title="Not saved", severity="error", timeout=15)
-            return
-        self.notify("Goal marked done. Well done.")
-        self.refresh_home()
+    # -- home's own actions: a day off, the summary --------------------------------------------
 
     def action_day_off(self) -> None:
-        from wellcheck.tui.screens.dialogs import DayOffDialog
+        from wellcheck.tui.screens.days_off import DayOffDialog
 
         current = self.home.overview.day_off if self.home.overview else None
-        self.push_screen(DayOffDialog(self.ctx.today, current), self._day_off_chosen)
+        self.push_screen(DayOffDialog(self.session.today, current), self._day_off_chosen)
 
     def _day_off_chosen(self, kind: str | None) -> None:
-        from wellcheck.tui.screens.dialogs import DAY_OFF_CLEAR
+        from wellcheck.core.days_off import day_off_kind
+        from wellcheck.tui.screens.days_off import DAY_OFF_CLEAR
 
         if kind is None:
             return
-        try:
-            self.ctx.store.set_day_off(self.ctx.today, None if kind == DAY_OFF_CLEAR else kind)  # type: ignore[arg-type]
-        except WellcheckError as exc:
-            self.notify(str(exc), title="Not saved", severity="error", timeout=15)
+        outcome = self.session.set_day_off(None if kind == DAY_OFF_CLEAR else day_off_kind(kind))
+        if not outcome.saved:
+            self.notify(outcome.problem, title="Not saved", severity="error", timeout=15)
         self.refresh_home()
 
-    # -- the weekly summary ------------------------------------------------------------------
-
     def action_summary(self) -> None:
+        from wellcheck.core.periods import monday_of
         from wellcheck.tui.screens.summary import SummaryScreen
 
-        monday = monday_of(self.ctx.today)
-        self.push_screen(SummaryScreen(self._summary(monday), self.export_dir))
+        summary = self._summary(monday_of(self.session.today))
+        self.push_screen(SummaryScreen(summary, self.export_dir))
 
     def _summary(self, monday: date) -> WeeklySummary:
-        from wellcheck.session.summary import weekly_summary
-
-        ctx = self.ctx
-        summary, problems = weekly_summary(ctx.store, ctx.settings, monday, ctx.today)
+        summary, problems = self.session.summary(monday)
         for problem in problems:
             self.notify(problem, title="Not in the summary", severity="warning", timeout=15)
         return summary
@@ -265,11 +258,8 @@ class WellcheckApp(StandupActions, StressorsActions, App[None]):
             screen.summary = self._summary(screen.summary.monday + timedelta(weeks=event.step))
 
     def on_summary_screen_write_chosen(self, event: SummaryScreen.WriteChosen) -> None:
-        from wellcheck.report.render import write_report
-
-        try:
-            write_report(event.path, event.document)
-        except WellcheckError as exc:
-            self.notify(str(exc), title="Not written", severity="error", timeout=15)
+        outcome = self.session.write_summary(event.path, event.document)
+        if not outcome.saved:
+            self.notify(outcome.problem, title="Not written", severity="error", timeout=15)
             return
         self.notify(f"Wrote the {event.fmt} summary to {event.path}.", title="Written")

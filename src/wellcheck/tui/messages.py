@@ -11,7 +11,7 @@ from wellcheck.core.days_off import DayOffKind
 
 
 class ItemAnswered(Message):
-    """An item's answer changed; the app saves it at once."""
+    """An item's answer changed; its screen saves it at once."""
 
     def __init__(self, item_id: str, answer: Answer, advance: bool = False) -> None:
         super().__init__()
@@ -45,3 +45,7 @@ class HelpResolved(Message):
     def __init__(self, day: date, text: str, resolved: bool = True) -> None:
         super().__init__()
         self.day, self.text, self.resolved = day, text, resolved
+
+
+class GoalSaved(Message):
+    """A goal was set and saved from the goal offer."""

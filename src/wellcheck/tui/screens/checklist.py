@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -23,21 +23,20 @@ from wellcheck.core.content import (
     ScaleItem,
     TextItem,
 )
+from wellcheck.session.checklist import OpenChecklist
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import ItemAnswered
-from wellcheck.tui.screens.dialogs import GoalOffer
+from wellcheck.tui.protocols import KeepsGoals, report
+from wellcheck.tui.screens.goals import GoalOffer
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.scale import ScaleWidget
 from wellcheck.tui.widgets.text import ListWidget, TextWidget
 
-if TYPE_CHECKING:
-    from wellcheck.tui.app import WellcheckApp
-
 
 class ChecklistScreen(Screen[None]):
-    """Answers are saved by the app as they are given; Escape goes back home."""
+    """Answers are saved as they are given; Escape goes back home."""
 
     BINDINGS = [
         Binding("escape", "done", "Home"),
@@ -53,14 +52,13 @@ class ChecklistScreen(Screen[None]):
         Binding("enter", "field_done", "Next field", show=False, priority=True),
     ]
 
-    def __init__(
-        self, instrument: Instrument, record: Record, period_label: str, period: str
-    ) -> None:
+    def __init__(self, checklist: OpenChecklist, goals: KeepsGoals) -> None:
         super().__init__(classes="checklist")
-        self.instrument = instrument
-        self.record = record
-        self.period_label = period_label
-        self.period = period
+        self.checklist = checklist
+        self.goals = goals
+        self.instrument: Instrument = checklist.instrument
+        self.record: Record = checklist.record
+        self.period_label = checklist.label
         self.offered = False
         self.unsaved: set[str] = set()
         """Items whose last save failed (disk full…): retried on a quick exit."""
@@ -121,8 +119,9 @@ class ChecklistScreen(Screen[None]):
     def answered(self, item_id: str, answer: Answer, advance: bool) -> None:
         """Save an answer at once; after y, n or a number, move on to the next item."""
         self.record.answers[item_id] = answer
-        app = cast("WellcheckApp", self.app)
-        if app.save_answer(self.instrument, self.period, item_id, answer):
+        outcome = self.checklist.save(item_id, answer)
+        report(self, outcome)
+        if outcome.saved:
             self.unsaved.discard(item_id)
         else:
             self.unsaved.add(item_id)
@@ -147,34 +146,33 @@ class ChecklistScreen(Screen[None]):
                 pending.append((widget.item.id, answer))
         if not pending:
             return None
-        app = cast("WellcheckApp", self.app)
+        checklist = self.checklist
 
         def save() -> None:
             for item_id, answer in pending:
-                app.save_answer(self.instrument, self.period, item_id, answer)
+                checklist.save(item_id, answer)
 
         return save
 
     def offer_goal(self, then_leave: bool = False) -> bool:
         """Offer the toolkit's next step when any answer is no: once for each checklist and
         period, never again after a goal was set from it or "not now" was said."""
-        app = cast("WellcheckApp", self.app)
-        origin = f"{self.instrument.id}/{self.period}"
+        origin = self.checklist.origin
         if (
             self.offered
             or not self.instrument.next_step
             or not has_no(self.instrument, self.record)
-            or app.goal_already_offered(origin)
+            or self.goals.offered(origin)
         ):
             return False
         self.offered = True
-        offer = GoalOffer(self.instrument.next_step, origin, app.ctx.today)
+        offer = GoalOffer(self.instrument.next_step, origin, self.checklist.today, self.goals)
         self.app.push_screen(offer, lambda saved: self._after_offer(origin, saved, then_leave))
         return True
 
     def _after_offer(self, origin: str, saved: bool | None, then_leave: bool) -> None:
         if not saved:
-            cast("WellcheckApp", self.app).offers_declined.add(origin)
+            self.goals.decline(origin)
         if then_leave:
             self.dismiss()
 

@@ -2,7 +2,7 @@
 
 One list: ↑ ↓ move through all of it (the check-ins, then goals, then help asked for in
 stand-ups); the section headings are lines the cursor passes over. Composed once, with the
-overview already in place, so the first layout is the last (issue 7's first-paint budget).
+overview already in place, so the first layout is the last (README, Performance).
 """
 
 from __future__ import annotations

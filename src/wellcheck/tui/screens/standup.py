@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,21 +15,20 @@ from textual.widgets.option_list import Option
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import with_lines
-from wellcheck.core.content import EntriesItem, Instrument
-from wellcheck.core.standup import YESTERDAY, CarryOver, HelpRequest
+from wellcheck.core.content import EntriesItem
+from wellcheck.core.standup import YESTERDAY
+from wellcheck.session.standup import OpenStandup
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import HelpResolved, ItemAnswered
+from wellcheck.tui.protocols import report
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.timer import Clock, GentleTimer
-
-if TYPE_CHECKING:
-    from wellcheck.tui.app import WellcheckApp
 
 DEFAULT_SECONDS = 90
 
 
 class StandupScreen(Screen[None]):
-    """Saved as typed by the app; Escape goes back home. The timer never stops anyone."""
+    """Saved as typed; Escape goes back home. The timer never stops anyone."""
 
     CSS_PATH = "standup.tcss"
 
@@ -40,22 +38,15 @@ class StandupScreen(Screen[None]):
         Binding("r", "toggle_resolved", "Resolved / open again"),
     ]
 
-    def __init__(
-        self,
-        instrument: Instrument,
-        record: Record,
-        day: date,
-        carry: CarryOver | None,
-        earlier_help: list[HelpRequest],
-        clock: Clock,
-    ) -> None:
+    def __init__(self, standup: OpenStandup, clock: Clock) -> None:
         super().__init__(classes="checklist standup")
-        self.instrument = instrument
-        self.record = record
-        self.day = day
-        self.carry = carry if YESTERDAY not in record.answers else None
+        self.standup = standup
+        self.instrument = standup.instrument
+        self.record: Record = standup.record
+        self.day: date = standup.day
+        self.carry = standup.carry if YESTERDAY not in self.record.answers else None
         """Yesterday's plan, offered as Y until Y is first saved."""
-        self.earlier_help = earlier_help
+        self.earlier_help = standup.earlier
         self.resolved: set[int] = set()
         """Indexes in `earlier_help` marked resolved on this visit (shown, so it can be undone)."""
         self.clock = clock
@@ -104,25 +95,26 @@ class StandupScreen(Screen[None]):
     def item_answered(self, event: ItemAnswered) -> None:
         event.stop()
         self.timer.start()
-        app = cast("WellcheckApp", self.app)
         if self.carry is not None and event.item_id != YESTERDAY:
-            self._keep_carried(app)
+            self._keep_carried()
         self.carry = None
         self.record.answers[event.item_id] = event.answer
-        self._save(app, event.item_id, event.answer)
+        self._save(event.item_id, event.answer)
 
-    def _save(self, app: WellcheckApp, item_id: str, answer: Answer) -> None:
-        if app.save_standup_answer(self.day, item_id, answer):
+    def _save(self, item_id: str, answer: Answer) -> None:
+        outcome = self.standup.save(item_id, answer)
+        report(self, outcome, "Your words are still on screen.")
+        if outcome.saved:
             self.unsaved.discard(item_id)
         else:
             self.unsaved.add(item_id)
 
-    def _keep_carried(self, app: WellcheckApp) -> None:
+    def _keep_carried(self) -> None:
         """Once the user starts, the Y they were shown is saved as theirs."""
         widget = self.query_one(f"#item-{YESTERDAY}", EntriesWidget)
         widget.answer = with_lines(widget.item, None, widget.text)
         self.record.answers[YESTERDAY] = widget.answer
-        self._save(app, YESTERDAY, widget.answer)
+        self._save(YESTERDAY, widget.answer)
 
     def take_unsaved(self) -> Callable[[], None] | None:
         """What is typed but not saved, captured now, as a call that saves it (quick exit)."""
@@ -138,11 +130,11 @@ class StandupScreen(Screen[None]):
             pending[YESTERDAY] = with_lines(carried.item, None, carried.text)
         if not pending:
             return None
-        app, day = cast("WellcheckApp", self.app), self.day
+        standup = self.standup
 
         def save() -> None:
             for item_id, answer in pending.items():
-                app.save_standup_answer(day, item_id, answer)
+                standup.save(item_id, answer)
 
         return save
 

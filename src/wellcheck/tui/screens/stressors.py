@@ -1,14 +1,12 @@
 """The personal-stressors reflection grid: a prompt list for reflection, answered by keyboard.
 
-The grid (a list) above, the highlighted row in full below. Every change is saved by the app at
+The grid (a list) above, the highlighted row in full below. Every change is saved at
 once; the screen keeps the saved rows so that their changed times are shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,16 +14,15 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
-from wellcheck.core.content import GridCategory, GridItem, Instrument
+from wellcheck.core.content import GridCategory
 from wellcheck.core.stressors import own_row, with_note
-from wellcheck.core.stressors_answers import Reflection, StressorAnswer, SupportContacts
+from wellcheck.core.stressors_answers import StressorAnswer
+from wellcheck.session.stressors import OpenStressors
+from wellcheck.tui.protocols import report
 from wellcheck.tui.screens.stressors_own_row import OwnRowDialog
 from wellcheck.tui.screens.stressors_support import SupportScreen
 from wellcheck.tui.widgets.stressors_detail import StressorDetail
 from wellcheck.tui.widgets.stressors_grid import StressorGrid
-
-if TYPE_CHECKING:
-    from wellcheck.tui.app_stressors import StressorsActions
 
 HONEST = (
     "A prompt list for reflection, not a formal or validated assessment. Tick what you have "
@@ -45,20 +42,14 @@ class StressorsScreen(Screen[None]):
         Binding("c", "contacts", "Contacts", show=False),
     ]
 
-    def __init__(
-        self,
-        instrument: Instrument,
-        grid: GridItem,
-        reflection: Reflection | None,
-        support: SupportContacts,
-        today: date,
-    ) -> None:
+    def __init__(self, stressors: OpenStressors) -> None:
         super().__init__(classes="stressors")
-        self.instrument = instrument
-        self.grid = grid
-        self.rows: dict[str, StressorAnswer] = dict(reflection.rows) if reflection else {}
-        self.support = support
-        self.today = today
+        self.stressors = stressors
+        self.instrument = stressors.instrument
+        self.grid = stressors.grid
+        self.rows: dict[str, StressorAnswer] = stressors.rows()
+        self.support = stressors.support
+        self.today = stressors.ctx.today
         self.unsaved: set[str] = set()
         """Rows whose last save failed (disk full…): retried on a quick exit."""
 
@@ -77,9 +68,6 @@ class StressorsScreen(Screen[None]):
 
     def grid_widget(self) -> StressorGrid:
         return self.query_one("#grid", StressorGrid)
-
-    def actions(self) -> StressorsActions:
-        return cast("StressorsActions", self.app)
 
     def show_detail(self) -> None:
         grid = self.grid_widget()
@@ -112,12 +100,13 @@ class StressorsScreen(Screen[None]):
         self.show_detail()
 
     def _saved(self, entry_id: str, row: StressorAnswer) -> StressorAnswer | None:
-        saved = self.actions().save_stressor(self.instrument.id, entry_id, row)
-        if saved is None:
-            self.unsaved.add(entry_id)
-        else:
+        outcome = self.stressors.save_row(entry_id, row)
+        report(self, outcome)
+        if outcome.saved:
             self.unsaved.discard(entry_id)
-        return saved
+        else:
+            self.unsaved.add(entry_id)
+        return outcome.value
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         grid = self.grid_widget()
@@ -166,7 +155,7 @@ class StressorsScreen(Screen[None]):
         self.app.push_screen(dialog, added)
 
     def add_own(self, category: GridCategory, label: str) -> None:
-        entry_id = self.actions().new_own_id()
+        entry_id = self.stressors.new_own_id()
         row = own_row(category, label)
         saved = self._saved(entry_id, row)
         self.grid_widget().add_own(entry_id, saved or row)
@@ -174,10 +163,8 @@ class StressorsScreen(Screen[None]):
 
     def _keeper(self, category: GridCategory) -> Callable[[str], object]:
         """Saves a row of the user's own without touching the screen (for a quick exit)."""
-        actions, instrument = self.actions(), self.instrument.id
-        return lambda label: actions.save_stressor(
-            instrument, actions.new_own_id(), own_row(category, label)
-        )
+        stressors = self.stressors
+        return lambda label: stressors.save_row(stressors.new_own_id(), own_row(category, label))
 
     def take_unsaved(self) -> Callable[[], None] | None:
         """A note typed but not saved, and rows whose save failed, as a call that saves them."""
@@ -189,16 +176,17 @@ class StressorsScreen(Screen[None]):
             rows[entry_id] = with_note(grid.row(entry_id), note.value)
         if not rows:
             return None
-        actions, instrument = self.actions(), self.instrument.id
+        stressors = self.stressors
 
         def save() -> None:
             for entry_id, row in rows.items():
-                actions.save_stressor(instrument, entry_id, row)
+                stressors.save_row(entry_id, row)
 
         return save
 
     def action_contacts(self) -> None:
-        self.app.push_screen(SupportScreen(self.support), lambda _: self.show_detail())
+        screen = SupportScreen(self.support, self.stressors)
+        self.app.push_screen(screen, lambda _: self.show_detail())
 
     def action_back(self) -> None:
         if self.query_one("#note", Input).has_focus:

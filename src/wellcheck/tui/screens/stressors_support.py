@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, cast
+from typing import Protocol
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
@@ -25,10 +24,14 @@ from wellcheck.core.stressors_answers import (
     ContactRole,
     SupportContacts,
 )
+from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
+from wellcheck.tui.protocols import report
 
-if TYPE_CHECKING:
-    from wellcheck.tui.app_stressors import StressorsActions
+
+class KeepsContacts(Protocol):
+    def save_contact(self, role: ContactRole, contact: Contact) -> Outcome[None]: ...
+
 
 FIELDS = (("name", "Name"), ("phone", "Phone"), ("email", "Email"), ("notes", "Notes"))
 HINTS = {
@@ -49,14 +52,10 @@ class SupportScreen(Screen[None]):
         Binding("enter", "app.focus_next", "Next", show=False, priority=True),
     ]
 
-    class ContactChanged(Message):
-        def __init__(self, role: ContactRole, support: SupportContacts) -> None:
-            super().__init__()
-            self.role, self.support = role, support
-
-    def __init__(self, support: SupportContacts) -> None:
+    def __init__(self, support: SupportContacts, keeper: KeepsContacts) -> None:
         super().__init__(classes="support")
         self.support = support
+        self.keeper = keeper
         self.opened = {role: support.get(role) for role in CONTACT_ROLES}
         """The contacts as they were when the screen opened."""
 
@@ -94,7 +93,11 @@ class SupportScreen(Screen[None]):
         if getattr(contact, key) == event.value:
             return
         self.support.contacts[role] = replace(contact, **{key: event.value})
-        self.post_message(self.ContactChanged(role, self.support))
+        self._save(role)
+
+    def _save(self, role: ContactRole) -> None:
+        outcome = self.keeper.save_contact(role, self.support.get(role))
+        report(self, outcome, "What you typed is still on screen.")
 
     def action_back(self) -> None:
         save = self.take_unsaved()  # changes on this visit, saved once more in case one failed
@@ -113,10 +116,10 @@ class SupportScreen(Screen[None]):
                 changed.contacts[role] = Contact(**values)
         if not changed.contacts:
             return None
-        actions = cast("StressorsActions", self.app)
+        keeper = self.keeper
 
         def save() -> None:
-            for role in changed.contacts:
-                actions.save_contact(role, changed)
+            for role, contact in changed.contacts.items():
+                keeper.save_contact(role, contact)
 
         return save

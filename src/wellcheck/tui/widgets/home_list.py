@@ -2,7 +2,7 @@
 
 An OptionList does this too, but it measures its options only when it first draws them, and
 the size it then learns lays the screen out a second time: about a twentieth of the home
-screen's first paint (issue 7's budget). Home's lines are one row each and known beforehand,
+screen's first paint (README, Performance). Home's lines are one row each and known beforehand,
 so this list knows its height from the start. It looks as an OptionList does (the same theme
 variables for its cursor), and its lines are `Content`, so the user's words are never markup.
 """

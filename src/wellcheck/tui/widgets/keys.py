@@ -2,7 +2,7 @@
 
 Textual's Footer is a container of one widget per key, rebuilt whenever the screen's bindings
 change (two or three times while the screen opens). On the home screen that is about a fifth of
-the time to the first paint (issue 7's budget). This draws the same keys, with the same styles
+the time to the first paint (README, Performance). This draws the same keys, with the same styles
 (the footer's own component classes and theme variables), and only repaints when the bindings
 change. A click on a key presses it, as on Textual's.
 """

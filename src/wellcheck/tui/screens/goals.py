@@ -1,11 +1,10 @@
-"""Small modal screens: the toolkit's next step (set a goal), and marking a day off."""
+"""The goal offer: the toolkit's next step when some answers are no, a goal the user may set."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,12 +13,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
-from wellcheck.core.days_off import DAY_OFF_KINDS, DayOffKind
-
-if TYPE_CHECKING:
-    from wellcheck.tui.app import WellcheckApp
-
-DAY_OFF_CLEAR = "clear"
+from wellcheck.tui.messages import GoalSaved
+from wellcheck.tui.protocols import KeepsGoals
 
 
 class GoalOffer(ModalScreen[bool]):
@@ -27,11 +22,12 @@ class GoalOffer(ModalScreen[bool]):
 
     BINDINGS = [Binding("escape", "dismiss(False)", "Not now")]
 
-    def __init__(self, advice: str, origin: str, today: date) -> None:
+    def __init__(self, advice: str, origin: str, today: date, goals: KeepsGoals) -> None:
         super().__init__()
         self.advice = advice
         self.origin = origin
         self.today = today
+        self.goals = goals
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -65,11 +61,12 @@ class GoalOffer(ModalScreen[bool]):
             target = self._target(target_text)
             if target is None:
                 return
-        app = cast("WellcheckApp", self.app)
-        if app.add_goal(text, target, self.origin):  # on failure the dialog stays, words and all
-            app.goal_saved()
+        outcome = self.goals.add(text, target, self.origin)
+        if outcome.saved:
+            self.post_message(GoalSaved())
             self.dismiss(True)
-        else:
+        else:  # the dialog stays, words and all
+            self.notify(outcome.problem, title="Goal not saved", severity="error", timeout=15)
             self.query_one("#problem", Static).update("Not saved yet: see the message above.")
 
     def _target(self, text: str) -> date | None:
@@ -97,36 +94,5 @@ class GoalOffer(ModalScreen[bool]):
             target: date | None = date.fromisoformat(self.query_one("#target", Input).value.strip())
         except ValueError:
             target = None
-        app = cast("WellcheckApp", self.app)
-        return lambda: app.add_goal(text, target, self.origin)
-
-
-class DayOffDialog(ModalScreen[str | None]):
-    """Mark the day as leave, sick or not working, or clear the mark."""
-
-    BINDINGS = [
-        Binding("l", "choose('leave')", "Leave"),
-        Binding("s", "choose('sick')", "Sick"),
-        Binding("n", "choose('not-working')", "Not working"),
-        Binding("c", f"choose('{DAY_OFF_CLEAR}')", "Clear"),
-        Binding("escape", "dismiss(None)", "Cancel"),
-    ]
-
-    def __init__(self, day: date, current: DayOffKind | None) -> None:
-        super().__init__()
-        self.day = day
-        self.current = current
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Static(f"{self.day:%A} {self.day.day} {self.day:%B}", classes="dialog-title")
-            now = f"Marked now as: {self.current.replace('-', ' ')}." if self.current else ""
-            yield Static(
-                "A day off is never counted or shown as missed. "
-                f"{now}\n\nl  leave    s  sick    n  not working    c  clear the mark"
-            )
-        yield Footer()
-
-    def action_choose(self, kind: str) -> None:
-        if kind == DAY_OFF_CLEAR or kind in DAY_OFF_KINDS:
-            self.dismiss(kind)
+        goals, origin = self.goals, self.origin
+        return lambda: goals.add(text, target, origin)

@@ -1,0 +1,91 @@
+"""The commands that open no screen: paths, doctor, content check, off; and the note on start
+when the data folder had to be made private."""
+
+from __future__ import annotations
+
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
+    from wellcheck.session.context import Context
+    from wellcheck.session.session import Session
+
+
+def tighten(ctx: Context) -> list[str]:
+    """Make the data folder private if it is not; say so once (the app shows it too)."""
+    if not ctx.store.tighten_root():
+        return []
+    note = (
+        f"your data folder {ctx.store.root} could be opened by other people on this computer; "
+        "it is now private to you (0700)."
+    )
+    print(f"wellcheck: {note}", file=sys.stderr)  # stays visible after the app closes
+    return [note]
+
+
+def doctor(args: argparse.Namespace) -> int:
+    from wellcheck import paths
+    from wellcheck.core.doctor import diagnose
+    from wellcheck.core.errors import WellcheckError
+
+    root = paths.data_root(getattr(args, "data_dir", None))
+    if root.exists() and not root.is_dir():
+        raise WellcheckError(f"{root}: not a folder")
+    count, findings = diagnose(root)
+    for finding in findings:
+        print(finding)
+    if findings:
+        print(f"{len(findings)} to look at; every other file ({count}) reads well. ", end="")
+        print("wellcheck never changes or deletes these files itself.")
+        return 1
+    print(f"All {count} data file{'s' if count != 1 else ''} in {root} can be read.")
+    return 0
+
+
+def paths(args: argparse.Namespace) -> int:
+    from wellcheck import paths
+
+    data = getattr(args, "data_dir", None) or paths.data_dir()
+    print(f"config:   {paths.config_file()}")
+    print(f"content:  {paths.builtin_content_dir()} (built in)")
+    print(f"          {paths.user_content_dir()} (yours: adds to or overrides the built-in)")
+    print(f"data:     {data}")
+    return 0
+
+
+def content_check(folder: Path | None) -> int:
+    from wellcheck import paths
+    from wellcheck.core.content_loader import check_dirs, check_files
+    from wellcheck.core.errors import WellcheckError
+
+    if folder is not None and not folder.exists():
+        raise WellcheckError(f"{folder}: no such file or folder")
+    if folder is not None and folder.is_file():
+        count, errors = check_files([folder])
+    else:
+        dirs = [folder] if folder else [paths.builtin_content_dir(), paths.user_content_dir()]
+        count, errors = check_dirs(dirs)
+    for error in errors:
+        print(error, file=sys.stderr)
+    if errors:
+        return 1
+    print(f"{count} instrument{'s' if count != 1 else ''} OK")
+    return 0
+
+
+def day_off(session: Session, kind: str) -> int:
+    from wellcheck.core.days_off import day_off_kind
+    from wellcheck.core.errors import WellcheckError
+
+    outcome = session.set_day_off(None if kind == "clear" else day_off_kind(kind))
+    if not outcome.saved:
+        raise WellcheckError(outcome.problem)
+    day = f"{session.today:%A} {session.today.isoformat()}"
+    if kind == "clear":
+        print(f"{day} is no longer marked as a day off.")
+    else:
+        print(f"{day} is marked as {kind.replace('-', ' ')}: it will never count as missed.")
+    return 0

@@ -1,0 +1,108 @@
+"""The command line's parser: the global options, each command and its flags.
+
+Usage errors are one line and exit 2. A start with no command builds only the global options.
+"""
+
+from __future__ import annotations
+
+from wellcheck import __version__
+
+TYPE_CHECKING = False  # not from typing: a plain start imports as little as it can
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+    from typing import NoReturn
+
+CHECKLISTS = ("daily", "weekly", "monthly")
+INSTRUMENT_COMMANDS = {
+    "daily": "open the daily wellbeing checklist",
+    "weekly": "open the weekly wellbeing checklist",
+    "monthly": "open the monthly wellbeing checklist",
+    "standup": "open the YTH stand-up: yesterday, today, help",
+    "stressors": "open the personal-stressors reflection grid",
+}
+DAY_OFF_KINDS = ("leave", "sick", "not-working")
+
+
+def _parser_class() -> type[argparse.ArgumentParser]:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        """Usage errors in one line, exit 2, instead of argparse's usage block."""
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+    return _Parser
+
+
+GLOBAL_OPTIONS = ("--data-dir", "--date")
+
+
+def plain_start(argv: Sequence[str]) -> bool:
+    """Whether `argv` holds nothing but the global options with their values: the home screen.
+    Anything else (a command, --help, a typo) is parsed by the whole parser."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in GLOBAL_OPTIONS:
+            if next(tokens, "-").startswith("-"):
+                return False
+        elif not token.startswith(tuple(f"{option}=" for option in GLOBAL_OPTIONS)):
+            return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without `commands`, only the global options (a plain start
+    builds no parser for the dozen commands it does not use: a few ms of every start)."""
+    import argparse
+    from pathlib import Path
+
+    _Parser = _parser_class()
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="keep answers in DIR (default: your user data folder)",
+    )
+    common.add_argument(
+        "--date",
+        default=argparse.SUPPRESS,
+        metavar="YYYY-MM-DD",
+        help="answer for another day, e.g. to fill in a missed one",
+    )
+    parser = _Parser(
+        prog="wellcheck",
+        parents=[common],
+        description="A few minutes at the end of the working day to check in on yourself.",
+    )
+    parser.add_argument("--version", action="version", version=f"wellcheck {__version__}")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    from wellcheck.cli import summary as summary_cli
+
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, text in INSTRUMENT_COMMANDS.items():
+        cmd = sub.add_parser(name, parents=[common], help=text)
+        cmd.add_argument(
+            "--plain", action="store_true", help="ask line by line, without the full-screen app"
+        )
+    off = sub.add_parser(
+        "off", parents=[common], help="mark a day as a day off (never counted as missed)"
+    )
+    off.add_argument(
+        "kind", choices=(*DAY_OFF_KINDS, "clear"), help="leave, sick, not-working, or clear"
+    )
+    content = sub.add_parser("content", parents=[common], help="work with content files")
+    content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    check = content_sub.add_parser("check", parents=[common], help="validate content files")
+    check.add_argument(
+        "dir", nargs="?", type=Path, help="a TOML file, or a folder of them (default: all in use)"
+    )
+    summary_cli.add_parser(sub, common)
+    sub.add_parser("paths", parents=[common], help="show where config, content and data live")
+    sub.add_parser("doctor", parents=[common], help="list data files that cannot be read, and why")
+    return parser

@@ -1,0 +1,55 @@
+"""A checklist opened for its current period: its answers so far, and saving one answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from wellcheck.core.answers import Answer, Record
+from wellcheck.core.content import Instrument
+from wellcheck.core.periods import period_key, period_label
+from wellcheck.session.context import Context
+from wellcheck.session.outcome import Outcome, attempt
+
+
+@dataclass(eq=False)
+class OpenChecklist:
+    """What a front end needs to show a checklist and save each answer as it is given."""
+
+    ctx: Context
+    instrument: Instrument
+    period: str
+    """The period key: 2026-11-23, 2026-W47, 2026-11."""
+    label: str
+    """The period in words, for the title."""
+    record: Record
+    """The answers as last read or saved."""
+
+    @property
+    def today(self) -> date:
+        return self.ctx.today
+
+    @property
+    def origin(self) -> str:
+        """The checklist and period, as a goal set from it records it."""
+        return f"{self.instrument.id}/{self.period}"
+
+    def save(self, item_id: str, answer: Answer) -> Outcome[Answer]:
+        """Save one answer at once, keeping every other answer as it is on disk now."""
+        i = self.instrument
+        saved = attempt(
+            lambda: self.ctx.store.save_answer(i.id, i.cadence, self.period, item_id, answer)
+        )
+        if saved.value is None:
+            return Outcome(problem=saved.problem)
+        self.record = saved.value
+        return Outcome(saved.value.answers[item_id])
+
+
+def open_checklist(ctx: Context, instrument: Instrument) -> OpenChecklist:
+    """The checklist for today's period. Raises DataError, changing nothing, if its file
+    cannot be read."""
+    period = period_key(instrument.cadence, ctx.today)
+    record = ctx.store.load_record(instrument.id, instrument.cadence, period)
+    label = period_label(instrument.cadence, ctx.today)
+    return OpenChecklist(ctx, instrument, period, label, record)

@@ -1,0 +1,68 @@
+"""Session: one per running wellcheck, built from the context. Every user action goes through
+it, and each returns what a front end shows (an opened instrument, an outcome, a view)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wellcheck.core.days_off import DayOffKind
+from wellcheck.core.standup import STANDUP_ID
+from wellcheck.core.stressors import grid_of
+from wellcheck.session import days_off, standup
+from wellcheck.session.checklist import OpenChecklist, open_checklist
+from wellcheck.session.context import Context
+from wellcheck.session.goals import GoalActions
+from wellcheck.session.home import Overview, build_overview
+from wellcheck.session.outcome import Outcome, attempt
+
+if TYPE_CHECKING:
+    from wellcheck.core.summary import WeeklySummary
+    from wellcheck.session.standup import OpenStandup
+    from wellcheck.session.stressors import OpenStressors
+
+
+class Session:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.goals = GoalActions(ctx)
+
+    @property
+    def today(self) -> date:
+        return self.ctx.today
+
+    def open(self, instrument_id: str) -> OpenChecklist | OpenStandup | OpenStressors:
+        """An instrument opened for today. Raises WellcheckError (one line, naming the file)
+        if what it needs cannot be read; nothing is changed by opening."""
+        if instrument_id == STANDUP_ID:
+            return standup.open_standup(self.ctx)
+        instrument = self.ctx.content.get(instrument_id)
+        if grid_of(instrument):
+            from wellcheck.session.stressors import open_stressors
+
+            return open_stressors(self.ctx, instrument)
+        return open_checklist(self.ctx, instrument)
+
+    def home(self) -> Overview:
+        ctx = self.ctx
+        return build_overview(ctx.content, ctx.store, ctx.settings, ctx.today)
+
+    def set_day_off(self, kind: DayOffKind | None) -> Outcome[None]:
+        return days_off.set_day_off(self.ctx, kind)
+
+    def resolve_help(self, day: date, text: str, resolved: bool) -> Outcome[None]:
+        return standup.resolve_help(self.ctx, day, text, resolved)
+
+    def summary(self, monday: date) -> tuple[WeeklySummary, list[str]]:
+        """The week starting `monday`, and a line for each file that could not be read."""
+        from wellcheck.session.summary import weekly_summary
+
+        ctx = self.ctx
+        return weekly_summary(ctx.store, ctx.settings, monday, ctx.today)
+
+    def write_summary(self, path: Path, document: str) -> Outcome[None]:
+        """Write a rendered summary where the user asked, readable by them only."""
+        from wellcheck.report.render import write_report
+
+        return attempt(lambda: write_report(path, document))
