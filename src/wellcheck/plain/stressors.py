@@ -32,7 +32,7 @@ class StressorsPlain(LineIO):
         super().__init__(stdin, stdout)
         self.stressors = stressors
         self.instrument, self.grid = stressors.instrument, stressors.grid
-        self.today = stressors.ctx.today
+        self.today = stressors.today
         self.rows: dict[str, StressorAnswer] = stressors.rows()
 
     def run(self) -> int:

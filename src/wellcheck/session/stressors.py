@@ -4,6 +4,7 @@ the support contacts."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from wellcheck.core.content import GridItem, Instrument
 from wellcheck.core.errors import WellcheckError
@@ -36,6 +37,10 @@ class OpenStressors:
     support: SupportContacts = field(default_factory=SupportContacts)
     problems: list[str] = field(default_factory=list)
     """A line if the support contacts could not be read (the grid opens without them)."""
+
+    @property
+    def today(self) -> date:
+        return self.ctx.today
 
     def rows(self) -> dict[str, StressorAnswer]:
         return dict(self.reflection.rows) if self.reflection else {}

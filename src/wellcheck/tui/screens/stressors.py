@@ -49,7 +49,7 @@ class StressorsScreen(Screen[None]):
         self.grid = stressors.grid
         self.rows: dict[str, StressorAnswer] = stressors.rows()
         self.support = stressors.support
-        self.today = stressors.ctx.today
+        self.today = stressors.today
         self.unsaved: set[str] = set()
         """Rows whose last save failed (disk full…): retried on a quick exit."""
 
