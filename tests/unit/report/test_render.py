@@ -17,7 +17,7 @@ from wellcheck.core.summary import WeekAnswers, WeeklySummary, build_summary
 from wellcheck.report.render import FORMATS, render
 from wellcheck.report.text import print_summary, render_text, terminal_console
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).parents[2] / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
