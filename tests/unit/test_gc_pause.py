@@ -1,6 +1,7 @@
-"""The garbage collector is paused only while wellcheck starts (issue 7), and always given back:
-running again once the first screen or question is up, and as it was when `main` returns.
-The app's first screen is tested in ui/test_gc_pause.py."""
+"""The garbage collector is paused only while wellcheck starts (why: src/wellcheck/gc_pause.py
+and the README's Performance section), and always given back: running again once the first
+screen or question is up, and as it was when `main` returns. The app's first screen is tested
+in ui/test_gc_pause.py."""
 
 from __future__ import annotations
 
