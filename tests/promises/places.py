@@ -1,4 +1,4 @@
-"""Every screen of the app, and mid-typing states, for the quick-exit tests (promise 9).
+"""Every screen of the app, and mid-typing states, for the quick-exit tests (Promise 8).
 
 Each Place says how to reach it from home (typing on the way) and what must then be in the store.
 Add each new screen here.

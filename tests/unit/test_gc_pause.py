@@ -1,5 +1,7 @@
-"""The garbage collector is paused only while wellcheck starts (issue 7), and always given back:
-running again once the first screen or question is up, and as it was when `main` returns."""
+"""The garbage collector is paused only while wellcheck starts (why: src/wellcheck/gc_pause.py
+and the README's Performance section), and always given back: running again once the first
+screen or question is up, and as it was when `main` returns. The app's first screen is tested
+in ui/test_gc_pause.py."""
 
 from __future__ import annotations
 
@@ -13,8 +15,6 @@ import pytest
 
 from wellcheck import gc_pause
 from wellcheck.cli import main
-from wellcheck.session.context import Context
-from wellcheck.tui.app import WellcheckApp
 
 
 @pytest.fixture(autouse=True)
@@ -77,15 +77,3 @@ def test_plain_mode_runs_with_the_collector_while_questions_are_answered(
     monkeypatch.setattr(sys, "stdin", answers)
     assert main(["daily", "--plain", "--date", "2026-11-23"]) == 0
     assert answers.collecting and all(answers.collecting)
-
-
-async def test_the_app_lets_the_collector_run_soon_after_its_first_paint(ctx: Context) -> None:
-    with gc_pause.paused():
-        async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
-            for _ in range(50):  # a moment after the first paint (0.2 s), however busy the machine
-                await pilot.pause(0.1)
-                if gc.isenabled():
-                    break
-            assert gc.isenabled() and gc.get_freeze_count() > 0
-            await pilot.press("d", "y")  # and the app goes on as usual
-    assert gc.isenabled() and gc.get_freeze_count() == 0

@@ -1,22 +1,32 @@
-"""The core knows no screen, and the quick commands stay quick: checked in fresh interpreters."""
+"""The core knows no screen and the report no Textual, checked for every module each package has
+(found by walking it, so a module added or renamed is checked too); and the quick commands stay
+quick. Each import is checked in a fresh interpreter."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import subprocess
 import sys
 
 import pytest
 
-CORE = [
-    "wellcheck.core.content",
-    "wellcheck.core.content_loader",
-    "wellcheck.core.answers",
-    "wellcheck.core.store",
-    "wellcheck.core.periods",
-    "wellcheck.core.settings",
-    "wellcheck.core.checklist",
-    "wellcheck.session.home",
-]
+
+def modules_of(package_name: str) -> list[str]:
+    """The package and every module under it, subpackages included, as they are at collection."""
+    package = importlib.import_module(package_name)
+
+    def cannot_look_inside(name: str) -> None:
+        raise ImportError(f"{name} cannot be imported, so its modules cannot be listed")
+
+    found = [package_name] + [
+        module.name
+        for module in pkgutil.walk_packages(
+            package.__path__, prefix=f"{package_name}.", onerror=cannot_look_inside
+        )
+    ]
+    assert len(found) > 1, f"{package_name} has no modules"
+    return sorted(found)
 
 
 def loaded_after(code: str) -> set[str]:
@@ -25,10 +35,22 @@ def loaded_after(code: str) -> set[str]:
     return set(out.stdout.split())
 
 
-@pytest.mark.parametrize("module", CORE)
+@pytest.mark.parametrize("module", modules_of("wellcheck.core"))
 def test_core_never_imports_textual_or_rich(module: str) -> None:
     modules = loaded_after(f"import {module}")
     assert not {m for m in modules if m.split(".")[0] in {"textual", "rich"}}
+
+
+@pytest.mark.parametrize("module", modules_of("wellcheck.session"))
+def test_the_session_layer_never_imports_textual_or_rich(module: str) -> None:
+    modules = loaded_after(f"import {module}")
+    assert not {m for m in modules if m.split(".")[0] in {"textual", "rich"}}
+
+
+@pytest.mark.parametrize("module", modules_of("wellcheck.report"))
+def test_report_never_imports_textual(module: str) -> None:
+    modules = loaded_after(f"import {module}")
+    assert not {m for m in modules if m.split(".")[0] == "textual"}  # rich it may use
 
 
 @pytest.mark.parametrize(

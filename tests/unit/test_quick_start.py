@@ -1,4 +1,5 @@
-"""What the quickest starts leave out (issue 7): checked in fresh interpreters, never timed.
+"""What the quickest starts leave out (their times are in the README's Performance section):
+checked in fresh interpreters, never timed here.
 
 `wellcheck --version` answers before argparse, pathlib or typing is imported, so it costs little
 more than Python starting; an ordinary start with no settings file and a warm content cache

@@ -17,7 +17,7 @@ from wellcheck.report.render import FORMATS, render
 from wellcheck.report.text import print_summary, render_text, terminal_console
 from wellcheck.session.summary import gather_week
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).parents[2] / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 

@@ -1,4 +1,4 @@
-"""Promise 4 for the files that are not Records: a stressors reflection, a stand-up day, the
+"""Promise 5 for the files that are not Records: a stressors reflection, a stand-up day, the
 support contacts and the index of open help requests. Each, unreadable, is named in one line;
 home, the summary and the rest of the data stay usable; its bytes never change."""
 
@@ -22,7 +22,7 @@ from wellcheck.session.summary import weekly_summary
 from wellcheck.tui.app import WellcheckApp
 
 from .broken import BROKEN, CANARY
-from .test_unreadable import place
+from .test_5_unreadable import place
 
 TODAY, FRIDAY = date(2026, 11, 23), date(2026, 11, 20)
 ANY_FILE = ["truncated", "newer-version", "not-utf8", "empty", "not-an-object"]

@@ -1,4 +1,4 @@
-"""Promise 2 for the stand-up, the stressors grid and the support contacts: for every N, the Nth
+"""Promise 3 for the stand-up, the stressors grid and the support contacts: for every N, the Nth
 filesystem call of a save fails. The previous bytes are identical (or, for the stand-up's second
 write, the answer is saved and only the index of open help requests is left as it was), no temp
 file is left, and the message is one line naming the file."""

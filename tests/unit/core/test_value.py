@@ -1,5 +1,6 @@
-"""The core's dataclasses take equality, hashing and repr from `Value` (issue 7: fewer methods
-compiled at import); they must behave exactly as the ones `@dataclass` would have written."""
+"""The core's dataclasses take equality, hashing and repr from `Value` (src/wellcheck/core/value.py:
+fewer methods compiled at import, for the start-up figures in the README's Performance section);
+they must behave exactly as the ones `@dataclass` would have written."""
 
 from __future__ import annotations
 

@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from grid_fixture import GOOD_GRID, grid_file
 
-from wellcheck import __version__
+from wellcheck import __version__, paths
 from wellcheck.cli import build_parser, main, plain_start
 
 
@@ -234,3 +235,19 @@ def test_a_plain_start_parses_as_the_whole_parser_would(argv: list[str]) -> None
 )
 def test_anything_else_goes_to_the_whole_parser(argv: list[str]) -> None:
     assert not plain_start(argv)
+
+
+def test_content_check_reports_a_bad_grid_file_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    grid_file(folder, GOOD_GRID.replace('{ id = "d", label = "Fourth" }', '{ id = "d" }'))
+    assert main(["content", "check", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"{folder / 'mine.toml'}:23: items[0].categories[1].entries[1].label" in err
+
+
+def test_content_check_passes_the_builtin_content(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["content", "check", str(paths.builtin_content_dir())]) == 0
+    assert "OK" in capsys.readouterr().out

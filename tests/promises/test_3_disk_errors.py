@@ -1,4 +1,4 @@
-"""Promise 2: a disk error is never silent and never corrupts."""
+"""Promise 3: a disk error is never silent and never corrupts."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Promise 4: a file wellcheck cannot read is named, never overwritten or dropped."""
+"""Promise 5: a file wellcheck cannot read is named, never overwritten or dropped."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Promise 6 (command line): every bad flag or value gets one line and the right exit code.
 
 1 is a user error (a bad value), 2 a usage error (argparse). No traceback, ever. Extend BAD
-with every new command's flags.
+with every new command's flags. (A bad value is quoted: it was typed on the command line, not
+in an answer.)
 """
 
 from __future__ import annotations

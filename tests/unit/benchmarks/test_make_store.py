@@ -18,7 +18,7 @@ from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection, reflection_days
 from wellcheck.paths import builtin_content_dir
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+BENCHMARKS = Path(__file__).resolve().parents[3] / "benchmarks"
 MAKE_STORE = BENCHMARKS / "make_store.py"
 END = date(2026, 11, 23)
 WEEKS = 12

@@ -1,4 +1,5 @@
-"""`wellcheck stressors --plain`: the grid row by row from piped input, saved line by line."""
+"""`wellcheck stressors --plain`: the grid row by row from piped input, saved line by line; and
+an unreadable reflection named in one line before the grid opens."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_plain_mode_shows_the_last_answers_and_enter_keeps_them(
     assert "[hard to concentrate]" in out
     rows = json.loads((data_dir / "stressors" / "2026-11-23.json").read_text())["rows"]
     assert rows["death"]["impact"] == 4 and rows["death"]["note"] == "hard to concentrate"
+
+
+def test_cli_names_an_unreadable_reflection_and_does_not_open(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = data_dir / "stressors"
+    folder.mkdir(parents=True)
+    (folder / "2026-11-20.json").write_text('{"schema_version": 1, "day": 5}')
+    assert main(["stressors", "--date", "2026-11-23"]) == 1
+    err = capsys.readouterr().err
+    assert "2026-11-20.json: day: expected a date YYYY-MM-DD" in err
+    assert len(err.strip().splitlines()) == 1

@@ -5,45 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from grid_fixture import GOOD_GRID, grid_file
 
 from wellcheck import paths
-from wellcheck.cli import main
 from wellcheck.core.content import GridItem
 from wellcheck.core.content_loader import load_file
 from wellcheck.core.errors import ContentError
-
-GOOD_GRID = """\
-id = "mine"
-title = "My grid"
-cadence = "adhoc"
-
-[[items]]
-id = "grid"
-kind = "grid"
-prompt = "Tick any"
-
-[[items.categories]]
-id = "home"
-label = "Home"
-entries = [
-  { id = "a", label = "First" },
-  { id = "b", label = "Second" },
-]
-
-[[items.categories]]
-id = "work"
-label = "Work"
-entries = [
-  { id = "c", label = "Third" },
-  { id = "d", label = "Fourth" },
-]
-"""
-
-
-def grid_file(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "mine.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def builtin_grid() -> GridItem:
@@ -127,19 +94,3 @@ def test_unknown_kind_lists_grid_among_the_kinds(tmp_path: Path) -> None:
         ContentError, match="expected one of: check, text, list, scale, entries, grid"
     ):
         load_file(grid_file(tmp_path, GOOD_GRID.replace('kind = "grid"', 'kind = "grd"')))
-
-
-def test_content_check_reports_a_bad_grid_file_and_exits_1(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    folder = tmp_path / "c"
-    folder.mkdir()
-    grid_file(folder, GOOD_GRID.replace('{ id = "d", label = "Fourth" }', '{ id = "d" }'))
-    assert main(["content", "check", str(folder)]) == 1
-    err = capsys.readouterr().err
-    assert f"{folder / 'mine.toml'}:23: items[0].categories[1].entries[1].label" in err
-
-
-def test_content_check_passes_the_builtin_content(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["content", "check", str(paths.builtin_content_dir())]) == 0
-    assert "OK" in capsys.readouterr().out

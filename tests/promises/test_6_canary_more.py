@@ -1,4 +1,5 @@
-"""Promise 8 for the stand-up, the stressors grid and the support contacts.
+"""Promises 6 and 1, as in test_6_canary.py, for the stand-up, the stressors grid and the support
+contacts.
 
 The canary stands in a stressors note, a "what else?" label, a support contact and a stand-up H
 line. Disk errors, unreadable files and crashes are forced around it; it must appear in no
@@ -28,8 +29,8 @@ from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.widgets.entries import EntriesWidget
 
 from .broken import BROKEN, CANARY
-from .test_canary import disk_full, outside_data
-from .test_unreadable_more import SlowClock
+from .test_5_unreadable_more import SlowClock
+from .test_6_canary import disk_full, outside_data
 
 DAY = "2026-11-23"
 

@@ -216,20 +216,6 @@ def replace_time(row: StressorAnswer, month: int, day: int) -> StressorAnswer:
     return replace(row, changed_at=at(date(2026, month, day)))
 
 
-def test_cli_names_an_unreadable_reflection_and_does_not_open(
-    data_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from wellcheck.cli import main
-
-    folder = data_dir / "stressors"
-    folder.mkdir(parents=True)
-    (folder / "2026-11-20.json").write_text('{"schema_version": 1, "day": 5}')
-    assert main(["stressors", "--date", "2026-11-23"]) == 1
-    err = capsys.readouterr().err
-    assert "2026-11-20.json: day: expected a date YYYY-MM-DD" in err
-    assert len(err.strip().splitlines()) == 1
-
-
 def test_another_grid_instrument_keeps_its_own_folder(store: JsonStore) -> None:
     save_row(store, MONDAY, "a", with_impact(ROW, 2), instrument="mine")
     assert (store.root / "mine" / "2026-11-23.json").exists()

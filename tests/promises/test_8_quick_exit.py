@@ -1,4 +1,4 @@
-"""Promise 9: ctrl+q, or Escape three times quickly, ends the app from anywhere at once.
+"""Promise 8: ctrl+q, or Escape three times quickly, ends the app from anywhere at once.
 
 No dialog; what was typed is saved. PLACES (in places.py) lists every screen (and mid-typing
 states) with how to reach it and what must be saved; add each new screen there.

@@ -1,4 +1,4 @@
-"""Promise 1: killed at any instant, nothing saved is lost and nothing is torn."""
+"""Promise 3: killed at any instant, nothing saved is lost and nothing is torn."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Promise 5: old data keeps working. Every file of every schema version reads through the store.
+"""Promise 7: old data keeps working. Every file of every schema version reads through the store.
 
 A new schema version adds a folder `tests/fixtures/data/vN/` holding the same answers in that
 version's format; the facts below must hold for every folder.

@@ -1,4 +1,5 @@
-"""`wellcheck doctor`: every unreadable file and every sync-conflict copy, in one line each."""
+"""Promise 5, `wellcheck doctor`: every unreadable file and every sync-conflict copy, in one line
+each."""
 
 from __future__ import annotations
 

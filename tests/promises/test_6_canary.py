@@ -1,4 +1,5 @@
-"""Promise 8: what is written stays where it was written.
+"""Promise 6 (your words are never in an error) and the end of Promise 1 (nothing about your
+answers is written anywhere else): what is written stays where it was written.
 
 A canary phrase stands for the user's words. Errors of every kind are forced; the phrase must
 appear in no message, no output, no traceback and no file outside the data folder.
@@ -158,7 +159,7 @@ def test_crash_line_has_the_type_and_place_only() -> None:
         raise ValueError(CANARY)
     except ValueError as exc:
         line = crash_line(exc)
-    assert CANARY not in line and "(ValueError at test_canary.py:" in line
+    assert CANARY not in line and "(ValueError at test_6_canary.py:" in line
 
 
 def test_a_store_save_leaves_nothing_outside_the_data_folder(isolated_dirs: Path) -> None:

@@ -1,4 +1,4 @@
-"""Promise 3: two wellcheck processes on the same day's file lose nothing (merge per item)."""
+"""Promise 4: two wellcheck processes on the same day's file lose nothing (merge per item)."""
 
 from __future__ import annotations
 
