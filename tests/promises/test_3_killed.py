@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import time
 from pathlib import Path
@@ -93,8 +94,9 @@ def test_save_order_is_write_fsync_replace_fsync_folder(
         spy(name)
     store.save_answer("daily", "daily", PERIOD, "lunch_break", Answer("Lunch?", "yes"))
 
-    temp = f".{target.name}.{os.getpid()}.tmp"
     durable = [c for c in calls if not c.endswith(".wellcheck.lock")]
+    temp = durable[0].removeprefix("open ")  # a new, unguessable name for each save
+    assert re.fullmatch(rf"\.{re.escape(target.name)}\.{os.getpid()}\.[0-9a-f]{{16}}\.tmp", temp)
     assert durable == [
         f"open {temp}",
         f"write {temp}",

@@ -49,6 +49,10 @@ def _main(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except OSError as exc:  # the output cannot be written (`> /dev/full`): not a bug of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"wellcheck: could not write the output: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug: one line with type and place, never the user's words
         if os.environ.get("WELLCHECK_DEBUG"):
             raise
@@ -91,8 +95,13 @@ def _context(args: argparse.Namespace) -> Context:
 
 
 def _plain(ctx: Context, command: str) -> int:
+    import io
+
     from wellcheck import plain
     from wellcheck.session.session import Session
+
+    if isinstance(sys.stdin, io.TextIOWrapper):  # bytes that are not text: asked again
+        sys.stdin.reconfigure(errors="surrogateescape")
 
     return plain.run(Session(ctx), command, sys.stdin, sys.stdout)
 

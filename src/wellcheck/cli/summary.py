@@ -41,10 +41,11 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from wellcheck import paths
+    from wellcheck.core.errors import WellcheckError
     from wellcheck.core.settings import load_settings
     from wellcheck.core.store import JsonStore
-    from wellcheck.report.render import format_for, render, write_report
-    from wellcheck.session.summary import weekly_summary
+    from wellcheck.report.render import format_for, render
+    from wellcheck.session.summary import weekly_summary, write_summary
 
     settings = load_settings(paths.config_file())
     today = _today(getattr(args, "date", None), settings.day_start_hour)
@@ -53,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
     summary, problems = weekly_summary(store, settings, monday, today)
     fmt = args.format or (format_for(args.output) if args.output else "text")
     if args.output is not None:
-        write_report(args.output, render(summary, fmt))
+        written = write_summary(store.root, args.output, render(summary, fmt))
+        if not written.saved:
+            raise WellcheckError(written.problem)
         print(f"Wrote the {fmt} summary of {summary.week} to {args.output}.")
     elif fmt == "text":
         _print_text(summary)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,17 @@ from wellcheck.core.errors import SaveError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def no_links_below(root: Path, folder: Path) -> None:
+    """Raise SaveError if a folder between `root` (which may itself be a link, the user's
+    choice) and `folder` is a link: a save never goes where a planted link points."""
+    current = folder
+    while current != root and current != current.parent:
+        if current.is_symlink():
+            raise SaveError(current, "it is a link, and wellcheck does not follow links here")
+        current = current.parent
 
 
 def ensure_dir(path: Path, stop: Path) -> None:
@@ -30,11 +43,25 @@ def ensure_dir(path: Path, stop: Path) -> None:
         os.chmod(folder, DIR_MODE)
 
 
+TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]{16}\.tmp$")
+"""A temp file of a save: `.<file>.<pid of the saving process>.<16 random hex digits>.tmp`."""
+
+
+def temp_name(path: Path) -> Path:
+    """A new, unpredictable name beside `path` for the temp file of one save."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(8)}.tmp")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a crash leaves either the old file or the new one."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Replace `path` with `data` so that a crash leaves either the old file or the new one.
+
+    The temp file is made exclusively (never one that is there already) under a name no one can
+    guess, and never through a link; `os.replace` then swaps in the new file itself, so a link
+    planted at `path` is replaced, not followed. The result is 0600 whatever was there before.
+    """
+    tmp = temp_name(path)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, FILE_MODE)
         try:
             _write_all(fd, data)
             os.fsync(fd)

@@ -18,6 +18,7 @@ from wellcheck.core import content_cache
 from wellcheck.core.content import ITEM_CLASSES, ITEM_KINDS, FieldProblem, Instrument
 from wellcheck.core.errors import ContentError, toml_syntax_error
 from wellcheck.core.value import Value
+from wellcheck.core.visible import controls_at
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter, ValidationError
@@ -56,7 +57,7 @@ def load_file(path: Path) -> Instrument:
         raise toml_syntax_error(path, exc) from None
     if not raw:
         raise ContentError(path, "no instrument here: the file is empty or only comments")
-    kind_problem = _kind_problem(raw)
+    kind_problem = _kind_problem(raw) or _control_problem(raw)
     if kind_problem:
         loc, reason = kind_problem
         raise ContentError(path, f"{_format_loc(loc)}: {reason}", _locate(text, loc, reason))
@@ -148,6 +149,11 @@ def _toml_files(folder: Path) -> Iterable[Path]:
     if not folder.is_dir():
         return []
     return sorted(folder.glob("*.toml"))
+
+
+def _control_problem(raw: dict[str, Any]) -> tuple[list[int | str], str] | None:
+    loc = controls_at(raw)
+    return None if loc is None else (loc, "must not hold control characters (escape codes)")
 
 
 def _kind_problem(raw: dict[str, Any]) -> tuple[list[int | str], str] | None:

@@ -16,6 +16,7 @@ from wellcheck.core import layout
 from wellcheck.core.errors import DataError
 from wellcheck.core.layout import LOCK_NAME
 from wellcheck.core.value import FrozenValue
+from wellcheck.core.visible import one_line
 
 SYNC_CONFLICT = re.compile(
     r"conflicted copy"  # Dropbox, Nextcloud, ownCloud: "x (conflicted copy 2026-11-23).json"
@@ -25,7 +26,8 @@ SYNC_CONFLICT = re.compile(
     r"|case conflict",  # Dropbox: "x (case conflict).json"
     re.IGNORECASE,
 )
-_TEMP = re.compile(r"^\..+\.\d+\.tmp$")
+_TEMP = re.compile(r"^\..+\.\d+(\.[0-9a-f]+)?\.tmp$")
+"""A save's temp file: `.<file>.<pid>.<random>.tmp` (older wellchecks left no random part)."""
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -35,7 +37,7 @@ class Finding(FrozenValue):
     """What is wrong and what the user can do, in one line without the file's contents."""
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.problem}"
+        return f"{one_line(str(self.path))}: {one_line(self.problem)}"
 
 
 def diagnose(root: Path) -> tuple[int, list[Finding]]:

@@ -6,6 +6,8 @@ import re
 import traceback
 from pathlib import Path
 
+from wellcheck.core.visible import one_line
+
 
 class WellcheckError(Exception):
     """A user-facing problem: the CLI prints `str(error)` on one line and exits 1."""
@@ -22,12 +24,12 @@ class ContentError(WellcheckError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = str(self.path)
+        where = one_line(str(self.path))
         if self.line is not None:
             where += f":{self.line}"
             if self.col is not None:
                 where += f":{self.col}"
-        return f"{where}: {self.reason}"
+        return f"{where}: {one_line(self.reason)}"
 
 
 def toml_syntax_error(path: Path, exc: ValueError) -> ContentError:
@@ -48,7 +50,8 @@ class DataError(WellcheckError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason} (left untouched; see `wellcheck doctor`)"
+        where, reason = one_line(str(self.path)), one_line(self.reason)
+        return f"{where}: {reason} (left untouched; see `wellcheck doctor`)"
 
 
 class SaveError(WellcheckError):
@@ -60,7 +63,8 @@ class SaveError(WellcheckError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return f"could not save {self.path}: {self.reason}; the previous version is unchanged"
+        where, reason = one_line(str(self.path)), one_line(self.reason)
+        return f"could not save {where}: {reason}; the previous version is unchanged"
 
 
 def crash_line(error: BaseException) -> str:

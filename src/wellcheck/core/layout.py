@@ -180,6 +180,16 @@ def reflection_days(root: Path, instrument: str) -> list[date]:
     return sorted(days)
 
 
+def inside(root: Path, path: Path) -> bool:
+    """Whether `path` (followed through any links) is in the data folder: no file but the
+    store's own is ever written there (a summary export never is)."""
+    try:
+        where, folder = path.parent.resolve() / path.name, root.resolve()
+    except (OSError, RuntimeError):  # a link loop: not a place to write anyway
+        return True
+    return where == folder or folder in where.parents
+
+
 def kind_of(root: Path, path: Path) -> FileKind[Any]:
     """The kind of a `.json` file under the data folder, by where it lives."""
     parts = path.relative_to(root).parts

@@ -8,6 +8,7 @@ from pathlib import Path
 from wellcheck.core.errors import WellcheckError, toml_syntax_error
 from wellcheck.core.periods import WEEKDAY_NAMES
 from wellcheck.core.value import FrozenValue
+from wellcheck.core.visible import has_controls
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -54,5 +55,7 @@ def _from_dict(path: Path, raw: dict[str, object]) -> Settings:
     name = raw.get("name", "")
     if not isinstance(name, str):
         raise WellcheckError(f"{path}: name must be text")
+    if has_controls(name):
+        raise WellcheckError(f"{path}: name must not hold control characters (escape codes)")
     weekdays = frozenset(WEEKDAY_NAMES.index(str(d)) for d in days)
     return Settings(day_start_hour=hour, working_days=weekdays, name=name)

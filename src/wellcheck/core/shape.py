@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from wellcheck.core.visible import visible
+
 T = TypeVar("T")
 
 
@@ -33,14 +35,14 @@ def text(raw: dict[str, Any], key: str, path: str, default: str | None = None) -
     value = raw.get(key, default)
     if not isinstance(value, str):
         raise ShapeError(_join(path, key), "text")
-    return value
+    return visible(value)
 
 
 def opt_text(raw: dict[str, Any], key: str, path: str) -> str | None:
     value = raw.get(key)
     if value is not None and not isinstance(value, str):
         raise ShapeError(_join(path, key), "text or null")
-    return value
+    return None if value is None else visible(value)
 
 
 def integer(raw: dict[str, Any], key: str, path: str, default: int | None = None) -> int:
@@ -68,7 +70,7 @@ def text_list(raw: dict[str, Any], key: str, path: str) -> list[str]:
     value = raw.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ShapeError(_join(path, key), "a list of text")
-    return list(value)
+    return [visible(v) for v in value]
 
 
 def items(raw: dict[str, Any], key: str, path: str = "") -> list[tuple[str, Any]]:
@@ -83,7 +85,7 @@ def text_map(raw: dict[str, Any], key: str, path: str) -> dict[str, str]:
     value = raw.get(key, {})
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise ShapeError(_join(path, key), "an object of text")
-    return dict(value)
+    return {visible(k): visible(v) for k, v in value.items()}
 
 
 def opt_date(raw: dict[str, Any], key: str, path: str) -> date | None:

@@ -14,16 +14,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from wellcheck.core import layout
 from wellcheck.core.answers import Answer, Record
-from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, write_atomic
+from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, no_links_below, write_atomic
 from wellcheck.core.days_off import DayOffKind, DaysOff
 from wellcheck.core.errors import DataError, SaveError
 from wellcheck.core.goals import Goal, Goals
 from wellcheck.core.layout import LOCK_NAME as LOCK_NAME
 from wellcheck.core.layout import Place, Stored
+from wellcheck.core.visible import visible
 
 M = TypeVar("M", bound=Stored)
 
@@ -61,8 +62,9 @@ class JsonStore:
 
     def write(self, place: Place[M], value: M) -> None:
         """Write durably: temp file, fsync, replace, fsync of the folder; 0600 in 0700."""
+        no_links_below(self.root, place.path.parent)
         ensure_dir(place.path.parent, self.root)
-        payload = json.dumps(value.to_dict(), indent=2, ensure_ascii=False)
+        payload = json.dumps(_visible_tree(value.to_dict()), indent=2, ensure_ascii=False)
         write_atomic(place.path, (payload + "\n").encode("utf-8"))
 
     def update(
@@ -158,6 +160,18 @@ class JsonStore:
             os.chmod(self.root, DIR_MODE)
             return True
         return False
+
+
+def _visible_tree(data: Any) -> Any:
+    """Every text in `data` with its control characters made visible: what is saved can be
+    shown anywhere, and never acts on a terminal (see `visible`)."""
+    if isinstance(data, str):
+        return visible(data)
+    if isinstance(data, dict):
+        return {visible(k): _visible_tree(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_visible_tree(v) for v in data]
+    return data
 
 
 def _now() -> datetime:

@@ -3,13 +3,20 @@ there, end of input stops calmly."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TextIO, TypeVar
 
 from wellcheck.core.errors import WellcheckError
+from wellcheck.core.visible import visible
 from wellcheck.session.outcome import Outcome
 
 T = TypeVar("T")
+NOT_TEXT = (
+    "That line held characters that are not text (invalid bytes or a control code); "
+    "nothing was saved from it. Please type it again."
+)
+_NOT_TEXT = re.compile("[\udc80-\udcff\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class EndOfInput(Exception):
@@ -29,14 +36,19 @@ class LineIO:
         self.stdin, self.stdout = stdin, stdout
 
     def ask(self, label: str, current: str) -> str | None:
-        """One line; None when left empty (keep what is there)."""
-        shown = f" [{current}]" if current else ""
-        self.stdout.write(f"{label}{shown} > ")
-        self.stdout.flush()
-        line = self.stdin.readline()
-        if not line:
-            raise EndOfInput
-        return line.strip() or None
+        """One line; None when left empty (keep what is there). A line holding bytes that are
+        not text (read with surrogateescape) or control characters is asked again."""
+        while True:
+            shown = f" [{visible(current)}]" if current else ""
+            self.stdout.write(f"{visible(label)}{shown} > ")
+            self.stdout.flush()
+            line = self.stdin.readline()
+            if not line:
+                raise EndOfInput
+            text = line.strip()
+            if not _NOT_TEXT.search(text):
+                return text or None
+            self.say(f"   {NOT_TEXT}")
 
     def ask_until(
         self, label: str, current: str, parse: Callable[[str], T | None], retry: str
@@ -57,5 +69,5 @@ class LineIO:
         return self.ask_until(label, current, lambda line: words.get(line.lower()), retry)
 
     def say(self, text: str) -> None:
-        self.stdout.write(text + "\n")
+        self.stdout.write(visible(text) + "\n")
         self.stdout.flush()

@@ -15,7 +15,8 @@ from wellcheck.session.checklist import OpenChecklist, open_checklist
 from wellcheck.session.context import Context
 from wellcheck.session.goals import GoalActions
 from wellcheck.session.home import Overview, build_overview
-from wellcheck.session.outcome import Outcome, attempt
+from wellcheck.session.outcome import Outcome
+from wellcheck.session.summary import write_summary
 
 if TYPE_CHECKING:
     from wellcheck.core.summary import WeeklySummary
@@ -63,6 +64,4 @@ class Session:
 
     def write_summary(self, path: Path, document: str) -> Outcome[None]:
         """Write a rendered summary where the user asked, readable by them only."""
-        from wellcheck.report.render import write_report
-
-        return attempt(lambda: write_report(path, document))
+        return write_summary(self.ctx.store.root, path, document)

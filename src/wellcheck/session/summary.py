@@ -9,6 +9,7 @@ flagged). It never reads the history, and needs neither pydantic nor the content
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
 from wellcheck.core import layout, standup, stressors
@@ -19,6 +20,8 @@ from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection
 from wellcheck.core.summary import HelpLine, StressorLine, WeekAnswers, WeeklySummary, build_summary
+from wellcheck.core.visible import one_line
+from wellcheck.session.outcome import Outcome, attempt
 
 DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
 CHECKLISTS = {DAILY: DAILY, WEEKLY: WEEKLY, MONTHLY: MONTHLY}
@@ -98,3 +101,16 @@ def _record(
     except DataError as exc:
         problems.append(str(exc))
         return False
+
+
+def write_summary(root: Path, path: Path, document: str) -> Outcome[None]:
+    """Write a rendered summary where the user asked (0600, atomically), never into the data
+    folder, whose files are the store's alone."""
+    from wellcheck.report.render import write_report
+
+    if layout.inside(root, path):
+        return Outcome(problem=f"{one_line(str(path))} is inside your data folder: {INSIDE}")
+    return attempt(lambda: write_report(path, document))
+
+
+INSIDE = "please write the summary somewhere else (wellcheck keeps only its own files there)"
