@@ -1,6 +1,7 @@
-"""Promise 10: files go only where asked: an export is 0600 even over an older file, replaces a link planted
-at its name instead of writing through it, and never lands in the data folder; a save never
-follows a link planted inside the data folder; temp files are new and unguessable."""
+"""Promise 10: files go only where asked. An export is 0600 even over an older file, replaces
+a link planted at its name instead of writing through it, and never lands in the data folder;
+a save never follows a link planted inside the data folder; temp files are new and unguessable.
+"""
 
 from __future__ import annotations
 

@@ -62,13 +62,15 @@ async def test_failing_disks_and_unreadable_files_never_show_the_words(
         with monkeypatch.context() as m:  # a full disk while typing more of the words
             m.setattr(os, "fsync", disk_full)
             typed(pilot, "#supervisor-phone", CANARY)
-            await pilot.press("escape", "n")
+            await pilot.press("escape")  # not saved: it says so, and stays
+            await pilot.press("escape", "n")  # again: leaves without it
             typed(pilot, "#note", f" {CANARY}")
             await pilot.pause()
         standup.index_path(ctx.store).write_bytes(BROKEN["newer-version"][0])  # a newer
         ctx.store.root.joinpath("support.json").write_bytes(BROKEN["wrong-types"][0])  # wellcheck
         await pilot.press("escape", "c")  # support.json cannot be read now: not saved
         typed(pilot, "#supervisor-email", CANARY)
+        await pilot.press("escape")  # not saved: it says so, and stays
         await pilot.press("escape", "escape", "u", "tab", "tab")  # H saved, the index not
         typed(pilot, "#item-help TextArea", CANARY)
         await pilot.pause()

@@ -31,9 +31,9 @@ def spy_on_saves(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     original = OpenChecklist.save
 
-    def save(self: OpenChecklist, item_id: str, answer: Any) -> Any:
+    def save(self: OpenChecklist, item_id: str, answer: Any, **given: bool) -> Any:
         calls.append(item_id)
-        return original(self, item_id, answer)
+        return original(self, item_id, answer, **given)
 
     monkeypatch.setattr(OpenChecklist, "save", save)
     return calls

@@ -112,4 +112,6 @@ def _run_app(ctx: Context, start: str | None, notes: list[str]) -> int:
     preflight(ctx, start)
     app = WellcheckApp(ctx, start=start, notes=notes)
     app.run()
+    if app.parting_line:  # one line, printed as it is: never wrapped, never the user's words
+        print(app.parting_line, file=sys.stderr)
     return app.return_code or 0

@@ -7,7 +7,7 @@ changes what an old answer meant.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -76,6 +76,40 @@ class Answer(FrozenValue):
             out["entries"] = self.entries
         out["changed_at"] = shape.iso(self.changed_at)
         return out
+
+
+def merged(base: Answer, mine: Answer, theirs: Answer | None, value_given: bool = False) -> Answer:
+    """`mine` laid over `theirs` (the answer on disk now), taking from `mine` only what this
+    window changed since `base` (the answer as it last read or sent it): the value, the note,
+    each field, each entry. Two windows writing different fields or entries keep both; the
+    same one written in both keeps the last saved. `value_given`: the value was given just now
+    (a key pressed), so it is this window's even if it did not change here."""
+    if theirs is None:
+        return mine
+    if value_given:
+        theirs = replace(theirs, value=mine.value)
+
+    def pick(m: Any, b: Any, t: Any) -> Any:
+        return m if m != b else t
+
+    keys = {*mine.fields, *base.fields, *theirs.fields}
+    fields = {
+        k: pick(mine.fields.get(k, ""), base.fields.get(k, ""), theirs.fields.get(k, ""))
+        for k in keys
+    }
+    size = max(len(mine.entries), len(base.entries), len(theirs.entries))
+    m, b, t = (a.entries + [""] * (size - len(a.entries)) for a in (mine, base, theirs))
+    entries = [pick(m[i], b[i], t[i]) for i in range(size)]
+    while len(entries) > max(len(mine.entries), len(theirs.entries)) and not entries[-1]:
+        entries.pop()
+    return replace(
+        mine,
+        value=pick(mine.value, base.value, theirs.value),
+        note=pick(mine.note, base.note, theirs.note),
+        fields={k: v for k, v in fields.items() if k in mine.fields or k in theirs.fields or v},
+        labels={**theirs.labels, **mine.labels},
+        entries=entries,
+    )
 
 
 @dataclass(eq=False, repr=False)

@@ -159,12 +159,14 @@ def index_path(store: JsonStore) -> Path:
     return layout.help_requests(store.root).path
 
 
-def save_answer(store: JsonStore, day: date, item_id: str, answer: Answer) -> Record:
+def save_answer(
+    store: JsonStore, day: date, item_id: str, answer: Answer, base: Answer | None = None
+) -> Record:
     """Save one of Y, T, H for a day; a change of H also updates the open-requests index.
 
     Raises IndexNotUpdated when the answer is saved but the index could not be.
     """
-    record = store.save_answer(STANDUP_ID, _CADENCE, day.isoformat(), item_id, answer)
+    record = store.save_answer(STANDUP_ID, _CADENCE, day.isoformat(), item_id, answer, base)
     if item_id == HELP:
         _sync_or_say(store, day, record)
     return record

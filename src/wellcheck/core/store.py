@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wellcheck.core import layout
-from wellcheck.core.answers import Answer, Record
+from wellcheck.core.answers import Answer, Record, merged
 from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, no_links_below, write_atomic
 from wellcheck.core.days_off import DayOffKind, DaysOff
 from wellcheck.core.errors import DataError, SaveError
@@ -100,13 +100,24 @@ class JsonStore:
         return self.read(place) or Record(instrument, period)
 
     def save_answer(
-        self, instrument: str, cadence: str, period: str, item_id: str, answer: Answer
+        self,
+        instrument: str,
+        cadence: str,
+        period: str,
+        item_id: str,
+        answer: Answer,
+        base: Answer | None = None,
+        value_given: bool = False,
     ) -> Record:
-        """Save one item's answer, keeping every other item as it is on disk now."""
+        """Save one item's answer, keeping every other item as it is on disk now. With `base`
+        (the answer as the saver last read or sent it), only what changed since is taken, field
+        by field and entry by entry: two windows on different fields both keep theirs."""
         place = layout.checklist(self.root, instrument, cadence, period)
 
         def change(record: Record) -> None:
-            record.answers[item_id] = replace(answer, changed_at=answer.changed_at or _now())
+            theirs = record.answers.get(item_id)
+            mine = answer if base is None else merged(base, answer, theirs, value_given)
+            record.answers[item_id] = replace(mine, changed_at=answer.changed_at or _now())
 
         return self.update(place, lambda: Record(instrument, period), change)
 

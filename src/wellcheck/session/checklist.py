@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from wellcheck.core.answers import Answer, Record
@@ -34,15 +34,26 @@ class OpenChecklist:
         """The checklist and period, as a goal set from it records it."""
         return f"{self.instrument.id}/{self.period}"
 
-    def save(self, item_id: str, answer: Answer) -> Outcome[Answer]:
-        """Save one answer at once, keeping every other answer as it is on disk now."""
+    sent: dict[str, Answer] = field(default_factory=dict)
+    """Each answer as this window last read or sent it: a save takes from it only what changed
+    since, so another window's words in other fields and entries are kept."""
+
+    def __post_init__(self) -> None:
+        self.sent = dict(self.record.answers)
+
+    def save(self, item_id: str, answer: Answer, value_given: bool = False) -> Outcome[Answer]:
+        """Save one answer at once, keeping every other answer, and every field and entry of
+        this one that this window did not change, as it is on disk now. `value_given`: a key
+        gave the value just now (it wins even if this window had given the same before)."""
         i = self.instrument
+        base = self.sent.get(item_id) or Answer(prompt=answer.prompt)
+        store, period = self.ctx.store, self.period
         saved = attempt(
-            lambda: self.ctx.store.save_answer(i.id, i.cadence, self.period, item_id, answer)
+            lambda: store.save_answer(i.id, i.cadence, period, item_id, answer, base, value_given)
         )
         if saved.value is None:
             return Outcome(problem=saved.problem)
-        self.record = saved.value
+        self.record, self.sent[item_id] = saved.value, answer
         return Outcome(saved.value.answers[item_id])
 
 

@@ -30,6 +30,11 @@ class OpenStandup:
     """Help asked for on earlier days and still open."""
     problems: list[str] = field(default_factory=list)
     """A line for each file read for convenience (the last T, earlier help) that could not be."""
+    sent: dict[str, Answer] = field(default_factory=dict)
+    """Y, T and H as this window last read or sent them (see OpenChecklist.sent)."""
+
+    def __post_init__(self) -> None:
+        self.sent = dict(self.record.answers)
 
     @property
     def day(self) -> date:
@@ -43,13 +48,15 @@ class OpenStandup:
         """Save one of Y, T, H at once. Saved with a warning when the open-help index could
         not be updated (it is put right the next time the stand-up opens)."""
         warning = ""
+        base = self.sent.get(item_id) or Answer(prompt=answer.prompt)
         try:
-            self.record = standup.save_answer(self.ctx.store, self.day, item_id, answer)
+            self.record = standup.save_answer(self.ctx.store, self.day, item_id, answer, base)
         except standup.IndexNotUpdated as exc:
             warning = str(exc)
             self.record.answers[item_id] = answer
         except WellcheckError as exc:
             return Outcome(problem=str(exc))
+        self.sent[item_id] = answer
         return Outcome(self.record.answers[item_id], warning=warning)
 
 

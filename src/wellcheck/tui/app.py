@@ -28,7 +28,7 @@ from wellcheck.tui.messages import (
     HelpResolved,
     InstrumentChosen,
 )
-from wellcheck.tui.protocols import HoldsUnsaved
+from wellcheck.tui.protocols import HoldsUnsaved, Saves
 from wellcheck.tui.safety import QuickExit, SafeCrash
 from wellcheck.tui.screens.home import HomeScreen
 
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], float]
 """Monotonic seconds, as `time.monotonic` gives them."""
+
+KEPT = "Everything saved before it is kept."
 
 # Screens other than home are imported when first opened: the first paint waits for nothing else.
 
@@ -83,6 +85,8 @@ class WellcheckApp(App[None]):
         """The last save error shown, so a failing disk is reported once, not per keystroke."""
         self.warning = ""
         """The last "saved, but" shown (the open-help index), likewise once."""
+        self.parting_line = ""
+        """Said on the terminal once the app is gone: what a quick exit could not save."""
 
     def get_default_screen(self) -> HomeScreen:
         """Home is the first screen, composed with what it shows: laid out once, not twice."""
@@ -197,19 +201,31 @@ class WellcheckApp(App[None]):
         """ctrl+q: save whatever is typed on any open screen, then leave at once, no dialog."""
         self._leave({})
 
-    def _unsaved(self) -> dict[int, Callable[[], object]]:
+    def _unsaved(self) -> dict[int, Saves]:
         """Each open screen's unsaved typing, captured now, by screen."""
-        found: dict[int, Callable[[], object]] = {}
+        found: dict[int, Saves] = {}
         for screen in self.screen_stack:
             draft = screen.take_unsaved() if isinstance(screen, HoldsUnsaved) else None
             if draft is not None:
                 found[id(screen)] = draft
         return found
 
-    def _leave(self, earlier: dict[int, Callable[[], object]]) -> None:
-        for save in {**earlier, **self._unsaved()}.values():
-            save()
-        self.exit()
+    def _leave(self, earlier: dict[int, Saves]) -> None:
+        """Save what every screen holds unsaved, and go. What could not be saved is said in one
+        line on the terminal once the screen is gone: how many, and why, never the words."""
+        failed = [
+            outcome
+            for save in {**earlier, **self._unsaved()}.values()
+            for outcome in save()
+            if not outcome.saved
+        ]
+        if not failed:
+            self.exit()
+            return
+        count = f"{len(failed)} answer{'s' if len(failed) != 1 else ''}"
+        line = f"wellcheck: {count} typed just before leaving could not be saved: "
+        self.parting_line = f"{line}{failed[0].problem}. {KEPT}"
+        self.exit(return_code=1)
 
     def _handle_exception(self, error: Exception) -> None:
         """Show a crash as one line with its type and place, never its message or locals."""

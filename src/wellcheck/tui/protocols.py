@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol, runtime_checkable
 
 from textual.dom import DOMNode
+from textual.widget import Widget
 
 from wellcheck.core.goals import Goal
 from wellcheck.session.outcome import Outcome
@@ -26,12 +27,40 @@ def report(node: DOMNode, outcome: Outcome[Any], still: str = "") -> None:
         app.report_save(outcome, still)
 
 
+Saves = Callable[[], Sequence[Outcome[Any]]]
+"""A call that saves what a screen holds unsaved, and tells how each save went."""
+
+
 @runtime_checkable
 class HoldsUnsaved(Protocol):
     """A screen with words typed but not yet saved (or whose last save failed)."""
 
-    def take_unsaved(self) -> Callable[[], object] | None:
+    def take_unsaved(self) -> Saves | None:
         """What is unsaved, captured now, as a call that saves it (a quick exit calls it)."""
+
+
+class LeaveGuard:
+    """Escape never leaves a screen silently while its words cannot be saved: the unsaved are
+    saved once more, and if that fails too the screen stays and says so; Escape again leaves."""
+
+    def __init__(self) -> None:
+        self.warned = False
+
+    def may_leave(self, screen: HoldsUnsaved) -> bool:
+        save = screen.take_unsaved()
+        failed = [o for o in (save() if save else ()) if not o.saved]
+        if not failed or self.warned:
+            return True
+        self.warned = True
+        if isinstance(screen, Widget):
+            screen.notify(
+                f"{failed[0].problem}. What you typed is still on screen, not saved; Escape "
+                "again leaves without it.",
+                title="Not saved",
+                severity="error",
+                timeout=20,
+            )
+        return False
 
 
 class KeepsGoals(Protocol):
@@ -42,3 +71,18 @@ class KeepsGoals(Protocol):
     def offered(self, origin: str) -> bool: ...
 
     def decline(self, origin: str) -> None: ...
+
+
+def retry_after(
+    outcome: Outcome[Any], unsaved: set[str], save: Callable[[str], Outcome[Any]]
+) -> Outcome[Any]:
+    """After a save that worked, save again each answer whose last save failed, so that "saving
+    works again" is true of everything on screen; the first that still fails is the outcome."""
+    if not outcome.saved:
+        return outcome
+    for key in sorted(unsaved):
+        again = save(key)
+        if not again.saved:
+            return again
+        unsaved.discard(key)
+    return outcome

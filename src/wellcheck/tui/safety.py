@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from rich.text import Text
 
 from wellcheck.core.errors import crash_line
+from wellcheck.session.outcome import Outcome
 
 QUICK_EXIT_PRESSES = 3
 QUICK_EXIT_WINDOW = 1.0
@@ -22,9 +24,9 @@ class QuickExit:
     def __init__(self, clock: Callable[[], float]) -> None:
         self.clock = clock
         self.times: list[float] = []
-        self.drafts: dict[int, Callable[[], object]] = {}
+        self.drafts: dict[int, Callable[[], Sequence[Outcome[Any]]]] = {}
 
-    def pressed(self, drafts: dict[int, Callable[[], object]]) -> bool:
+    def pressed(self, drafts: dict[int, Callable[[], Sequence[Outcome[Any]]]]) -> bool:
         now = self.clock()
         self.times = [t for t in self.times if now - t <= QUICK_EXIT_WINDOW] + [now]
         if len(self.times) == 1:
@@ -32,7 +34,7 @@ class QuickExit:
         self.drafts.update(drafts)
         return len(self.times) >= QUICK_EXIT_PRESSES
 
-    def take_drafts(self) -> dict[int, Callable[[], object]]:
+    def take_drafts(self) -> dict[int, Callable[[], Sequence[Outcome[Any]]]]:
         drafts, self.drafts, self.times = self.drafts, {}, []
         return drafts
 

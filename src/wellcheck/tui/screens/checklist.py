@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import cast
 
 from textual import on
@@ -24,9 +23,10 @@ from wellcheck.core.content import (
     TextItem,
 )
 from wellcheck.session.checklist import OpenChecklist
+from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import ItemAnswered
-from wellcheck.tui.protocols import KeepsGoals, report
+from wellcheck.tui.protocols import KeepsGoals, LeaveGuard, Saves, report, retry_after
 from wellcheck.tui.screens.goals import GoalOffer
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
@@ -61,6 +61,7 @@ class ChecklistScreen(Screen[None]):
         self.period_label = checklist.label
         self.offered = False
         self.unsaved: set[str] = set()
+        self.leaving = LeaveGuard()
         """Items whose last save failed (disk full…): retried on a quick exit."""
 
     def compose(self) -> ComposeResult:
@@ -119,12 +120,15 @@ class ChecklistScreen(Screen[None]):
     def answered(self, item_id: str, answer: Answer, advance: bool) -> None:
         """Save an answer at once; after y, n or a number, move on to the next item."""
         self.record.answers[item_id] = answer
-        outcome = self.checklist.save(item_id, answer)
-        report(self, outcome)
+        outcome = self.checklist.save(item_id, answer, value_given=advance)
         if outcome.saved:
             self.unsaved.discard(item_id)
         else:
             self.unsaved.add(item_id)
+        again = retry_after(
+            outcome, self.unsaved, lambda i: self.checklist.save(i, self.record.answers[i])
+        )
+        report(self, again)
         if not advance:
             return
         widgets = self.item_widgets()
@@ -135,7 +139,7 @@ class ChecklistScreen(Screen[None]):
         elif state_of(self.instrument, self.record) == "done":
             self.offer_goal()  # the last item, and nothing left unanswered above it
 
-    def take_unsaved(self) -> Callable[[], None] | None:
+    def take_unsaved(self) -> Saves | None:
         """What is typed but not saved, captured now, as a call that saves it (quick exit)."""
         pending: list[tuple[str, Answer]] = []
         for widget in self.item_widgets():
@@ -148,9 +152,8 @@ class ChecklistScreen(Screen[None]):
             return None
         checklist = self.checklist
 
-        def save() -> None:
-            for item_id, answer in pending:
-                checklist.save(item_id, answer)
+        def save() -> list[Outcome[Answer]]:
+            return [checklist.save(item_id, answer) for item_id, answer in pending]
 
         return save
 
@@ -177,7 +180,7 @@ class ChecklistScreen(Screen[None]):
             self.dismiss()
 
     def action_done(self) -> None:
-        if not self.offer_goal(then_leave=True):
+        if self.leaving.may_leave(self) and not self.offer_goal(then_leave=True):
             self.dismiss()
 
 

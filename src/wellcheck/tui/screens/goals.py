@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 
 from textual import on
@@ -14,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
 from wellcheck.tui.messages import GoalSaved
-from wellcheck.tui.protocols import KeepsGoals
+from wellcheck.tui.protocols import KeepsGoals, Saves
 
 
 class GoalOffer(ModalScreen[bool]):
@@ -85,7 +84,7 @@ class GoalOffer(ModalScreen[bool]):
             return None
         return target
 
-    def take_unsaved(self) -> Callable[[], object] | None:
+    def take_unsaved(self) -> Saves | None:
         """A goal typed but not submitted, kept on a quick exit (an unclear date is dropped)."""
         text = self.query_one("#goal", Input).value.strip()
         if not text:
@@ -95,4 +94,4 @@ class GoalOffer(ModalScreen[bool]):
         except ValueError:
             target = None
         goals, origin = self.goals, self.origin
-        return lambda: goals.add(text, target, origin)
+        return lambda: [goals.add(text, target, origin)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from textual import on
@@ -17,10 +16,11 @@ from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import with_lines
 from wellcheck.core.content import EntriesItem
 from wellcheck.core.standup import YESTERDAY
+from wellcheck.session.outcome import Outcome
 from wellcheck.session.standup import OpenStandup
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import HelpResolved, ItemAnswered
-from wellcheck.tui.protocols import report
+from wellcheck.tui.protocols import LeaveGuard, Saves, report, retry_after
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.timer import Clock, GentleTimer
 
@@ -51,6 +51,7 @@ class StandupScreen(Screen[None]):
         """Indexes in `earlier_help` marked resolved on this visit (shown, so it can be undone)."""
         self.clock = clock
         self.unsaved: set[str] = set()
+        self.leaving = LeaveGuard()
         """Items whose last save failed (disk full…): retried on a quick exit."""
 
     def compose(self) -> ComposeResult:
@@ -103,11 +104,14 @@ class StandupScreen(Screen[None]):
 
     def _save(self, item_id: str, answer: Answer) -> None:
         outcome = self.standup.save(item_id, answer)
-        report(self, outcome, "Your words are still on screen.")
         if outcome.saved:
             self.unsaved.discard(item_id)
         else:
             self.unsaved.add(item_id)
+        again = retry_after(
+            outcome, self.unsaved, lambda i: self.standup.save(i, self.record.answers[i])
+        )
+        report(self, again, "Your words are still on screen.")
 
     def _keep_carried(self) -> None:
         """Once the user starts, the Y they were shown is saved as theirs."""
@@ -116,7 +120,7 @@ class StandupScreen(Screen[None]):
         self.record.answers[YESTERDAY] = widget.answer
         self._save(YESTERDAY, widget.answer)
 
-    def take_unsaved(self) -> Callable[[], None] | None:
+    def take_unsaved(self) -> Saves | None:
         """What is typed but not saved, captured now, as a call that saves it (quick exit)."""
         pending: dict[str, Answer] = {}
         for widget in self.query(EntriesWidget):
@@ -132,9 +136,8 @@ class StandupScreen(Screen[None]):
             return None
         standup = self.standup
 
-        def save() -> None:
-            for item_id, answer in pending.items():
-                standup.save(item_id, answer)
+        def save() -> list[Outcome[Answer]]:
+            return [standup.save(item_id, answer) for item_id, answer in pending.items()]
 
         return save
 
@@ -172,7 +175,5 @@ class StandupScreen(Screen[None]):
         return True
 
     def action_done(self) -> None:
-        save = self.take_unsaved()  # a save that failed while the disk was full: once more
-        if save is not None:
-            save()
-        self.dismiss()
+        if self.leaving.may_leave(self):  # a save that failed, tried once more first
+            self.dismiss()

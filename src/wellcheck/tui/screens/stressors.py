@@ -6,8 +6,6 @@ once; the screen keeps the saved rows so that their changed times are shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,9 +15,10 @@ from textual.widgets import Footer, Input, OptionList, Static
 from wellcheck.core.content import GridCategory
 from wellcheck.core.stressors import own_row, with_note
 from wellcheck.core.stressors_answers import StressorAnswer
+from wellcheck.session.outcome import Outcome
 from wellcheck.session.stressors import OpenStressors
-from wellcheck.tui.protocols import report
-from wellcheck.tui.screens.stressors_own_row import OwnRowDialog
+from wellcheck.tui.protocols import LeaveGuard, Saves, report, retry_after
+from wellcheck.tui.screens.stressors_own_row import Keeps, OwnRowDialog
 from wellcheck.tui.screens.stressors_support import SupportScreen
 from wellcheck.tui.widgets.stressors_detail import StressorDetail
 from wellcheck.tui.widgets.stressors_grid import StressorGrid
@@ -51,6 +50,7 @@ class StressorsScreen(Screen[None]):
         self.support = stressors.support
         self.today = stressors.today
         self.unsaved: set[str] = set()
+        self.leaving = LeaveGuard()
         """Rows whose last save failed (disk full…): retried on a quick exit."""
 
     def compose(self) -> ComposeResult:
@@ -101,11 +101,15 @@ class StressorsScreen(Screen[None]):
 
     def _saved(self, entry_id: str, row: StressorAnswer) -> StressorAnswer | None:
         outcome = self.stressors.save_row(entry_id, row)
-        report(self, outcome)
         if outcome.saved:
             self.unsaved.discard(entry_id)
         else:
             self.unsaved.add(entry_id)
+        grid = self.grid_widget()
+        report(
+            self,
+            retry_after(outcome, self.unsaved, lambda e: self.stressors.save_row(e, grid.row(e))),
+        )
         return outcome.value
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -161,12 +165,12 @@ class StressorsScreen(Screen[None]):
         self.grid_widget().add_own(entry_id, saved or row)
         self.show_detail()
 
-    def _keeper(self, category: GridCategory) -> Callable[[str], object]:
+    def _keeper(self, category: GridCategory) -> Keeps:
         """Saves a row of the user's own without touching the screen (for a quick exit)."""
         stressors = self.stressors
-        return lambda label: stressors.save_row(stressors.new_own_id(), own_row(category, label))
+        return lambda label: [stressors.save_row(stressors.new_own_id(), own_row(category, label))]
 
-    def take_unsaved(self) -> Callable[[], None] | None:
+    def take_unsaved(self) -> Saves | None:
         """A note typed but not saved, and rows whose save failed, as a call that saves them."""
         grid = self.grid_widget()
         rows = {entry_id: grid.row(entry_id) for entry_id in self.unsaved}
@@ -178,9 +182,8 @@ class StressorsScreen(Screen[None]):
             return None
         stressors = self.stressors
 
-        def save() -> None:
-            for entry_id, row in rows.items():
-                stressors.save_row(entry_id, row)
+        def save() -> list[Outcome[StressorAnswer]]:
+            return [stressors.save_row(entry_id, row) for entry_id, row in rows.items()]
 
         return save
 
@@ -192,7 +195,5 @@ class StressorsScreen(Screen[None]):
         if self.query_one("#note", Input).has_focus:
             self.grid_widget().focus()
             return
-        save = self.take_unsaved()  # a save that failed while the disk was full: once more
-        if save is not None:
-            save()
-        self.dismiss()
+        if self.leaving.may_leave(self):  # a save that failed, tried once more first
+            self.dismiss()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -10,6 +11,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
+
+from wellcheck.session.outcome import Outcome
+from wellcheck.tui.protocols import Saves
+
+Keeps = Callable[[str], Sequence[Outcome[Any]]]
+"""Saves a row of the user's own from its label, without touching the screen (a quick exit)."""
 
 
 class OwnRowDialog(ModalScreen[str | None]):
@@ -19,9 +26,7 @@ class OwnRowDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(
-        self, category_label: str, prompt: str, keep: Callable[[str], object] | None = None
-    ) -> None:
+    def __init__(self, category_label: str, prompt: str, keep: Keeps | None = None) -> None:
         super().__init__()
         self.category_label = category_label
         self.prompt = prompt
@@ -44,7 +49,7 @@ class OwnRowDialog(ModalScreen[str | None]):
     def label_entered(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)
 
-    def take_unsaved(self) -> Callable[[], object] | None:
+    def take_unsaved(self) -> Saves | None:
         """Words typed but not yet added, kept on a quick exit as a row of the user's own."""
         label = self.query_one("#own-label", Input).value.strip()
         keep = self.keep

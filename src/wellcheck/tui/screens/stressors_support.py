@@ -6,7 +6,6 @@ Each field is saved as it is typed (the app saves; this screen posts ContactChan
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
@@ -26,7 +25,7 @@ from wellcheck.core.stressors_answers import (
 )
 from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
-from wellcheck.tui.protocols import report
+from wellcheck.tui.protocols import LeaveGuard, Saves, report
 
 
 class KeepsContacts(Protocol):
@@ -56,6 +55,7 @@ class SupportScreen(Screen[None]):
         super().__init__(classes="support")
         self.support = support
         self.keeper = keeper
+        self.leaving = LeaveGuard()
         self.opened = {role: support.get(role) for role in CONTACT_ROLES}
         """The contacts as they were when the screen opened."""
 
@@ -100,12 +100,10 @@ class SupportScreen(Screen[None]):
         report(self, outcome, "What you typed is still on screen.")
 
     def action_back(self) -> None:
-        save = self.take_unsaved()  # changes on this visit, saved once more in case one failed
-        if save is not None:
-            save()
-        self.dismiss(None)
+        if self.leaving.may_leave(self):  # this visit's changes, saved once more first
+            self.dismiss(None)
 
-    def take_unsaved(self) -> Callable[[], None] | None:
+    def take_unsaved(self) -> Saves | None:
         """Every contact changed on this visit, as on screen now, as a call that saves them
         (a quick exit: it may come before the last keystroke was saved, or after a failed save).
         """
@@ -118,8 +116,9 @@ class SupportScreen(Screen[None]):
             return None
         keeper = self.keeper
 
-        def save() -> None:
-            for role, contact in changed.contacts.items():
-                keeper.save_contact(role, contact)
+        def save() -> list[Outcome[None]]:
+            return [
+                keeper.save_contact(role, contact) for role, contact in changed.contacts.items()
+            ]
 
         return save
