@@ -112,3 +112,14 @@ def test_bad_settings_are_named(tmp_path: Path, text: str, expected: str) -> Non
     with pytest.raises(WellcheckError, match=expected) as caught:
         load_settings(path)
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["1899-W52", "3000-W01", "2999-W53"])
+def test_a_week_any_day_of_which_is_out_of_range_is_refused_like_a_date(text: str) -> None:
+    with pytest.raises(WellcheckError, match="--week"):
+        parse_week(text)
+
+
+def test_the_first_and_last_whole_weeks_of_the_range_are_taken() -> None:
+    assert parse_week("1900-W01") == date(1900, 1, 1)
+    assert parse_week("2999-W52") == date(2999, 12, 23)
