@@ -1,0 +1,272 @@
+"""Encryption at rest, the primitives' part: a random data key, wrapped by a key derived from the
+passphrase (Argon2id) and by a recovery key; each data file sealed with AES-256-GCM, its place
+in the store bound in as associated data. Everything cryptographic is `cryptography`'s.
+
+Not wired into the store yet: this module is the format and its checks, tested on its own.
+
+A sealed data file:
+
+    b"WCENC" 0x01 | key id (8 bytes) | nonce (12 bytes) | ciphertext and GCM tag
+
+with the associated data `header + place` (the file's path under the data folder, as
+`daily/2026/2026-11-23.json`), so a file moved to another day or instrument does not open.
+
+The key file (`wellcheck.key`, JSON) holds the KDF's parameters and salt, the key id, and the
+data key wrapped twice (passphrase, recovery key), with a SHA-256 of its own fields so that a
+damaged key file is told apart from a wrong passphrase.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from wellcheck.core.errors import WellcheckError
+
+MAGIC = b"WCENC\x01"
+KEY_ID_SIZE, NONCE_SIZE, KEY_SIZE, SALT_SIZE = 8, 12, 32, 16
+HEADER_SIZE = len(MAGIC) + KEY_ID_SIZE + NONCE_SIZE
+KEY_FORMAT = 1
+FLOOR_MEMORY_KIB = 19 * 1024
+"""OWASP's floor for Argon2id: 19 MiB of memory, two passes, one lane."""
+FLOOR_ITERATIONS = 2
+RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud, typed back
+
+
+class CryptoError(WellcheckError):
+    """One of the ways an encrypted store cannot be read, each with its own words."""
+
+
+class WrongPassphrase(CryptoError):
+    def __init__(self) -> None:
+        super().__init__("that passphrase (or recovery key) does not open this store")
+
+
+class DamagedKeyFile(CryptoError):
+    def __init__(self, why: str) -> None:
+        super().__init__(f"the key file is damaged ({why}); the recovery key cannot help here")
+
+
+class DamagedFile(CryptoError):
+    def __init__(self) -> None:
+        super().__init__(
+            "cannot be decrypted: it was damaged, or moved here from another day or instrument"
+        )
+
+
+class OtherKey(CryptoError):
+    def __init__(self) -> None:
+        super().__init__("was encrypted with another key (from another store, or an old one)")
+
+
+class NotEncrypted(CryptoError):
+    def __init__(self) -> None:
+        super().__init__(
+            "is readable (not encrypted) inside an encrypted store, as a sync tool's copy"
+        )
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    salt: bytes
+    iterations: int
+    memory_kib: int = FLOOR_MEMORY_KIB
+    lanes: int = 1
+
+    def derive(self, passphrase: str) -> bytes:
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+        kdf = Argon2id(
+            salt=self.salt,
+            length=KEY_SIZE,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        return kdf.derive(passphrase.encode("utf-8"))
+
+
+def calibrate(target_seconds: float = 0.5, salt: bytes | None = None) -> KdfParams:
+    """Argon2id parameters at or above OWASP's floor taking about `target_seconds` here."""
+    params = KdfParams(salt or os.urandom(SALT_SIZE), FLOOR_ITERATIONS)
+    start = time.perf_counter()
+    params.derive("calibration")
+    per_pass = (time.perf_counter() - start) / FLOOR_ITERATIONS
+    iterations = max(FLOOR_ITERATIONS, round(target_seconds / max(per_pass, 1e-6)))
+    return KdfParams(params.salt, iterations)
+
+
+class DataKey:
+    """The store's data key, in memory only: never in a repr, an error or a log."""
+
+    __slots__ = ("_key", "key_id")
+
+    def __init__(self, key: bytes, key_id: bytes) -> None:
+        self._key, self.key_id = key, key_id
+
+    def __repr__(self) -> str:
+        return f"DataKey(id={self.key_id.hex()})"
+
+    def seal(self, place: str, plaintext: bytes) -> bytes:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        header = MAGIC + self.key_id + os.urandom(NONCE_SIZE)
+        return header + AESGCM(self._key).encrypt(
+            header[-NONCE_SIZE:], plaintext, _aad(header, place)
+        )
+
+    def open(self, place: str, data: bytes) -> bytes:
+        """The plaintext of a sealed file, or the CryptoError that says what is wrong."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        if not data.startswith(MAGIC):
+            if data.lstrip()[:1] == b"{":
+                raise NotEncrypted
+            raise DamagedFile
+        header = data[:HEADER_SIZE]
+        if len(data) < HEADER_SIZE + 16:
+            raise DamagedFile
+        if not hmac.compare_digest(header[len(MAGIC) : len(MAGIC) + KEY_ID_SIZE], self.key_id):
+            raise OtherKey
+        try:
+            return AESGCM(self._key).decrypt(
+                header[-NONCE_SIZE:], data[HEADER_SIZE:], _aad(header, place)
+            )
+        except InvalidTag:
+            raise DamagedFile from None
+
+
+def _aad(header: bytes, place: str) -> bytes:
+    return header + place.encode("utf-8")
+
+
+def is_sealed(data: bytes) -> bool:
+    return data.startswith(MAGIC)
+
+
+# -- the key file ------------------------------------------------------------------------------
+
+
+def new_recovery_key() -> str:
+    """A recovery key to write down: 200 random bits as eight groups of five letters and
+    digits, from an alphabet without look-alikes."""
+    number = int.from_bytes(os.urandom(25), "big")
+    symbols = "".join(RECOVERY_ALPHABET[(number >> (5 * i)) & 31] for i in range(40))
+    return "-".join(symbols[i : i + 5] for i in range(0, 40, 5))
+
+
+def _recovery_secret(recovery: str) -> bytes:
+    """The wrapping key from a recovery key as typed (case, spaces and dashes do not matter):
+    200 random bits need no slow KDF, only HKDF to make a key of them."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    cleaned = "".join(c for c in recovery.upper() if c.isalnum()).encode("ascii", "replace")
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None, info=b"wellcheck recovery")
+    return hkdf.derive(cleaned)
+
+
+def create_key_file(
+    passphrase: str, recovery: str, params: KdfParams
+) -> tuple[dict[str, Any], DataKey]:
+    """A new data key, and the key file that keeps it wrapped by both secrets."""
+    key, key_id = os.urandom(KEY_SIZE), os.urandom(KEY_ID_SIZE)
+    doc: dict[str, Any] = {
+        "format": KEY_FORMAT,
+        "key_id": key_id.hex(),
+        "kdf": {
+            "name": "argon2id",
+            "salt": _b64(params.salt),
+            "iterations": params.iterations,
+            "memory_kib": params.memory_kib,
+            "lanes": params.lanes,
+        },
+        "passphrase": _wrap(params.derive(passphrase), key, key_id, "passphrase"),
+        "recovery": _wrap(_recovery_secret(recovery), key, key_id, "recovery"),
+    }
+    doc["check"] = _check(doc)
+    return doc, DataKey(key, key_id)
+
+
+def unlock(doc: Any, passphrase: str | None = None, recovery: str | None = None) -> DataKey:
+    """The data key from the key file's contents and one of the two secrets."""
+    params, key_id = _read_key_file(doc)
+    if passphrase is not None:
+        secret, slot = params.derive(passphrase), "passphrase"
+    elif recovery is not None:
+        secret, slot = _recovery_secret(recovery), "recovery"
+    else:
+        raise WrongPassphrase
+    return DataKey(_unwrap(secret, doc[slot], key_id, slot), key_id)
+
+
+def rewrap(doc: dict[str, Any], key: DataKey, passphrase: str, params: KdfParams) -> dict[str, Any]:
+    """The key file with the data key wrapped by a new passphrase: one small file, no store."""
+    new = {**doc, "kdf": {**doc["kdf"], "salt": _b64(params.salt), "iterations": params.iterations}}
+    new["passphrase"] = _wrap(params.derive(passphrase), key._key, key.key_id, "passphrase")
+    new["check"] = _check(new)
+    return new
+
+
+def _read_key_file(doc: Any) -> tuple[KdfParams, bytes]:
+    if not isinstance(doc, dict):
+        raise DamagedKeyFile("not a key file")
+    if doc.get("check") != _check(doc):
+        raise DamagedKeyFile("its contents do not match their checksum")
+    if doc.get("format") != KEY_FORMAT:
+        raise DamagedKeyFile(f"format {doc.get('format')!r} is not one this wellcheck reads")
+    try:
+        kdf = doc["kdf"]
+        params = KdfParams(
+            _unb64(kdf["salt"]), int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"])
+        )
+        key_id = bytes.fromhex(doc["key_id"])
+    except (KeyError, TypeError, ValueError):
+        raise DamagedKeyFile("a field is missing or malformed") from None
+    if params.iterations < FLOOR_ITERATIONS or params.memory_kib < FLOOR_MEMORY_KIB:
+        raise DamagedKeyFile("its key derivation is below the floor wellcheck accepts")
+    return params, key_id
+
+
+def _wrap(secret: bytes, key: bytes, key_id: bytes, slot: str) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = os.urandom(NONCE_SIZE)
+    sealed = AESGCM(secret).encrypt(nonce, key, b"wellcheck key\x00" + key_id + slot.encode())
+    return {"nonce": _b64(nonce), "wrapped": _b64(sealed)}
+
+
+def _unwrap(secret: bytes, slot_doc: Any, key_id: bytes, slot: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        nonce, sealed = _unb64(slot_doc["nonce"]), _unb64(slot_doc["wrapped"])
+    except (KeyError, TypeError, ValueError):
+        raise DamagedKeyFile("a wrapped key is malformed") from None
+    try:
+        return AESGCM(secret).decrypt(nonce, sealed, b"wellcheck key\x00" + key_id + slot.encode())
+    except InvalidTag:
+        raise WrongPassphrase from None
+
+
+def _check(doc: dict[str, Any]) -> str:
+    fields = {k: v for k, v in doc.items() if k != "check"}
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not text")
+    return base64.b64decode(text, validate=True)
