@@ -6,6 +6,30 @@ import re
 import traceback
 from pathlib import Path
 
+_LONGEST = 240
+"""The most of a path or reason shown: a field name in a hostile file can be megabytes long."""
+
+
+def one_line(text: str, longest: int = _LONGEST) -> str:
+    """`text` as one printable line: control characters, line breaks and undecodable bytes
+    (surrogates, from a file name that is not UTF-8) escaped, and cut short if very long."""
+    if text.isprintable() and len(text) <= longest:
+        return text
+    shown = "".join(ch if ch.isprintable() else _escaped(ch) for ch in text[: longest + 1])
+    return shown if len(shown) <= longest else shown[: longest - 1] + "…"
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for a byte that is not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown_path(path: Path) -> str:
+    """A path as it can be printed on one line, whatever bytes its name holds."""
+    return one_line(str(path), 4096)
+
 
 class WellcheckError(Exception):
     """A user-facing problem: the CLI prints `str(error)` on one line and exits 1."""
@@ -22,12 +46,12 @@ class ContentError(WellcheckError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = str(self.path)
+        where = shown_path(self.path)
         if self.line is not None:
             where += f":{self.line}"
             if self.col is not None:
                 where += f":{self.col}"
-        return f"{where}: {self.reason}"
+        return f"{where}: {one_line(self.reason)}"
 
 
 def toml_syntax_error(path: Path, exc: ValueError) -> ContentError:
@@ -48,7 +72,8 @@ class DataError(WellcheckError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason} (left untouched; see `wellcheck doctor`)"
+        where, reason = shown_path(self.path), one_line(self.reason)
+        return f"{where}: {reason} (left untouched; see `wellcheck doctor`)"
 
 
 class SaveError(WellcheckError):

@@ -15,7 +15,6 @@ says where a file of it lives: nothing else needs to know.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
-from wellcheck.core import shape
+from wellcheck.core import reading, shape
 from wellcheck.core.answers import SCHEMA_VERSION, OpenHelp, Record
 from wellcheck.core.days_off import DaysOff
 from wellcheck.core.errors import DataError
@@ -208,20 +207,7 @@ def parse_model(path: Path, data: bytes, model: Callable[[dict[str, Any]], M]) -
 
 
 def _decode(path: Path, data: bytes) -> dict[str, Any]:
-    if not data.strip():
-        raise DataError(path, "the file is empty")
-    try:
-        raw: Any = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise DataError(path, f"not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno} column {exc.colno}"
-        raise DataError(
-            path, f"not valid JSON ({exc.msg.removesuffix(' at')} at {where})"
-        ) from None
-    if not isinstance(raw, dict):
-        raise DataError(path, "not a wellcheck data file (expected a JSON object)")
-    return raw
+    return reading.decode(path, data)
 
 
 def migrate(
