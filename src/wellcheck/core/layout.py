@@ -45,6 +45,10 @@ LOCK_NAME = ".wellcheck.lock"
 """The store's lock file: permanent, never a data file."""
 STANDUP_ID = "standup"
 HELP_INDEX = "help-requests.json"
+TOP_FILES = ("goals.json", "support.json", HELP_INDEX)
+TOP_FOLDERS = ("days-off",)
+"""The data folder's own names beside the instruments' folders (`content_rules` keeps ids off
+them)."""
 RESOLVED_KEY = "_resolved"
 """A stand-up day's reserved answer: when each help request was marked resolved (item ids
 cannot start with "_")."""
@@ -95,15 +99,15 @@ def _top(name: str) -> Callable[[tuple[str, ...]], bool]:
     return lambda parts: parts == (name,)
 
 
-GOALS: FileKind[Goals] = FileKind("goals", Goals.from_dict, _top("goals.json"))
+GOALS: FileKind[Goals] = FileKind("goals", Goals.from_dict, _top(TOP_FILES[0]))
 SUPPORT: FileKind[SupportContacts] = FileKind(
-    "support contacts", SupportContacts.from_dict, _top("support.json")
+    "support contacts", SupportContacts.from_dict, _top(TOP_FILES[1])
 )
 HELP_REQUESTS: FileKind[OpenHelp] = FileKind(
     "open help requests", OpenHelp.from_dict, _top(HELP_INDEX)
 )
 DAYS_OFF: FileKind[DaysOff] = FileKind(
-    "days off", DaysOff.from_dict, lambda parts: len(parts) == 2 and parts[0] == "days-off"
+    "days off", DaysOff.from_dict, lambda parts: len(parts) == 2 and parts[0] == TOP_FOLDERS[0]
 )
 STANDUP: FileKind[Record] = FileKind(
     "a stand-up", _standup_day, lambda parts: parts[0] == STANDUP_ID
@@ -147,15 +151,15 @@ def reflection(root: Path, instrument: str, day: date) -> Place[Reflection]:
 
 
 def goals(root: Path) -> Place[Goals]:
-    return Place(root / "goals.json", GOALS)
+    return Place(root / TOP_FILES[0], GOALS)
 
 
 def support(root: Path) -> Place[SupportContacts]:
-    return Place(root / "support.json", SUPPORT)
+    return Place(root / TOP_FILES[1], SUPPORT)
 
 
 def days_off(root: Path, year: int) -> Place[DaysOff]:
-    return Place(root / "days-off" / f"{year}.json", DAYS_OFF)
+    return Place(root / TOP_FOLDERS[0] / f"{year}.json", DAYS_OFF)
 
 
 def help_requests(root: Path) -> Place[OpenHelp]:
