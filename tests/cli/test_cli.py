@@ -55,15 +55,16 @@ def test_content_check_reports_each_bad_file_and_exits_1(
     assert "Traceback" not in err
 
 
-def test_broken_user_content_stops_the_app_with_one_line(
-    capsys: pytest.CaptureFixture[str], config_dir: Path
+def test_broken_user_content_is_one_line_and_the_built_in_one_is_used(
+    capsys: pytest.CaptureFixture[str], config_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
     (config_dir / "content").mkdir(parents=True)
     (config_dir / "content" / "daily.toml").write_text('id = "daily"\n')
-    code, _, err = run(["daily", "--plain"], capsys)
-    assert code == 1
+    code, out, err = run(["daily", "--plain"], capsys)
+    assert code == 0 and "Have you" in out  # the built-in daily checklist
     assert err.startswith("wellcheck: ") and "daily.toml" in err and "title" in err
-    assert err.count("\n") == 1
+    assert err.count("\n") == 1 and "skipped" in err
 
 
 @pytest.mark.parametrize("bad", ["2026-02-30", "yesterday", "23/11/2026"])

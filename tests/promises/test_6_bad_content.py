@@ -40,23 +40,38 @@ def test_each_broken_file_gets_its_one_line(path: Path) -> None:
     assert str(caught.value) == f"{path}{expected(path)}"
 
 
-def test_content_check_lists_every_broken_file_in_one_line_each(
+def test_content_check_lists_every_problem_of_every_broken_file(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    """Each problem on its own line: a file with three gets three lines, never "and 2 more"."""
     assert main(["content", "check", str(BAD)]) == 1
     err = capsys.readouterr().err.splitlines()
-    assert err == [f"{p}{expected(p)}" for p in CORPUS]
+    assert not [line for line in err if "more problem" in line]
+    for path in CORPUS:
+        first, _, more = expected(path).partition(" (and ")
+        lines = [line for line in err if line.startswith(f"{path}:")]
+        assert lines[0] == f"{path}{first}"
+        assert len(lines) == 1 + (int(more.split()[0]) if more else 0), lines
+    assert len(err) == sum(1 for line in err if line.startswith(str(BAD)))
 
 
 @pytest.mark.parametrize("path", CORPUS[:4], ids=[p.stem for p in CORPUS[:4]])
-def test_the_app_does_not_start_on_broken_user_content(
-    path: Path, config_dir: Path, capsys: pytest.CaptureFixture[str]
+def test_broken_user_content_is_skipped_named_and_the_rest_works(
+    path: Path,
+    config_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    import io
+
     (config_dir / "content").mkdir(parents=True)
     mine = config_dir / "content" / "mine.toml"
     mine.write_bytes(path.read_bytes())
-    assert main(["daily", "--date", "2026-11-23"]) == 1
-    assert capsys.readouterr().err == f"wellcheck: {mine}{expected(path)}\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    assert main(["daily", "--plain", "--date", "2026-11-23"]) == 0
+    err = capsys.readouterr().err
+    assert err == f"wellcheck: {mine}{expected(path)} (skipped; the rest is in use)\n"
+    assert main(["content", "check"]) == 1
 
 
 KEYS = [

@@ -115,7 +115,7 @@ def test_a_file_name_with_escape_codes_is_shown_as_text_by_doctor(
     assert main(["doctor"]) == 1
     out = capsysbinary.readouterr().out
     assert_shown_not_obeyed(out)
-    assert "notes␛]0;PWNED␇.json".encode() in out
+    assert b"notes\\x1b]0;PWNED\\x07.json" in out  # escaped, on one line
 
 
 def read_pty(fd: int, seconds: float) -> bytes:

@@ -76,12 +76,17 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "doctor":
         gc_pause.settle()  # it reads every file: the collector runs as usual
         return commands.doctor(args)
+    if command == "open":
+        command = commands.instrument_id(args.id)
     ctx = _context(args)
+    commands.content_problems(ctx)
     notes = commands.tighten(ctx)
     if command == "off":
         from wellcheck.session.session import Session
 
         return commands.day_off(Session(ctx), args.kind)
+    if command not in ("off", None):
+        ctx.content.get(command)  # one line, before anything opens, if there is no such id
     if getattr(args, "plain", False):
         gc_pause.settle()  # started: from the first question on, the collector runs as usual
         return _plain(ctx, command)

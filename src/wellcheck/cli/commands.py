@@ -26,6 +26,28 @@ def tighten(ctx: Context) -> list[str]:
     return [note]
 
 
+def content_problems(ctx: Context) -> None:
+    """Each content file skipped, one line each on stderr (home shows them too)."""
+    for problem in ctx.content.problems:
+        print(f"wellcheck: {problem} (skipped; the rest is in use)", file=sys.stderr)
+
+
+def instrument_id(text: str) -> str:
+    """The id given to `wellcheck open`, or a one-line error if it cannot be one."""
+    from wellcheck.core.errors import WellcheckError, one_line
+
+    if not text.strip():
+        raise WellcheckError(
+            "`wellcheck open` needs an instrument's id, e.g. `wellcheck open daily`"
+        )
+    if len(text) > 64 or not text.isprintable() or "/" in text or "\\" in text:
+        raise WellcheckError(
+            f"no instrument has the id '{one_line(text, 64)}'; ids use only lowercase letters, "
+            "digits, _ and -"
+        )
+    return text
+
+
 def doctor(args: argparse.Namespace) -> int:
     from wellcheck import paths
     from wellcheck.core.doctor import diagnose

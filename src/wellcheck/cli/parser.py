@@ -90,6 +90,13 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         cmd.add_argument(
             "--plain", action="store_true", help="ask line by line, without the full-screen app"
         )
+    opener = sub.add_parser(
+        "open", parents=[common], help="open any instrument by its id, your own ones too"
+    )
+    opener.add_argument("id", help="the instrument's id, e.g. daily or one of your own files'")
+    opener.add_argument(
+        "--plain", action="store_true", help="ask line by line, without the full-screen app"
+    )
     off = sub.add_parser(
         "off", parents=[common], help="mark a day as a day off (never counted as missed)"
     )

@@ -6,7 +6,29 @@ import re
 import traceback
 from pathlib import Path
 
-from wellcheck.core.visible import one_line
+_LONGEST = 240
+"""The most of a path or reason shown: a field name in a hostile file can be megabytes long."""
+
+
+def one_line(text: str, longest: int = _LONGEST) -> str:
+    """`text` as one printable line: control characters, line breaks and undecodable bytes
+    (surrogates, from a file name that is not UTF-8) escaped, and cut short if very long."""
+    if text.isprintable() and len(text) <= longest:
+        return text
+    shown = "".join(ch if ch.isprintable() else _escaped(ch) for ch in text[: longest + 1])
+    return shown if len(shown) <= longest else shown[: longest - 1] + "…"
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for a byte that is not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown_path(path: Path) -> str:
+    """A path as it can be printed on one line, whatever bytes its name holds."""
+    return one_line(str(path), 4096)
 
 
 class WellcheckError(Exception):
@@ -24,7 +46,7 @@ class ContentError(WellcheckError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = one_line(str(self.path))
+        where = shown_path(self.path)
         if self.line is not None:
             where += f":{self.line}"
             if self.col is not None:
@@ -50,7 +72,7 @@ class DataError(WellcheckError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where, reason = one_line(str(self.path)), one_line(self.reason)
+        where, reason = shown_path(self.path), one_line(self.reason)
         return f"{where}: {reason} (left untouched; see `wellcheck doctor`)"
 
 
@@ -63,8 +85,7 @@ class SaveError(WellcheckError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where, reason = one_line(str(self.path)), one_line(self.reason)
-        return f"could not save {where}: {reason}; the previous version is unchanged"
+        return f"could not save {self.path}: {self.reason}; the previous version is unchanged"
 
 
 def crash_line(error: BaseException) -> str:

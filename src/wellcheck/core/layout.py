@@ -15,7 +15,6 @@ says where a file of it lives: nothing else needs to know.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
-from wellcheck.core import shape
+from wellcheck.core import reading, shape
 from wellcheck.core.answers import SCHEMA_VERSION, OpenHelp, Record
 from wellcheck.core.days_off import DaysOff
 from wellcheck.core.errors import DataError
@@ -46,6 +45,10 @@ LOCK_NAME = ".wellcheck.lock"
 """The store's lock file: permanent, never a data file."""
 STANDUP_ID = "standup"
 HELP_INDEX = "help-requests.json"
+TOP_FILES = ("goals.json", "support.json", HELP_INDEX)
+TOP_FOLDERS = ("days-off",)
+"""The data folder's own names beside the instruments' folders (`content_rules` keeps ids off
+them)."""
 RESOLVED_KEY = "_resolved"
 """A stand-up day's reserved answer: when each help request was marked resolved (item ids
 cannot start with "_")."""
@@ -96,15 +99,15 @@ def _top(name: str) -> Callable[[tuple[str, ...]], bool]:
     return lambda parts: parts == (name,)
 
 
-GOALS: FileKind[Goals] = FileKind("goals", Goals.from_dict, _top("goals.json"))
+GOALS: FileKind[Goals] = FileKind("goals", Goals.from_dict, _top(TOP_FILES[0]))
 SUPPORT: FileKind[SupportContacts] = FileKind(
-    "support contacts", SupportContacts.from_dict, _top("support.json")
+    "support contacts", SupportContacts.from_dict, _top(TOP_FILES[1])
 )
 HELP_REQUESTS: FileKind[OpenHelp] = FileKind(
     "open help requests", OpenHelp.from_dict, _top(HELP_INDEX)
 )
 DAYS_OFF: FileKind[DaysOff] = FileKind(
-    "days off", DaysOff.from_dict, lambda parts: len(parts) == 2 and parts[0] == "days-off"
+    "days off", DaysOff.from_dict, lambda parts: len(parts) == 2 and parts[0] == TOP_FOLDERS[0]
 )
 STANDUP: FileKind[Record] = FileKind(
     "a stand-up", _standup_day, lambda parts: parts[0] == STANDUP_ID
@@ -148,15 +151,15 @@ def reflection(root: Path, instrument: str, day: date) -> Place[Reflection]:
 
 
 def goals(root: Path) -> Place[Goals]:
-    return Place(root / "goals.json", GOALS)
+    return Place(root / TOP_FILES[0], GOALS)
 
 
 def support(root: Path) -> Place[SupportContacts]:
-    return Place(root / "support.json", SUPPORT)
+    return Place(root / TOP_FILES[1], SUPPORT)
 
 
 def days_off(root: Path, year: int) -> Place[DaysOff]:
-    return Place(root / "days-off" / f"{year}.json", DAYS_OFF)
+    return Place(root / TOP_FOLDERS[0] / f"{year}.json", DAYS_OFF)
 
 
 def help_requests(root: Path) -> Place[OpenHelp]:
@@ -218,20 +221,7 @@ def parse_model(path: Path, data: bytes, model: Callable[[dict[str, Any]], M]) -
 
 
 def _decode(path: Path, data: bytes) -> dict[str, Any]:
-    if not data.strip():
-        raise DataError(path, "the file is empty")
-    try:
-        raw: Any = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise DataError(path, f"not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno} column {exc.colno}"
-        raise DataError(
-            path, f"not valid JSON ({exc.msg.removesuffix(' at')} at {where})"
-        ) from None
-    if not isinstance(raw, dict):
-        raise DataError(path, "not a wellcheck data file (expected a JSON object)")
-    return raw
+    return reading.decode(path, data)
 
 
 def migrate(

@@ -55,16 +55,13 @@ class CarryOver(FrozenValue):
 
 def standup_instrument(content: ContentSet) -> Instrument:
     """The stand-up in use, or a ContentError if an override lost what wellcheck relies on."""
-    from wellcheck.core.content import EntriesItem
+    from wellcheck.core.content_rules import standup_problem
 
     instrument = content.get(STANDUP_ID)
     origin = content.origins.get(STANDUP_ID, Path(f"{STANDUP_ID}.toml"))
-    if instrument.cadence != _CADENCE:
-        raise ContentError(origin, "the stand-up's cadence must be 'daily'")
-    kinds = {item.id: item for item in instrument.items}
-    for item_id in (YESTERDAY, TODAY, HELP):
-        if not isinstance(kinds.get(item_id), EntriesItem):
-            raise ContentError(origin, f"the stand-up needs an item '{item_id}' of kind 'entries'")
+    problem = standup_problem(instrument)
+    if problem:
+        raise ContentError(origin, problem)
     return instrument
 
 

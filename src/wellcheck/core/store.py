@@ -16,11 +16,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from wellcheck.core import layout
+from wellcheck.core import layout, reading
 from wellcheck.core.answers import Answer, Record, merged
 from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, no_links_below, write_atomic
 from wellcheck.core.days_off import DayOffKind, DaysOff
-from wellcheck.core.errors import DataError, SaveError
+from wellcheck.core.errors import SaveError
 from wellcheck.core.goals import Goal, Goals
 from wellcheck.core.layout import LOCK_NAME as LOCK_NAME
 from wellcheck.core.layout import Place, Stored
@@ -51,14 +51,9 @@ class JsonStore:
 
     def read(self, place: Place[M]) -> M | None:
         """The file's contents as its kind's model, None if there is no file, DataError if it
-        cannot be read."""
-        try:
-            data = place.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            raise DataError(place.path, f"cannot read: {exc.strerror}") from None
-        return layout.parse(place, data)
+        cannot be read, whatever is at its path (see `reading`)."""
+        data = reading.read_file(place.path)
+        return None if data is None else layout.parse(place, data)
 
     def write(self, place: Place[M], value: M) -> None:
         """Write durably: temp file, fsync, replace, fsync of the folder; 0600 in 0700."""

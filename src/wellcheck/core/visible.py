@@ -4,9 +4,10 @@ A stored answer, a file name or a setting may hold an escape sequence (clear the
 colour, a hyperlink, write the clipboard), a carriage return that rewrites a line, or a
 bidirectional override that shows text in another order than it is. Each is replaced by a
 visible stand-in: C0 controls by their Unicode control pictures (ESC becomes ␛), DEL by ␡,
-C1 controls and the bidirectional controls by a `\\u009b`-style escape. Newlines and tabs stay,
-where a caller keeps them. Answers are made visible as they are read from disk and before they
-are saved, so every front end and every export shows them as text.
+C1 controls and the bidirectional controls by a `\\u009b`-style escape. Newlines and tabs stay
+(a one-line message escapes them: `errors.one_line`). Answers are made visible as they are
+read from disk and before they are saved, so every front end and every export shows them as
+text.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from typing import Any
 
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _ANY = re.compile(f"[{_CONTROLS}]")
-_WITH_LINES = re.compile(f"[{_CONTROLS}\n\t]")
 
 
 def _stand_in(char: str) -> str:
@@ -34,13 +34,6 @@ def visible(text: str) -> str:
     if _ANY.search(text) is None:  # the usual case: nothing to do, no new string
         return text
     return _ANY.sub(lambda m: _stand_in(m[0]), text)
-
-
-def one_line(text: str) -> str:
-    """`text` as one line: newlines and tabs too are made visible (file names, error lines)."""
-    if _WITH_LINES.search(text) is None:
-        return text
-    return _WITH_LINES.sub(lambda m: _stand_in(m[0]), text)
 
 
 def has_controls(text: str) -> bool:

@@ -23,7 +23,8 @@ from wellcheck.core.stressors import grid_of
 from wellcheck.core.stressors_store import last_revisited, load_current_reflection, load_support
 from wellcheck.core.value import FrozenValue, Value
 
-CHECKLIST_CADENCES = ("daily", "weekly", "monthly")
+CHECKLIST_CADENCES = ("daily", "weekly", "monthly", "adhoc")
+"""An ad hoc checklist (not a grid) is one record kept for whenever it is wanted."""
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -52,18 +53,21 @@ class Overview(Value):
     open_help: list[HelpRequest] = field(default_factory=list)
     """Help asked for in stand-ups and not yet marked resolved, oldest first."""
     problems: list[str] = field(default_factory=list)
-    """One line per data file that could not be read."""
+    """One line per content file skipped, and per data file that could not be read."""
 
 
 def build_overview(
     content: ContentSet, store: JsonStore, settings: Settings, today: date
 ) -> Overview:
     overview = Overview(today, settings.is_working_day(today.weekday()), None)
+    overview.problems += content.problems
     try:
         overview.day_off = store.day_off(today)
     except DataError as exc:
         overview.problems.append(str(exc))
     for instrument in content.by_cadence(*CHECKLIST_CADENCES):
+        if grid_of(instrument):
+            continue  # a reflection: below
         overview.entries.append(_entry(instrument, store, today, overview.problems))
     overview.entries += reflection_entries(content, store, today)
     overview.problems += unreadable_reflections(content, store, today, overview.entries)
@@ -82,7 +86,7 @@ def build_overview(
 
 
 def _entry(instrument: Instrument, store: JsonStore, today: date, problems: list[str]) -> Entry:
-    label = period_label(instrument.cadence, today)
+    label = period_label(instrument.cadence, today) or "any time"
     period = period_key(instrument.cadence, today)
     try:
         record = store.load_record(instrument.id, instrument.cadence, period)

@@ -14,13 +14,12 @@ from typing import Literal
 
 from wellcheck.core import layout, standup, stressors
 from wellcheck.core.answers import Record
-from wellcheck.core.errors import DataError
+from wellcheck.core.errors import DataError, shown_path
 from wellcheck.core.periods import month_key, week_days, week_key
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection
 from wellcheck.core.summary import HelpLine, StressorLine, WeekAnswers, WeeklySummary, build_summary
-from wellcheck.core.visible import one_line
 from wellcheck.session.outcome import Outcome, attempt
 
 DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
@@ -109,7 +108,7 @@ def write_summary(root: Path, path: Path, document: str) -> Outcome[None]:
     from wellcheck.report.render import write_report
 
     if layout.inside(root, path):
-        return Outcome(problem=f"{one_line(str(path))} is inside your data folder: {INSIDE}")
+        return Outcome(problem=f"{shown_path(path)} is inside your data folder: {INSIDE}")
     return attempt(lambda: write_report(path, document))
 
 

@@ -124,11 +124,13 @@ def test_not_utf8_content_is_named(tmp_path: Path) -> None:
         load_file(path)
 
 
-def test_two_files_with_one_instrument_id_in_a_folder_is_an_error(tmp_path: Path) -> None:
+def test_two_files_with_one_instrument_id_in_a_folder_skip_the_second(tmp_path: Path) -> None:
     write(tmp_path, "a.toml", GOOD)
     write(tmp_path, "b.toml", GOOD)
-    with pytest.raises(ContentError, match="instrument id 'evening' is also used by a.toml"):
-        load_dirs([tmp_path])
+    content = load_dirs([tmp_path])
+    assert content.origins["evening"].name == "a.toml"
+    (problem,) = content.problems
+    assert "b.toml: instrument id 'evening' is also used by a.toml; this file is skipped" in problem
 
 
 def test_check_dirs_reports_every_bad_file_not_just_the_first(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from wellcheck.core import standup
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import state_of
 from wellcheck.core.content_loader import load_dirs
-from wellcheck.core.errors import ContentError, DataError
+from wellcheck.core.errors import DataError
 from wellcheck.core.standup import HELP, TODAY, YESTERDAY, CarryOver, HelpRequest
 from wellcheck.core.store import JsonStore
 from wellcheck.paths import builtin_content_dir
@@ -39,7 +39,7 @@ def test_the_builtin_standup_loads_with_its_90_seconds_and_three_entry_items() -
     assert "Research in Practice" in instrument.source
 
 
-def test_an_override_without_t_is_refused_with_its_file_named(tmp_path: Path) -> None:
+def test_an_override_without_t_is_skipped_with_its_file_named(tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     folder.mkdir()
     (folder / "standup.toml").write_text(
@@ -47,8 +47,10 @@ def test_an_override_without_t_is_refused_with_its_file_named(tmp_path: Path) ->
         '[[items]]\nid = "yesterday"\nkind = "entries"\nprompt = "Y"\n'
     )
     content = load_dirs([builtin_content_dir(), folder])
-    with pytest.raises(ContentError, match="standup.toml: the stand-up needs an item 'today'"):
-        standup.standup_instrument(content)
+    (problem,) = content.problems
+    assert "standup.toml:1: id 'standup' is kept for the stand-up" in problem
+    assert "the stand-up needs an item 'today'" in problem
+    assert standup.standup_instrument(content).title == "YTH stand-up"  # the built-in one
 
 
 def test_monday_is_offered_fridays_t(ctx: Context) -> None:
