@@ -95,6 +95,8 @@ def test_save_order_is_write_fsync_replace_fsync_folder(
     store.save_answer("daily", "daily", PERIOD, "lunch_break", Answer("Lunch?", "yes"))
 
     durable = [c for c in calls if not c.endswith(".wellcheck.lock")]
+    assert durable[0] == f"open {target.name}"  # the re-read under the lock, before the save
+    durable = durable[1:]
     temp = durable[0].removeprefix("open ")  # a new, unguessable name for each save
     assert re.fullmatch(rf"\.{re.escape(target.name)}\.{os.getpid()}\.[0-9a-f]{{16}}\.tmp", temp)
     assert durable == [

@@ -53,7 +53,7 @@ def parse_week(text: str) -> date:
         except ValueError:
             pass
         else:
-            if EARLIEST <= monday and monday + timedelta(days=6) <= LATEST:  # all of it, as --date
+            if EARLIEST <= monday <= LATEST - timedelta(days=6):  # all of its days, as --date
                 return monday
             raise WellcheckError(f"--week: '{text}' is out of range; use a week from {_RANGE}")
     raise WellcheckError(f"--week: '{text}' is not an ISO week; use YYYY-Www, e.g. 2026-W47")

@@ -40,10 +40,12 @@ class _Refused(ValueError):
     """Valid JSON that wellcheck never writes and could not write back as it was."""
 
 
-def read_file(path: Path) -> bytes | None:
+def read_file(path: Path, *, saving: bool = False) -> bytes | None:
     """The bytes of the file at `path`; None if there is nothing there; DataError otherwise.
 
-    Opened without blocking, so a FIFO is named, never waited on.
+    Opened without blocking, so a FIFO is named, never waited on. `saving`: the read is a
+    save's re-read under the lock, whose OSErrors (a full or failing disk) are the save's to
+    report, so they are raised as they are.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
@@ -51,6 +53,8 @@ def read_file(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
+        if saving:
+            raise
         raise DataError(path, cannot_read(exc)) from None
     try:
         info = os.fstat(fd)
@@ -61,6 +65,8 @@ def read_file(path: Path) -> bytes | None:
             raise DataError(path, too_large(info.st_size))
         return _read_all(path, fd)
     except OSError as exc:
+        if saving:
+            raise
         raise DataError(path, cannot_read(exc)) from None
     finally:
         with contextlib.suppress(OSError):  # a read-only file: closing cannot lose anything

@@ -77,10 +77,7 @@ class JsonStore:
         try:
             ensure_dir(self.root, Path(self.root.anchor))  # and any missing parents, 0700
             with locked(self.root / LOCK_NAME):
-                try:
-                    data: bytes | None = place.path.read_bytes()
-                except FileNotFoundError:
-                    data = None
+                data = reading.read_file(place.path, saving=True)  # a FIFO: named, not waited on
                 current = default() if data is None else layout.parse(place, data)
                 change(current)
                 self.write(place, current)

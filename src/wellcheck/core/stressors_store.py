@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from wellcheck.core import layout
+from wellcheck.core import layout, reading
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_answers import (
     Contact,
@@ -74,9 +74,8 @@ def save_row(
         if not earlier:
             return Reflection(today, instrument=instrument)
         place = layout.reflection(store.root, instrument, earlier[-1])
-        try:
-            data = place.path.read_bytes()  # an OSError here is this save's, not the earlier one's
-        except FileNotFoundError:
+        data = reading.read_file(place.path, saving=True)  # an OSError is this save's
+        if data is None:
             return Reflection(today, instrument=instrument)
         previous = layout.parse(place, data)
         return Reflection(today, dict(previous.rows), based_on=earlier[-1], instrument=instrument)
