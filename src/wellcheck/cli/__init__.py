@@ -81,7 +81,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if getattr(args, "plain", False):
         gc_pause.settle()  # started: from the first question on, the collector runs as usual
         return _plain(ctx, command)
-    return _run_app(ctx, command, notes)
+    return _run_app(ctx, None if command == "goals" else command, notes)
 
 
 def _context(args: argparse.Namespace) -> Context:
