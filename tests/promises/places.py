@@ -13,7 +13,7 @@ from typing import Any
 
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import Input
+from textual.widgets import TextArea
 
 from wellcheck.core import standup
 from wellcheck.core.answers import Answer
@@ -21,7 +21,7 @@ from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection, load_support
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.days_off import DayOffDialog
-from wellcheck.tui.screens.goals import GoalOffer
+from wellcheck.tui.screens.goals import GoalDialog
 from wellcheck.tui.screens.home import HomeScreen
 from wellcheck.tui.screens.standup import StandupScreen
 from wellcheck.tui.screens.stressors import StressorsScreen
@@ -52,7 +52,7 @@ async def nothing(pilot: Pilot[None]) -> None:
 
 async def typing_a_reflection(pilot: Pilot[None]) -> None:
     await pilot.press("d")
-    pilot.app.screen.query_one("#item-difficult Input", Input).focus()
+    pilot.app.screen.query_one("#item-difficult TextArea", TextArea).focus()
     await pilot.press(*"half a thought")
 
 
@@ -62,8 +62,8 @@ async def typing_a_note(pilot: Pilot[None]) -> None:
 
 async def typing_a_goal(pilot: Pilot[None]) -> None:
     await pilot.press("d", "n")
-    await pilot.press("escape")  # leaving with a "no" offers the toolkit's next step
-    await pilot.press(*"walk at lunch")
+    await pilot.press("escape")  # leaving with a "no": home offers the toolkit's next step
+    await pilot.press("g", *"walk at lunch")  # opened only by its key
 
 
 async def choosing_a_day_off(pilot: Pilot[None]) -> None:
@@ -134,8 +134,8 @@ PLACES = [
     Place(
         "goal-offer-typing-a-goal",
         typing_a_goal,
-        GoalOffer,
-        lambda s: [g.text for g in s.goals()] == ["walk at lunch"],
+        GoalDialog,
+        lambda s: s.goals() == [] and s.goals_file().draft.text == "walk at lunch",  # type: ignore[union-attr]
     ),
     Place("day-off-dialog", choosing_a_day_off, DayOffDialog),
     Place(

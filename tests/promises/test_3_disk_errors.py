@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import TextArea
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.errors import SaveError
@@ -77,7 +77,7 @@ async def test_a_failed_save_keeps_the_answer_on_screen_and_says_so(
     app.notify = lambda message, **kw: shown.append(f"{kw.get('title')}: {message}")  # type: ignore[method-assign]
     path = ctx.store.record_path("daily", "daily", DAY)
     async with app.run_test(size=(80, 24)) as pilot:
-        field = app.screen.query_one("#item-difficult Input", Input)
+        field = app.screen.query_one("#item-difficult TextArea", TextArea)
         field.focus()
         with monkeypatch.context() as m:
             m.setattr(os, "fsync", disk_full)
@@ -85,7 +85,7 @@ async def test_a_failed_save_keeps_the_answer_on_screen_and_says_so(
             await pilot.pause()
         assert len(shown) == 1 and shown[0].startswith("Not saved:")  # once, not per key
         assert "No space left on device" in shown[0] and "still on screen" in shown[0]
-        assert field.value == "late visit"
+        assert field.text == "late visit"
         assert not path.exists() and not list(ctx.store.root.rglob("*.tmp"))
         await pilot.press("!")  # the disk has room again: the next keystroke saves it all
         await pilot.pause()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import TextArea
 
 from wellcheck.session.context import build_context
 from wellcheck.tui.app import WellcheckApp
@@ -71,9 +71,16 @@ def test_a_quick_exit_on_a_full_disk_says_in_one_line_what_could_not_be_saved(
     pid, fd = pty.fork()
     if pid == 0:
         os.execve(sys.executable, [sys.executable, "-m", "wellcheck", "daily", "--date", DAY], env)
-    read_pty(fd, 5.0)
+    screen = read_pty(fd, 1.0)
+    for _ in range(60):  # until the checklist is up, however slow the machine (30 s at most)
+        if b"lunch break" in screen:
+            break
+        screen += read_pty(fd, 0.5)
     os.write(fd, b"y")  # saved: there is room yet
-    read_pty(fd, 1.0)
+    for _ in range(100):  # wait for it on disk, however slow the machine
+        if answers(data).keys() == {"lunch_break"}:
+            break
+        read_pty(fd, 0.1)
     fill(small_disk)
     os.write(fd, b"n")  # not saved: the disk is full
     read_pty(fd, 1.0)
@@ -109,7 +116,7 @@ async def test_leaving_a_screen_whose_words_cannot_be_saved_says_so_and_stays_on
         assert app.screen.id != "_default" and type(app.screen).__name__ == "ChecklistScreen"
         assert any("Escape again leaves without it" in line for line in shown)
         filler.unlink()  # room again: the next save saves what is still on screen
-        app.screen.query_one("#item-difficult Input", Input).focus()
+        app.screen.query_one("#item-difficult TextArea", TextArea).focus()
         await pilot.press(*"ok")
         await pilot.pause()
     saved = answers(data)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import TextArea
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.store import LOCK_NAME, JsonStore
@@ -49,7 +49,7 @@ async def test_a_second_window_answers_to_other_items_survive_the_first_windows_
         other.save_answer("daily", "daily", PERIOD, "checked_in", Answer("Checked in?", "no"))
         other.save_answer("daily", "daily", PERIOD, "rest_recharge", Answer("Rest?", "yes"))
         await pilot.press("a")  # handed_over: "nothing to hand over", in this window
-        app.screen.query_one("#item-difficult Input", Input).focus()
+        app.screen.query_one("#item-difficult TextArea", TextArea).focus()
         await pilot.press(*"a hard call")
         await pilot.pause()
     answers = store.load_record("daily", "daily", PERIOD).answers

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from wellcheck.cli import main
 from wellcheck.core.answers import Record
@@ -58,9 +58,9 @@ async def test_typing_through_a_failing_disk_never_shows_the_words(
         app.screen.query_one("#item-lunch_break Input", Input).insert_text_at_cursor(CANARY)
         await pilot.press("enter")
         monkeypatch.setattr(os, "fsync", disk_full)
-        app.screen.query_one("#item-difficult Input", Input).focus()
+        app.screen.query_one("#item-difficult TextArea", TextArea).focus()
         await pilot.press(*"so: ")
-        app.screen.query_one("#item-difficult Input", Input).insert_text_at_cursor(CANARY)
+        app.screen.query_one("#item-difficult TextArea", TextArea).insert(CANARY)
         await pilot.pause()
         monkeypatch.undo()
         await pilot.press("ctrl+q")
@@ -83,7 +83,7 @@ async def test_a_crash_in_the_app_prints_one_line_without_the_words(
     monkeypatch.setattr("wellcheck.tui.widgets.text.with_field", explode)
 
     async def type_canary(pilot: Pilot[None]) -> None:
-        pilot.app.screen.query_one("#item-difficult Input", Input).focus()
+        pilot.app.screen.query_one("#item-difficult TextArea", TextArea).focus()
         await pilot.press(*CANARY[:3])
 
     app = WellcheckApp(ctx, start="daily")

@@ -55,9 +55,9 @@ async def test_failing_disks_and_unreadable_files_never_show_the_words(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("p", "n")  # the canary in a note, an own row and a contact, saved
         typed(pilot, "#note", CANARY)
-        await pilot.press("enter", "a")
+        await pilot.press("escape", "a")  # Escape leaves the note (Enter stays in it)
         typed(pilot, "#own-label", CANARY)
-        await pilot.press("enter", "c")
+        await pilot.press("enter", "escape", "c")  # Enter adds the row and goes to its note
         typed(pilot, "#supervisor-name", CANARY)
         with monkeypatch.context() as m:  # a full disk while typing more of the words
             m.setattr(os, "fsync", disk_full)

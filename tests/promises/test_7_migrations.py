@@ -116,3 +116,26 @@ def test_saving_into_an_old_file_keeps_its_answers_and_writes_the_current_versio
     assert json.loads(path.read_bytes())["schema_version"] == SCHEMA_VERSION
     after = old_store.load_record("daily", "daily", "2026-11-23").answers
     assert {k: after[k] for k in before} == before and after["rest_recharge"].value == "yes"
+
+
+def test_a_version_1_goals_file_reads_as_version_2_and_is_written_as_it() -> None:
+    """goals.json version 2 added "not now" per checklist period and the draft of a goal."""
+    from wellcheck.core import layout
+    from wellcheck.core.goals import GOALS_VERSION
+
+    v1 = FIXTURES / "v1" / "goals.json"
+    assert json.loads(v1.read_bytes())["schema_version"] == 1 and GOALS_VERSION == 2
+    goals = layout.parse(layout.goals(FIXTURES / "v1"), v1.read_bytes())
+    assert [g.text for g in goals.goals] == ["Take a proper lunch on Wednesday", "Book supervision"]
+    assert (goals.declined, goals.draft) == ([], None)
+    assert goals.offered("daily/2026-11-23") and not goals.offered("weekly/2026-W48")
+
+
+def test_saving_into_an_old_goals_file_keeps_its_goals(old_store: JsonStore) -> None:
+    old_store.decline_goal_offer("weekly/2026-W48")
+    raw = json.loads(old_store.goals_path().read_bytes())
+    assert raw["schema_version"] == 2 and raw["declined"] == ["weekly/2026-W48"]
+    assert [g.text for g in old_store.goals()] == [
+        "Take a proper lunch on Wednesday",
+        "Book supervision",
+    ]

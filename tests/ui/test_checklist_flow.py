@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 from home_view import section
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
-from wellcheck.tui.screens.goals import GoalOffer
+from wellcheck.tui.screens.goals import GoalDialog
 from wellcheck.tui.widgets.check import CheckWidget
 
 DAILY = Path("daily") / "2026" / "2026-11-23.json"
@@ -35,7 +35,7 @@ async def test_focus_starts_on_the_first_item_and_y_n_answer_and_move_on(
         assert app.focused.id == "item-handed_over"
         await pilot.press("n")
         assert saved(data_dir)["handed_over"]["value"] == "no"
-        assert isinstance(app.focused, Input)  # the first field of "what was difficult"
+        assert isinstance(app.focused, TextArea)  # the first field of "what was difficult"
 
 
 async def test_keys_type_text_in_fields_and_every_keystroke_is_saved(
@@ -43,7 +43,7 @@ async def test_keys_type_text_in_fields_and_every_keystroke_is_saved(
 ) -> None:
     app = WellcheckApp(ctx, start="daily")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("y", "a", *"Many yes and no", "enter", *"ask")
+        await pilot.press("y", "a", *"Many yes and no", "tab", *"ask")  # Enter: a new line
         answers = saved(data_dir)
         assert answers["difficult"]["fields"] == {"difficult": "Many yes and no", "learned": "ask"}
         assert answers["lunch_break"]["value"] == "yes"
@@ -74,14 +74,17 @@ async def test_ctrl_q_quits_at_once_and_reopening_shows_every_answer(
         await pilot.pause()
         lunch = again.screen.query_one("#item-lunch_break", CheckWidget)
         assert lunch.value == "yes"
-        fields = list(again.screen.query("#item-difficult Input").results(Input))
-        assert fields[0].value == "Half-typed thought"
+        fields = list(again.screen.query("#item-difficult TextArea").results(TextArea))
+        assert fields[0].text == "Half-typed thought"
 
 
 async def test_a_note_on_a_check(ctx: Context, data_dir: Path) -> None:
     app = WellcheckApp(ctx, start="daily")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("e", *"ate at my desk", "enter")
+        assert isinstance(app.focused, Input)  # Enter in a note never goes back to its yes / no
+        assert "Shift+Tab" in str(app.screen.query_one("#item-lunch_break .hint").render())
+        await pilot.press("shift+tab")
         assert app.focused is not None and app.focused.id == "item-lunch_break"
         await pilot.press("n")
     answer = saved(data_dir)["lunch_break"]
@@ -94,7 +97,10 @@ async def test_a_no_offers_a_goal_that_is_saved_and_shown_at_home(
     app = WellcheckApp(ctx, start="weekly")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("y", "n")
-        assert isinstance(app.screen, GoalOffer)
+        assert isinstance(app.screen, ChecklistScreen)  # offered in place, never popped up
+        assert app.screen.query_one("#offer").display
+        await pilot.press("tab", "g")  # Tab reaches the offer; its key opens the dialog
+        assert isinstance(app.screen, GoalDialog)
         await pilot.press(*"Two walks", "enter", *"2026-11-29", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ChecklistScreen)
@@ -112,9 +118,7 @@ async def test_the_goal_is_offered_never_forced(ctx: Context, data_dir: Path) ->
     app = WellcheckApp(ctx, start="weekly")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n", "n")
-        assert isinstance(app.screen, GoalOffer)
-        await pilot.press("escape")
-        assert isinstance(app.screen, ChecklistScreen)
+        assert isinstance(app.screen, ChecklistScreen) and app.screen.query_one("#offer").display
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.home
@@ -126,3 +130,4 @@ async def test_all_yes_offers_nothing(ctx: Context) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("y", "y")
         assert isinstance(app.screen, ChecklistScreen)
+        assert not app.screen.query_one("#offer").display

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.stressors_answers import StressorAnswer, SupportContacts
@@ -33,7 +33,7 @@ async def test_typing_in_a_filled_field_adds_to_it(ctx: Context, data_dir: Path)
     async with WellcheckApp(ctx, start="daily").run_test(size=(80, 24)) as pilot:
         await pilot.press("tab", "tab")
         focused = pilot.app.focused
-        assert isinstance(focused, Input) and focused.value.startswith("A visit")
+        assert isinstance(focused, TextArea) and focused.text.startswith("A visit")
         await pilot.press(*" and sworn at")
     got = saved(data_dir)["difficult"]["fields"]
     assert got == {"difficult": "A visit where I was shouted at and sworn at", "learned": ""}

@@ -59,13 +59,16 @@ async def test_tick_and_score_are_saved_at_once(ctx: Context, data_dir: Path) ->
 async def test_note_help_affecting_work_and_flag(ctx: Context, data_dir: Path) -> None:
     async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
         await pilot.press("space", "w", "h", "h", "f", "s", "n", *"hard to sleep", "enter")
+        assert not grid_of(pilot).has_focus  # Enter stays in the note, and says how to leave it
+        assert "Escape goes back" in shown(pilot, "#note-hint")
+        await pilot.press("escape")
         row = saved(data_dir)["death"]
         assert row["affecting_work"] is True
         assert row["help"] == "need"
         assert row["help_from"] == "work"
         assert row["flagged"] is True
         assert row["note"] == "hard to sleep"
-        assert grid_of(pilot).has_focus  # Enter leaves the note
+        assert grid_of(pilot).has_focus  # Escape leaves the note
         assert "⚑" in str(grid_of(pilot).get_option("death").prompt)
         assert "need to seek, from work" in shown(pilot, "#detail-answers")
 
@@ -83,7 +86,8 @@ async def test_what_else_adds_a_row_in_the_users_own_words(ctx: Context, data_di
         )
         grid = grid_of(pilot)
         assert grid.current_id() == entry_id
-        await pilot.press("3")
+        assert not grid.has_focus  # the words typed after Enter go to the new row's note
+        await pilot.press("escape", "3")
         assert saved(data_dir)[entry_id]["impact"] == 3
 
 
@@ -189,7 +193,7 @@ def test_grid_snapshot(ctx: Context, snap_compare: Any) -> None:
 
 async def test_a_note_kept_on_a_cleared_row_stays_visible(ctx: Context, data_dir: Path) -> None:
     async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
-        await pilot.press("space", "n", *"hard month", "enter", "x")
+        await pilot.press("space", "n", *"hard month", "escape", "x")
         assert saved(data_dir)["death"]["note"] == "hard month"
         line = str(grid_of(pilot).get_option("death").prompt)
         assert line.startswith("·") and "✎" in line

@@ -15,7 +15,15 @@ from textual.pilot import Pilot
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 
-CHARACTERS = {"tab": "\t", "enter": "\r", "space": " ", "down": None}
+CHARACTERS = {
+    "tab": "\t",
+    "shift+tab": None,
+    "enter": "\r",
+    "space": " ",
+    "down": None,
+    "escape": "\x1b",
+    "backspace": "\x7f",
+}
 
 
 async def burst(pilot: Pilot[Any], *keys: str) -> None:
@@ -40,7 +48,7 @@ def day_file(data_dir: Path, folder: str) -> dict[str, Any]:
 async def test_answers_typed_ahead_go_to_the_items_in_turn(ctx: Context, data_dir: Path) -> None:
     async with WellcheckApp(ctx, start="daily").run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await burst(pilot, "y", "n", *typed("hard call"), "enter", *typed("ask early"))
+        await burst(pilot, "y", "n", *typed("hard call"), "tab", *typed("ask early"))
     answers = day_file(data_dir, "daily")
     assert answers["lunch_break"]["value"] == "yes"
     assert answers["handed_over"]["value"] == "no"
@@ -52,9 +60,19 @@ async def test_a_note_typed_straight_after_e_is_the_note_not_answers(
 ) -> None:
     async with WellcheckApp(ctx, start="daily").run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await burst(pilot, "e", *typed("any news"), "enter", "y")
+        await burst(pilot, "e", *typed("any news"), "shift+tab", "y")
     lunch = day_file(data_dir, "daily")["lunch_break"]
     assert (lunch["note"], lunch["value"]) == ("any news", "yes")
+
+
+async def test_enter_in_a_note_stays_in_it_and_a_y_after_it_is_words(
+    ctx: Context, data_dir: Path
+) -> None:
+    async with WellcheckApp(ctx, start="daily").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "e", *typed("any news"), "enter", "y")
+    lunch = day_file(data_dir, "daily")["lunch_break"]
+    assert lunch["note"] == "any newsy" and lunch.get("value") is None
 
 
 async def test_standup_fields_typed_ahead_across_tab(ctx: Context, data_dir: Path) -> None:
@@ -73,8 +91,32 @@ async def test_a_stressor_note_typed_straight_after_n_never_works_the_grid(
         await pilot.pause()
         await pilot.press("space")
         await burst(pilot, "n", *typed("sleep is hard"))
-        await burst(pilot, "enter", "4")
+        await burst(pilot, "escape", "4")
     row = json.loads((data_dir / "stressors" / "2026-11-23.json").read_text())["rows"]["death"]
     assert row["note"] == "sleep is hard"
     assert row["flagged"] is False and row["help"] is None  # no s, no h reached the grid
-    assert (row["ticked"], row["impact"]) == (True, 4)  # back on the grid after Enter
+    assert (row["ticked"], row["impact"]) == (True, 4)  # back on the grid after Escape
+
+
+async def test_keys_typed_while_a_checklist_opens_reach_it_in_order(
+    ctx: Context, data_dir: Path
+) -> None:
+    """d and the answers after it in one packet: none reaches home (where w, m, p, s, o open
+    other screens), none is dropped."""
+    async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "d", "y", "n", *typed("was a slow morning"), "tab", *typed("ask"))
+        assert pilot.app.screen.query_one("#item-difficult TextArea").has_focus is False
+    answers = day_file(data_dir, "daily")
+    assert (answers["lunch_break"]["value"], answers["handed_over"]["value"]) == ("yes", "no")
+    assert answers["difficult"]["fields"] == {"difficult": "was a slow morning", "learned": "ask"}
+
+
+async def test_keys_typed_while_the_goal_dialog_opens_are_its_words(
+    ctx: Context, data_dir: Path
+) -> None:
+    async with WellcheckApp(ctx, start="weekly").run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "n", "escape")
+        await pilot.pause()
+        await burst(pilot, "g", *typed("walk at lunch"))
+        assert pilot.app.screen.query_one("#goal").value == "walk at lunch"  # type: ignore[attr-defined]

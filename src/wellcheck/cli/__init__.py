@@ -85,12 +85,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         from wellcheck.session.session import Session
 
         return commands.day_off(Session(ctx), args.kind)
-    if command not in ("off", None):
+    if args.command not in ("off", "goals") and command is not None:
         ctx.content.get(command)  # one line, before anything opens, if there is no such id
     if getattr(args, "plain", False):
         gc_pause.settle()  # started: from the first question on, the collector runs as usual
         return _plain(ctx, command)
-    return _run_app(ctx, command, notes)
+    return _run_app(ctx, None if command == "goals" else command, notes)
 
 
 def _context(args: argparse.Namespace) -> Context:

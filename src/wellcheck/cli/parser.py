@@ -97,6 +97,12 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     opener.add_argument(
         "--plain", action="store_true", help="ask line by line, without the full-screen app"
     )
+    goals = sub.add_parser(
+        "goals", parents=[common], help="your open goals: change, finish, delete"
+    )
+    goals.add_argument(
+        "--plain", action="store_true", help="line by line (without it: the home screen)"
+    )
     off = sub.add_parser(
         "off", parents=[common], help="mark a day as a day off (never counted as missed)"
     )

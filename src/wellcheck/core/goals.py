@@ -1,4 +1,8 @@
-"""Goals: "set yourself an achievable goal" when some answers are no; open until marked done."""
+"""Goals: "set yourself an achievable goal" when some answers are no; open until marked done.
+
+The goals file also remembers, per checklist and period, that its offer was answered "not now",
+and keeps one goal being written but not yet confirmed (a draft, kept by a quick exit).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,10 @@ from datetime import date
 from typing import Any
 
 from wellcheck.core import shape
-from wellcheck.core.answers import SCHEMA_VERSION
 from wellcheck.core.value import FrozenValue, Value
+
+GOALS_VERSION = 2
+"""Version 2 added `declined` and `draft`; version-1 files read as having neither."""
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -49,14 +55,66 @@ class Goal(FrozenValue):
         }
 
 
+@dataclass(frozen=True, eq=False, repr=False)
+class GoalDraft(FrozenValue):
+    """A goal typed in the dialog but not confirmed: it reopens with the dialog."""
+
+    text: str
+    target: str = ""
+    """The target date as typed, even if it is not yet a date."""
+    origin: str = ""
+    goal_id: str = ""
+    """The goal being edited, or "" for a new one."""
+
+    @classmethod
+    def from_dict(cls, raw: Any, path: str) -> GoalDraft:
+        d = shape.obj(raw, path, frozenset({"text", "target", "origin", "goal_id"}))
+        return cls(
+            text=shape.text(d, "text", path),
+            target=shape.text(d, "target", path, ""),
+            origin=shape.text(d, "origin", path, ""),
+            goal_id=shape.text(d, "goal_id", path, ""),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "target": self.target,
+            "origin": self.origin,
+            "goal_id": self.goal_id,
+        }
+
+
 @dataclass(eq=False, repr=False)
 class Goals(Value):
     goals: list[Goal] = field(default_factory=list)
+    declined: list[str] = field(default_factory=list)
+    """Checklist periods (origins) whose goal offer was answered "not now"."""
+    draft: GoalDraft | None = None
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Goals:
-        d = shape.obj(raw, "", frozenset({"schema_version", "goals"}))
-        return cls([Goal.from_dict(g, path) for path, g in shape.items(d, "goals")])
+        d = shape.obj(raw, "", frozenset({"schema_version", "goals", "declined", "draft"}))
+        draft = d.get("draft")
+        return cls(
+            [Goal.from_dict(g, path) for path, g in shape.items(d, "goals")],
+            shape.text_list(d, "declined", ""),
+            None if draft is None else GoalDraft.from_dict(draft, "draft"),
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema_version": SCHEMA_VERSION, "goals": [g.to_dict() for g in self.goals]}
+        return {
+            "schema_version": GOALS_VERSION,
+            "goals": [g.to_dict() for g in self.goals],
+            "declined": list(self.declined),
+            "draft": self.draft.to_dict() if self.draft else None,
+        }
+
+    def offered(self, origin: str) -> bool:
+        """Whether this checklist period's offer was answered: a goal set from it, or not now."""
+        return origin in self.declined or any(g.origin == origin for g in self.goals)
+
+
+def goals_from_version_1(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had goals only: nothing declined, no draft."""
+    return {**raw, "schema_version": 2, "declined": [], "draft": None}

@@ -27,7 +27,7 @@ from wellcheck.core import reading, shape
 from wellcheck.core.answers import SCHEMA_VERSION, OpenHelp, Record
 from wellcheck.core.days_off import DaysOff
 from wellcheck.core.errors import DataError
-from wellcheck.core.goals import Goals
+from wellcheck.core.goals import GOALS_VERSION, Goals, goals_from_version_1
 from wellcheck.core.stressors_answers import Reflection, SupportContacts
 from wellcheck.core.value import FrozenValue
 
@@ -99,7 +99,13 @@ def _top(name: str) -> Callable[[tuple[str, ...]], bool]:
     return lambda parts: parts == (name,)
 
 
-GOALS: FileKind[Goals] = FileKind("goals", Goals.from_dict, _top(TOP_FILES[0]))
+GOALS: FileKind[Goals] = FileKind(
+    "goals",
+    Goals.from_dict,
+    _top(TOP_FILES[0]),
+    version=GOALS_VERSION,
+    migrations=(goals_from_version_1,),
+)
 SUPPORT: FileKind[SupportContacts] = FileKind(
     "support contacts", SupportContacts.from_dict, _top(TOP_FILES[1])
 )

@@ -21,7 +21,7 @@ from wellcheck.core.answers import Answer, Record, merged
 from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, no_links_below, write_atomic
 from wellcheck.core.days_off import DayOffKind, DaysOff
 from wellcheck.core.errors import SaveError
-from wellcheck.core.goals import Goal, Goals
+from wellcheck.core.goals import Goal, GoalDraft, Goals
 from wellcheck.core.layout import LOCK_NAME as LOCK_NAME
 from wellcheck.core.layout import Place, Stored
 from wellcheck.core.visible import visible
@@ -136,19 +136,57 @@ class JsonStore:
     # -- goals -------------------------------------------------------------------------------
 
     def goals(self) -> list[Goal]:
-        found = self.read(layout.goals(self.root))
-        return list(found.goals) if found else []
+        return list(self.goals_file().goals)
+
+    def goals_file(self) -> Goals:
+        """The goals, the offers answered "not now" and the draft (empty if no file yet)."""
+        return self.read(layout.goals(self.root)) or Goals()
 
     def add_goal(
         self, text: str, created: date, target: date | None = None, origin: str = ""
     ) -> Goal:
+        """A confirmed goal; the draft it was written in, if any, is done with."""
         goal = Goal(_new_id(created), text, created, target=target, origin=origin)
-        self.update(layout.goals(self.root), Goals, lambda g: g.goals.append(goal))
+
+        def change(goals: Goals) -> None:
+            goals.goals.append(goal)
+            goals.draft = None
+
+        self.update(layout.goals(self.root), Goals, change)
         return goal
 
     def set_goal_done(self, goal_id: str, done: date | None) -> None:
+        self._change_goal(goal_id, lambda g: replace(g, done=done))
+
+    def edit_goal(self, goal_id: str, text: str, target: date | None) -> None:
+        self._change_goal(goal_id, lambda g: replace(g, text=text, target=target))
+
+    def delete_goal(self, goal_id: str) -> None:
+        self._change_goal(goal_id, lambda g: None)
+
+    def _change_goal(self, goal_id: str, change: Callable[[Goal], Goal | None]) -> None:
+        def apply(goals: Goals) -> None:
+            changed = [change(g) if g.id == goal_id else g for g in goals.goals]
+            goals.goals = [g for g in changed if g is not None]
+            if goals.draft and goals.draft.goal_id == goal_id:
+                goals.draft = None
+
+        self.update(layout.goals(self.root), Goals, apply)
+
+    def decline_goal_offer(self, origin: str) -> None:
+        """Remember "not now" for a checklist period's goal offer."""
+
         def change(goals: Goals) -> None:
-            goals.goals = [replace(g, done=done) if g.id == goal_id else g for g in goals.goals]
+            if origin not in goals.declined:
+                goals.declined.append(origin)
+
+        self.update(layout.goals(self.root), Goals, change)
+
+    def keep_goal_draft(self, draft: GoalDraft | None) -> None:
+        """Keep a goal being written but not confirmed (None: there is none any more)."""
+
+        def change(goals: Goals) -> None:
+            goals.draft = draft
 
         self.update(layout.goals(self.root), Goals, change)
 

@@ -11,7 +11,11 @@ from wellcheck.session.standup import OpenStandup
 
 
 def run(session: Session, instrument_id: str, stdin: TextIO, stdout: TextIO) -> int:
-    """Open the instrument through the session and ask it line by line."""
+    """Open the instrument through the session and ask it line by line (or the goals)."""
+    if instrument_id == "goals":
+        from wellcheck.plain.goals import GoalsPlain
+
+        return GoalsPlain(session.goals, stdin, stdout).run()
     opened = session.open(instrument_id)
     if isinstance(opened, OpenChecklist):
         from wellcheck.plain.checklist import ChecklistPlain

@@ -107,11 +107,18 @@ class ChecklistPlain(LineIO):
             self._save(item, answer)
 
     def _offer_goal(self) -> None:
+        """Offered once for each checklist period: Enter on its own is "not now", kept."""
+        origin = self.checklist.origin
         if not has_no(self.instrument, self.record) or not self.instrument.next_step:
             return
+        if self.goals.offered(origin):
+            return
         self.say(f"\n{self.instrument.next_step}")
-        text = self.ask("   A goal for yourself (Enter to skip)", "")
+        text = self.ask("   A goal for yourself (Enter: not now)", "")
         if not text:
+            declined = self.goals.decline(origin)
+            if not declined.saved:
+                raise WellcheckError(declined.problem)
             return
 
         def parse(line: str) -> date | None:

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
-from wellcheck.core.checklist import State, state_of
+from wellcheck.core.checklist import State, has_no, state_of
 from wellcheck.core.content import Instrument
 from wellcheck.core.content_loader import ContentSet
 from wellcheck.core.days_off import DayOffKind
 from wellcheck.core.errors import DataError
-from wellcheck.core.goals import Goal
+from wellcheck.core.goals import Goal, Goals
 from wellcheck.core.periods import period_key, period_label
 from wellcheck.core.settings import Settings
 from wellcheck.core.standup import HelpRequest, open_requests
@@ -40,6 +40,11 @@ class Entry(FrozenValue):
     """A reflection (the stressors grid) is revisited now and then: it has no state, only
     `last_revisited`."""
     last_revisited: date | None = None
+    next_step: str = ""
+    """The instrument's next step, while its goal offer is open for this period (some answers
+    are no; no goal set from it; not answered "not now")."""
+    origin: str = ""
+    """The instrument and period, as a goal set from it records it."""
 
 
 @dataclass(eq=False, repr=False)
@@ -65,19 +70,19 @@ def build_overview(
         overview.day_off = store.day_off(today)
     except DataError as exc:
         overview.problems.append(str(exc))
+    try:
+        goals: Goals | None = store.goals_file()
+    except DataError as exc:
+        overview.problems.append(str(exc))
+        goals = None
     for instrument in content.by_cadence(*CHECKLIST_CADENCES):
         if grid_of(instrument):
             continue  # a reflection: below
-        overview.entries.append(_entry(instrument, store, today, overview.problems))
+        overview.entries.append(_entry(instrument, store, today, overview.problems, goals))
     overview.entries += reflection_entries(content, store, today)
     overview.problems += unreadable_reflections(content, store, today, overview.entries)
-    try:
-        goals = store.goals()
-    except DataError as exc:
-        overview.problems.append(str(exc))
-        goals = []
-    overview.open_goals = [g for g in goals if g.done is None]
-    overview.done_goals = len(goals) - len(overview.open_goals)
+    overview.open_goals = [g for g in goals.goals if g.done is None] if goals else []
+    overview.done_goals = len(goals.goals) - len(overview.open_goals) if goals else 0
     try:
         overview.open_help = open_requests(store)
     except DataError as exc:
@@ -85,7 +90,13 @@ def build_overview(
     return overview
 
 
-def _entry(instrument: Instrument, store: JsonStore, today: date, problems: list[str]) -> Entry:
+def _entry(
+    instrument: Instrument,
+    store: JsonStore,
+    today: date,
+    problems: list[str],
+    goals: Goals | None,
+) -> Entry:
     label = period_label(instrument.cadence, today) or "any time"
     period = period_key(instrument.cadence, today)
     try:
@@ -93,7 +104,12 @@ def _entry(instrument: Instrument, store: JsonStore, today: date, problems: list
     except DataError as exc:
         problems.append(str(exc))
         return Entry(instrument.id, instrument.title, label, None, "cannot be read")
-    return Entry(instrument.id, instrument.title, label, state_of(instrument, record))
+    origin = f"{instrument.id}/{period}"
+    step = ""
+    if instrument.next_step and has_no(instrument, record) and goals and not goals.offered(origin):
+        step = instrument.next_step  # the offer is open: a line on home, g sets a goal
+    state = state_of(instrument, record)
+    return Entry(instrument.id, instrument.title, label, state, next_step=step, origin=origin)
 
 
 def reflection_entries(content: ContentSet, store: JsonStore, today: date) -> list[Entry]:

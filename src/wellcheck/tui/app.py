@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Sequence
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,29 +21,33 @@ from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome
 from wellcheck.session.session import Session
 from wellcheck.session.standup import OpenStandup
+from wellcheck.tui.home_dialogs import HomeDialogs, Severity
 from wellcheck.tui.messages import (
+    GoalDeleteChosen,
     GoalDone,
+    GoalEditChosen,
+    GoalOfferChosen,
     GoalSaved,
     HelpResolved,
     InstrumentChosen,
 )
 from wellcheck.tui.protocols import HoldsUnsaved, Saves
+from wellcheck.tui.reporting import SaveReports, parting_line
 from wellcheck.tui.safety import QuickExit, SafeCrash
 from wellcheck.tui.screens.home import HomeScreen
+from wellcheck.tui.typeahead import HOLD_AT_MOST, TypeAhead
 
 if TYPE_CHECKING:
-    from datetime import date
-
+    from textual.await_complete import AwaitComplete
     from textual.screen import Screen
 
-    from wellcheck.core.summary import WeeklySummary
+    from wellcheck.core.goals import Goal
     from wellcheck.session.stressors import OpenStressors
     from wellcheck.tui.screens.summary import SummaryScreen
 
 Clock = Callable[[], float]
 """Monotonic seconds, as `time.monotonic` gives them."""
 
-KEPT = "Everything saved before it is kept."
 
 # Screens other than home are imported when first opened: the first paint waits for nothing else.
 
@@ -81,10 +84,9 @@ class WellcheckApp(App[None]):
         self.export_dir = export_dir or Path.home()
         """Where the summary screen suggests writing files."""
         self.quick_exit = QuickExit(clock)
-        self.save_problem = ""
-        """The last save error shown, so a failing disk is reported once, not per keystroke."""
-        self.warning = ""
-        """The last "saved, but" shown (the open-help index), likewise once."""
+        self.typeahead = TypeAhead()
+        self.dialogs = HomeDialogs(self.session, self.open_screen, self._say, self.refresh_home)
+        self.reports = SaveReports(lambda *line, **how: self.notify(*line, **how))
         self.parting_line = ""
         """Said on the terminal once the app is gone: what a quick exit could not save."""
 
@@ -119,8 +121,37 @@ class WellcheckApp(App[None]):
             opened = self.session.open(instrument_id)
         except WellcheckError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
+            self.release_keys()
             return
-        self.push_screen(self._screen_for(opened), lambda _: self.refresh_home())
+        self.open_screen(self._screen_for(opened), lambda _: self.refresh_home())
+
+    def open_screen(self, screen: Screen[Any], callback: Callable[[Any], None] | None) -> None:
+        """Open a screen; the keys typed until it has painted go to what it focuses."""
+        hold = self.hold_keys()
+        self.push_screen(screen, callback)
+        self.call_after_refresh(self._release_keys, hold)
+
+    def pop_screen(self) -> AwaitComplete:
+        """Back to the screen below: keys typed meanwhile wait until it has focus again (its
+        dialog's callback may move it: a row just added goes on to its note)."""
+        hold = self.hold_keys()
+        popped = super().pop_screen()
+        self.screen.call_after_refresh(self._release_keys, hold)
+        return popped
+
+    def hold_keys(self) -> int:
+        """Hold keys from now: a screen is about to open or close (see `typeahead`)."""
+        hold = self.typeahead.hold()
+        self.set_timer(HOLD_AT_MOST, lambda: self._release_keys(hold))
+        return hold
+
+    def release_keys(self) -> None:
+        self._release_keys(self.typeahead.hold_id)
+
+    def _release_keys(self, hold: int) -> None:
+        """Give the held keys from a worker, so that the app goes on taking new ones (they
+        join the end of the line) while each is acted on."""
+        self.run_worker(self.typeahead.release(hold, super().on_event), group="type-ahead")
 
     def _screen_for(self, opened: OpenChecklist | OpenStandup | OpenStressors) -> Screen[None]:
         if isinstance(opened, OpenChecklist):
@@ -140,28 +171,38 @@ class WellcheckApp(App[None]):
     # -- what screens report -----------------------------------------------------------------
 
     def report_save(self, outcome: Outcome[Any], still: str = "") -> None:
-        """Say a save failed, once per problem (not once per keystroke), and say when saving
-        works again."""
-        if outcome.warning and outcome.warning != self.warning:
-            self.warning = outcome.warning
-            self.notify(outcome.warning, title="Saved", severity="warning", timeout=15)
-        if outcome.saved:
-            if not outcome.warning:
-                self.warning = ""  # said again if it fails again after working
-            if self.save_problem:
-                self.save_problem = ""
-                self.notify("Saving works again: everything on screen is saved.", title="Saved")
-            return
-        if outcome.problem != self.save_problem:
-            self.save_problem = outcome.problem
-            still = still or "Your answer is still on screen."
-            line = f"{outcome.problem}. {still}"
-            self.notify(line, title="Not saved", severity="error", timeout=15)
+        """Say a save failed, once per problem, and say when saving works again."""
+        self.reports.report(outcome, still)
 
     @on(GoalSaved)
-    def goal_saved(self) -> None:
-        self.notify("Goal saved. It will stay on the home screen until you mark it done.")
+    def goal_saved(self, event: GoalSaved) -> None:
+        if event.changed:
+            self.notify("Goal changed.")
+        else:
+            self.notify("Goal saved. It will stay on the home screen until you mark it done.")
         self.refresh_home()
+
+    @on(GoalOfferChosen)
+    def goal_offer_chosen(self, event: GoalOfferChosen) -> None:
+        self.dialogs.offer(event.origin, event.advice)
+
+    @on(GoalEditChosen)
+    def goal_edit_chosen(self, event: GoalEditChosen) -> None:
+        self.dialogs.edit(self._open_goal(event.goal_id))
+
+    @on(GoalDeleteChosen)
+    def goal_delete_chosen(self, event: GoalDeleteChosen) -> None:
+        self.dialogs.delete(self._open_goal(event.goal_id))
+
+    def _open_goal(self, goal_id: str) -> Goal | None:
+        goals = self.home.overview.open_goals if self.home.overview else []
+        return next((g for g in goals if g.id == goal_id), None)
+
+    def _say(self, line: str, title: str, severity: Severity) -> None:
+        if severity in ("warning", "error"):
+            self.notify(line, title=title, severity=severity, timeout=15)
+        else:
+            self.notify(line, title=title)
 
     @on(GoalDone)
     def mark_goal_done(self, event: GoalDone) -> None:
@@ -191,10 +232,12 @@ class WellcheckApp(App[None]):
         What is typed is captured at every press, so a dialog the first press closes (a goal
         being written) is still saved by the third.
         """
-        if isinstance(event, events.Key) and not event.is_forwarded and event.key == "escape":
-            if self.quick_exit.pressed(self._unsaved()):
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if event.key == "escape" and self.quick_exit.pressed(self._unsaved()):
                 self._leave(self.quick_exit.take_drafts())
                 return
+            if self.typeahead.keep(event):
+                return  # a screen is opening: this key waits for it
         await super().on_event(event)
 
     def action_quick_exit(self) -> None:
@@ -211,21 +254,10 @@ class WellcheckApp(App[None]):
         return found
 
     def _leave(self, earlier: dict[int, Saves]) -> None:
-        """Save what every screen holds unsaved, and go. What could not be saved is said in one
-        line on the terminal once the screen is gone: how many, and why, never the words."""
-        failed = [
-            outcome
-            for save in {**earlier, **self._unsaved()}.values()
-            for outcome in save()
-            if not outcome.saved
-        ]
-        if not failed:
-            self.exit()
-            return
-        count = f"{len(failed)} answer{'s' if len(failed) != 1 else ''}"
-        line = f"wellcheck: {count} typed just before leaving could not be saved: "
-        self.parting_line = f"{line}{failed[0].problem}. {KEPT}"
-        self.exit(return_code=1)
+        """Save what every screen holds unsaved, and go; what could not be saved is said in one
+        line on the terminal once the screen is gone (see `reporting.parting_line`)."""
+        self.parting_line = parting_line({**earlier, **self._unsaved()}.values())
+        self.exit(return_code=1 if self.parting_line else 0)
 
     def _handle_exception(self, error: Exception) -> None:
         """Show a crash as one line with its type and place, never its message or locals."""
@@ -237,45 +269,13 @@ class WellcheckApp(App[None]):
     # -- home's own actions: a day off, the summary --------------------------------------------
 
     def action_day_off(self) -> None:
-        from wellcheck.tui.screens.days_off import DayOffDialog
-
-        current = self.home.overview.day_off if self.home.overview else None
-        self.push_screen(DayOffDialog(self.session.today, current), self._day_off_chosen)
-
-    def _day_off_chosen(self, kind: str | None) -> None:
-        from wellcheck.core.days_off import day_off_kind
-        from wellcheck.tui.screens.days_off import DAY_OFF_CLEAR
-
-        if kind is None:
-            return
-        outcome = self.session.set_day_off(None if kind == DAY_OFF_CLEAR else day_off_kind(kind))
-        if not outcome.saved:
-            self.notify(outcome.problem, title="Not saved", severity="error", timeout=15)
-        self.refresh_home()
+        self.dialogs.day_off(self.home.overview.day_off if self.home.overview else None)
 
     def action_summary(self) -> None:
-        from wellcheck.core.periods import monday_of
-        from wellcheck.tui.screens.summary import SummaryScreen
-
-        summary = self._summary(monday_of(self.session.today))
-        self.push_screen(SummaryScreen(summary, self.export_dir))
-
-    def _summary(self, monday: date) -> WeeklySummary:
-        summary, problems = self.session.summary(monday)
-        for problem in problems:
-            self.notify(problem, title="Not in the summary", severity="warning", timeout=15)
-        return summary
+        self.dialogs.summary(self.export_dir)
 
     def on_summary_screen_week_chosen(self, event: SummaryScreen.WeekChosen) -> None:
-        from wellcheck.tui.screens.summary import SummaryScreen
-
-        screen = self.screen
-        if isinstance(screen, SummaryScreen) and screen.summary is not None:
-            screen.summary = self._summary(screen.summary.monday + timedelta(weeks=event.step))
+        self.dialogs.summary_week(self.screen, event.step)
 
     def on_summary_screen_write_chosen(self, event: SummaryScreen.WriteChosen) -> None:
-        outcome = self.session.write_summary(event.path, event.document)
-        if not outcome.saved:
-            self.notify(outcome.problem, title="Not written", severity="error", timeout=15)
-            return
-        self.notify(f"Wrote the {event.fmt} summary to {event.path}.", title="Written")
+        self.dialogs.write_summary(event)

@@ -48,4 +48,28 @@ class HelpResolved(Message):
 
 
 class GoalSaved(Message):
-    """A goal was set and saved from the goal offer."""
+    """A goal was confirmed in the goal dialog and saved (new, or `changed`)."""
+
+    def __init__(self, changed: bool = False) -> None:
+        super().__init__()
+        self.changed = changed
+
+
+class GoalOfferChosen(Message):
+    """The user pressed the key of a goal offer (g): open the dialog for that checklist period."""
+
+    def __init__(self, origin: str, advice: str) -> None:
+        super().__init__()
+        self.origin, self.advice = origin, advice
+
+
+class GoalEditChosen(Message):
+    def __init__(self, goal_id: str) -> None:
+        super().__init__()
+        self.goal_id = goal_id
+
+
+class GoalDeleteChosen(Message):
+    def __init__(self, goal_id: str) -> None:
+        super().__init__()
+        self.goal_id = goal_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from wellcheck.core.answers import Answer, Record
-from wellcheck.core.checklist import has_no, state_of
+from wellcheck.core.checklist import has_no
 from wellcheck.core.content import (
     CheckItem,
     EntriesItem,
@@ -27,16 +27,26 @@ from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.protocols import KeepsGoals, LeaveGuard, Saves, report, retry_after
-from wellcheck.tui.screens.goals import GoalOffer
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.entries import EntriesWidget
+from wellcheck.tui.widgets.goal_offer import GoalOfferLine
 from wellcheck.tui.widgets.scale import ScaleWidget
 from wellcheck.tui.widgets.text import ListWidget, TextWidget
 
+LAST_FIELD = "Tab moves on to the next question."
+LAST_NOTE = "Tab moves on to the next question; Shift+Tab goes back to its answer."
+
 
 class ChecklistScreen(Screen[None]):
-    """Answers are saved as they are given; Escape goes back home."""
+    """Answers are saved as they are given; Escape goes back home.
+
+    The keyboard model (README, Keys): Enter never moves focus from a text field onto a choice
+    (a yes / no item, a scale). In a list's entry Enter goes to the next entry of the same item;
+    in the last one, or in a note, it stays and says that Tab moves on. In a reflection (a text
+    area) Enter is a new line. Tab and Shift+Tab are the deliberate ways onto a choice; y / n on
+    a choice answer it and move on to the next item.
+    """
 
     BINDINGS = [
         Binding("escape", "done", "Home"),
@@ -59,7 +69,8 @@ class ChecklistScreen(Screen[None]):
         self.instrument: Instrument = checklist.instrument
         self.record: Record = checklist.record
         self.period_label = checklist.label
-        self.offered = False
+        self.offer_answered = goals.offered(checklist.origin)
+        """A goal was set from this checklist period, or "not now" was said."""
         self.unsaved: set[str] = set()
         self.leaving = LeaveGuard()
         """Items whose last save failed (disk full…): retried on a quick exit."""
@@ -72,6 +83,9 @@ class ChecklistScreen(Screen[None]):
                 yield Static(self.instrument.intro, classes="intro")
             for item in self.instrument.items:
                 yield _widget_for(item, self.record)
+            offer = GoalOfferLine(self.checklist.origin, self.instrument.next_step, id="offer")
+            offer.display = self.offer_open()
+            yield offer
             yield Static(
                 "That is all. Everything is saved as you go: Escape goes home.", classes="end"
             )
@@ -105,12 +119,23 @@ class ChecklistScreen(Screen[None]):
         self.set_focus(cast(CheckWidget, self.focused).open_note())
 
     def action_field_done(self) -> None:
-        """Enter in a field: the next field; in a yes / no item's note, back to its yes / no."""
-        item = next(a for a in cast(Input, self.focused).ancestors if isinstance(a, ItemWidget))
-        if isinstance(item, CheckWidget):
-            self.set_focus(item)
+        """Enter in a one-line field: the next field of the same item, never a choice; in the
+        last field (or a yes / no item's note) it stays, and says how to move on."""
+        field = cast(Input, self.focused)
+        item = next(a for a in field.ancestors if isinstance(a, ItemWidget))
+        fields = list(item.query(Input).results(Input))
+        later = fields[fields.index(field) + 1 :]
+        if later:
+            self.set_focus(later[0])
         else:
-            self.focus_next()
+            item.show_hint(LAST_NOTE if isinstance(item, CheckWidget) else LAST_FIELD)
+
+    @on(events.DescendantFocus)
+    def focus_moved(self) -> None:
+        """A hint said in one item is put away once focus is in another."""
+        for widget in self.item_widgets():
+            if self.focused not in widget.walk_children() and self.focused is not widget:
+                widget.show_hint("")
 
     @on(ItemAnswered)
     def item_answered(self, event: ItemAnswered) -> None:
@@ -129,6 +154,7 @@ class ChecklistScreen(Screen[None]):
             outcome, self.unsaved, lambda i: self.checklist.save(i, self.record.answers[i])
         )
         report(self, again)
+        self.query_one("#offer", GoalOfferLine).display = self.offer_open()
         if not advance:
             return
         widgets = self.item_widgets()
@@ -136,8 +162,20 @@ class ChecklistScreen(Screen[None]):
         if index + 1 < len(widgets):
             self.set_focus(widgets[index + 1].first_focus())  # at once: keys typed ahead go on
             widgets[index + 1].scroll_visible()
-        elif state_of(self.instrument, self.record) == "done":
-            self.offer_goal()  # the last item, and nothing left unanswered above it
+
+    def offer_open(self) -> bool:
+        """The toolkit's next step is offered in place when some answer is no: never again for
+        this checklist period once a goal was set from it or "not now" was said."""
+        step = self.instrument.next_step
+        return bool(step) and not self.offer_answered and has_no(self.instrument, self.record)
+
+    def on_screen_resume(self) -> None:
+        """Back from the goal dialog: the offer may have been answered."""
+        self.offer_answered = self.goals.offered(self.checklist.origin)
+        offer = self.query_one("#offer", GoalOfferLine)
+        if offer.has_focus and not self.offer_open():
+            self.set_focus(self.item_widgets()[-1].first_focus())
+        offer.display = self.offer_open()
 
     def take_unsaved(self) -> Saves | None:
         """What is typed but not saved, captured now, as a call that saves it (quick exit)."""
@@ -157,30 +195,8 @@ class ChecklistScreen(Screen[None]):
 
         return save
 
-    def offer_goal(self, then_leave: bool = False) -> bool:
-        """Offer the toolkit's next step when any answer is no: once for each checklist and
-        period, never again after a goal was set from it or "not now" was said."""
-        origin = self.checklist.origin
-        if (
-            self.offered
-            or not self.instrument.next_step
-            or not has_no(self.instrument, self.record)
-            or self.goals.offered(origin)
-        ):
-            return False
-        self.offered = True
-        offer = GoalOffer(self.instrument.next_step, origin, self.checklist.today, self.goals)
-        self.app.push_screen(offer, lambda saved: self._after_offer(origin, saved, then_leave))
-        return True
-
-    def _after_offer(self, origin: str, saved: bool | None, then_leave: bool) -> None:
-        if not saved:
-            self.goals.decline(origin)
-        if then_leave:
-            self.dismiss()
-
     def action_done(self) -> None:
-        if self.leaving.may_leave(self) and not self.offer_goal(then_leave=True):
+        if self.leaving.may_leave(self):
             self.dismiss()
 
 

@@ -21,7 +21,15 @@ from textual.widgets import Static
 from wellcheck.core.goals import Goal
 from wellcheck.core.standup import HelpRequest
 from wellcheck.session.home import Entry, Overview
-from wellcheck.tui.messages import GoalDone, HelpResolved, InstrumentChosen
+from wellcheck.tui.messages import (
+    GoalDeleteChosen,
+    GoalDone,
+    GoalEditChosen,
+    GoalOfferChosen,
+    HelpResolved,
+    InstrumentChosen,
+)
+from wellcheck.tui.protocols import hold_keys
 from wellcheck.tui.widgets.home_list import HomeList, Line
 from wellcheck.tui.widgets.keys import KeysFooter
 
@@ -31,23 +39,29 @@ _STATE_MARK = {"not started": "○ not started", "in progress": "◐ in progress
 HELP_SHOWN = 5
 """Open help requests listed on home, the most recent; the stand-up lists every one. A wall of
 old requests is no help at the end of a day, and it would grow for as long as wellcheck is used."""
-OPEN, GOAL, HELP = "open:", "goal:", "help:"
-"""Line id prefixes: what Enter, x and r act on."""
+OPEN, GOAL, HELP, OFFER = "open:", "goal:", "help:", "offer:"
+"""Line id prefixes: what Enter, x, e, Delete, r and g act on."""
 NO_GOALS = "No open goals. One can be set when a checklist has a no."
 
 
 class HomeScreen(Screen[None]):
     BINDINGS = [
+        # Taken as they arrive (priority): a key that opens a screen holds the keys typed
+        # after it for that screen (tui/typeahead.py), instead of letting them reach home.
         # Shown at the start of each check-in's line, so the footer keeps room for the rest.
-        Binding("d", "open('daily')", "Daily", show=False),
-        Binding("w", "open('weekly')", "Weekly", show=False),
-        Binding("m", "open('monthly')", "Monthly", show=False),
-        Binding("u", "open('standup')", "Stand-up", show=False),
-        Binding("p", "open('stressors')", "Stressors", show=False),
-        Binding("o", "app.day_off", "Day off"),
-        Binding("s", "app.summary", "Summary"),
-        Binding("x", "goal_done", "Goal done"),
-        Binding("r", "help_resolved", "Resolved"),
+        Binding("d", "open('daily')", "Daily", show=False, priority=True),
+        Binding("w", "open('weekly')", "Weekly", show=False, priority=True),
+        Binding("m", "open('monthly')", "Monthly", show=False, priority=True),
+        Binding("u", "open('standup')", "Stand-up", show=False, priority=True),
+        Binding("p", "open('stressors')", "Stressors", show=False, priority=True),
+        Binding("o", "app.day_off", "Day off", priority=True),
+        Binding("s", "app.summary", "Summary", priority=True),
+        Binding("x", "goal_done", "Goal done", priority=True),
+        Binding("e", "goal_edit", "Edit", show=False, priority=True),
+        Binding("delete,backspace", "goal_delete", "Delete", show=False, priority=True),
+        Binding("g", "goal_offer", "Set a goal", show=False, priority=True),
+        Binding("r", "help_resolved", "Resolved", priority=True),
+        Binding("enter", "choose", "Open", show=False, priority=True),
     ]
 
     overview: reactive[Overview | None] = reactive(None, always_update=True, init=False)
@@ -78,16 +92,54 @@ class HomeScreen(Screen[None]):
 
     @on(HomeList.Chosen, "#home")
     def line_chosen(self, event: HomeList.Chosen) -> None:
-        if event.line_id.startswith(OPEN):
-            self.post_message(InstrumentChosen(event.line_id.removeprefix(OPEN)))
+        self.choose(event.line_id)
+
+    def action_choose(self) -> None:
+        """Enter: open the highlighted check-in, or the goal dialog of an offer."""
+        self.choose(self.highlighted())
+
+    def choose(self, line_id: str) -> None:
+        if line_id.startswith(OPEN):
+            self.action_open(line_id.removeprefix(OPEN))
+        elif line_id.startswith(OFFER):
+            self.offer(line_id.removeprefix(OFFER))
+
+    def highlighted(self) -> str:
+        return self.query_one("#home", HomeList).highlighted
 
     def action_open(self, instrument_id: str) -> None:
+        hold_keys(self)  # the keys typed after d go to the checklist, not to home
         self.post_message(InstrumentChosen(instrument_id))
 
+    def action_goal_offer(self) -> None:
+        """g: the highlighted offer, or the first one open."""
+        line_id = self.highlighted()
+        offers = [e.origin for e in self.overview.entries if e.next_step] if self.overview else []
+        if line_id.startswith(OFFER):
+            self.offer(line_id.removeprefix(OFFER))
+        elif offers:
+            self.offer(offers[0])
+
+    def offer(self, origin: str) -> None:
+        entries = self.overview.entries if self.overview else []
+        advice = next((e.next_step for e in entries if e.origin == origin), "")
+        hold_keys(self)
+        self.post_message(GoalOfferChosen(origin, advice))
+
     def action_goal_done(self) -> None:
-        highlighted = self.query_one("#home", HomeList).highlighted
+        highlighted = self.highlighted()
         if highlighted.startswith(GOAL):
             self.post_message(GoalDone(highlighted.removeprefix(GOAL)))
+
+    def action_goal_edit(self) -> None:
+        if self.highlighted().startswith(GOAL):
+            hold_keys(self)
+            self.post_message(GoalEditChosen(self.highlighted().removeprefix(GOAL)))
+
+    def action_goal_delete(self) -> None:
+        if self.highlighted().startswith(GOAL):
+            hold_keys(self)
+            self.post_message(GoalDeleteChosen(self.highlighted().removeprefix(GOAL)))
 
     def action_help_resolved(self) -> None:
         highlighted = self.query_one("#home", HomeList).highlighted
@@ -96,9 +148,13 @@ class HomeScreen(Screen[None]):
             self.post_message(HelpResolved(request.day, request.text))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("goal_done", "help_resolved"):
-            prefix = GOAL if action == "goal_done" else HELP
-            return self.query_one("#home", HomeList).highlighted.startswith(prefix)
+        if action in ("goal_done", "goal_edit", "goal_delete"):
+            return self.highlighted().startswith(GOAL)
+        if action == "help_resolved":
+            return self.highlighted().startswith(HELP)
+        if action == "goal_offer":
+            entries = self.overview.entries if self.overview else []
+            return any(e.next_step for e in entries)
         return True
 
 
@@ -106,7 +162,8 @@ def home_lines(overview: Overview | None) -> list[Line]:
     """Every line of the home list: the check-ins, the open goals, the most recent open help."""
     if overview is None:
         return []
-    return [*_check_ins(overview), *_goals(overview.open_goals), *_help(overview)]
+    offers = [e for e in overview.entries if e.next_step]
+    return [*_check_ins(overview), *_goals(overview.open_goals, offers), *_help(overview)]
 
 
 def _check_ins(overview: Overview) -> Iterator[Line]:
@@ -116,15 +173,18 @@ def _check_ins(overview: Overview) -> Iterator[Line]:
         yield _entry_line(entry, width, overview.today)
 
 
-def _goals(goals: Sequence[Goal]) -> Iterator[Line]:
+def _goals(goals: Sequence[Goal], offers: Sequence[Entry]) -> Iterator[Line]:
     yield _blank()
-    yield _heading("Goals", "x marks the highlighted one done")
-    if not goals:
+    yield _heading("Goals", "on one: x done, e edit, Delete removes it")
+    if not goals and not offers:
         yield Line(Content.styled(NO_GOALS, "dim"))
     for goal in goals:
         by = goal.target
         target = f"  (by {by:%a} {by.day} {by:%b})" if by else ""
         yield Line(f"• {goal.text}{target}", f"{GOAL}{goal.id}")
+    for entry in offers:
+        offer = f"→ After the {entry.title.lower()}, a next step if you'd like one: g"
+        yield Line(Content.styled(offer, "italic"), f"{OFFER}{entry.origin}")
 
 
 def _help(overview: Overview) -> Iterator[Line]:

@@ -17,12 +17,13 @@ from wellcheck.core.stressors import own_row, with_note
 from wellcheck.core.stressors_answers import StressorAnswer
 from wellcheck.session.outcome import Outcome
 from wellcheck.session.stressors import OpenStressors
-from wellcheck.tui.protocols import LeaveGuard, Saves, report, retry_after
+from wellcheck.tui.protocols import LeaveGuard, Saves, open_screen, report, retry_after
 from wellcheck.tui.screens.stressors_own_row import Keeps, OwnRowDialog
 from wellcheck.tui.screens.stressors_support import SupportScreen
 from wellcheck.tui.widgets.stressors_detail import StressorDetail
 from wellcheck.tui.widgets.stressors_grid import StressorGrid
 
+NOTE_HINT = "Your note is saved as you type. Escape goes back to the grid."
 HONEST = (
     "A prompt list for reflection, not a formal or validated assessment. Tick what you have "
     "experienced in about the last six months."
@@ -37,8 +38,8 @@ class StressorsScreen(Screen[None]):
         Binding("n", "note", "Note", priority=True),
         Binding("enter", "enter", "Note", show=False, priority=True),
         Binding("a", "add", "Add", show=False, priority=True),
-        Binding("escape", "back", "Home"),
-        Binding("c", "contacts", "Contacts", show=False),
+        Binding("escape", "back", "Home", priority=True),  # from the note: the grid, at once
+        Binding("c", "contacts", "Contacts", show=False, priority=True),
     ]
 
     def __init__(self, stressors: OpenStressors) -> None:
@@ -119,18 +120,23 @@ class StressorsScreen(Screen[None]):
             return on_grid and grid.current_id() is not None
         if action == "add":
             return on_grid and grid.category_to_add() is not None
+        if action == "contacts":
+            return on_grid
         if action == "enter":
             return on_grid or self.focused is self.query_one("#note", Input)
         return True
 
     def action_note(self) -> None:
+        self.query_one("#detail", StressorDetail).hint("")
         self.set_focus(self.query_one("#note", Input))
 
     def action_enter(self) -> None:
-        """On a row: its note; on a "what else?" line: a row of your own; in the note: back."""
+        """On a row: its note; on a "what else?" line: a row of your own. In the note Enter
+        stays (it never hands the words typed after it to the grid as its keys): it says that
+        Escape goes back to the grid."""
         grid = self.grid_widget()
         if self.focused is not grid:
-            self.set_focus(grid)
+            self.query_one("#detail", StressorDetail).hint(NOTE_HINT)
         elif grid.current_id() is not None:
             self.action_note()
         else:
@@ -154,9 +160,10 @@ class StressorsScreen(Screen[None]):
         def added(label: str | None) -> None:
             if label:
                 self.add_own(category, label)
+                self.action_note()  # Enter added it: the words after it go to its note
 
         dialog = OwnRowDialog(category.label, category.what_else, self._keeper(category))
-        self.app.push_screen(dialog, added)
+        open_screen(self, dialog, added)
 
     def add_own(self, category: GridCategory, label: str) -> None:
         entry_id = self.stressors.new_own_id()
@@ -189,11 +196,11 @@ class StressorsScreen(Screen[None]):
 
     def action_contacts(self) -> None:
         screen = SupportScreen(self.support, self.stressors)
-        self.app.push_screen(screen, lambda _: self.show_detail())
+        open_screen(self, screen, lambda _: self.show_detail())
 
     def action_back(self) -> None:
         if self.query_one("#note", Input).has_focus:
-            self.grid_widget().focus()
+            self.set_focus(self.grid_widget())
             return
         if self.leaving.may_leave(self):  # a save that failed, tried once more first
             self.dismiss()

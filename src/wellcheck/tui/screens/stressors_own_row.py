@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,7 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
 from wellcheck.session.outcome import Outcome
-from wellcheck.tui.protocols import Saves
+from wellcheck.tui.protocols import Saves, hold_keys
+from wellcheck.tui.widgets.fields import TextField
 
 Keeps = Callable[[str], Sequence[Outcome[Any]]]
 """Saves a row of the user's own from its label, without touching the screen (a quick exit)."""
@@ -24,7 +24,11 @@ class OwnRowDialog(ModalScreen[str | None]):
 
     CSS_PATH = "stressors.tcss"
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel"),
+        # Taken as it arrives (priority): the words typed after Enter go to the new row's note.
+        Binding("enter", "add", "Add", show=False, priority=True),
+    ]
 
     def __init__(self, category_label: str, prompt: str, keep: Keeps | None = None) -> None:
         super().__init__()
@@ -37,7 +41,7 @@ class OwnRowDialog(ModalScreen[str | None]):
         with Vertical(id="dialog"):
             yield Static(f"{self.category_label}: {self.prompt}", classes="dialog-title")
             yield Static("In your own words (Enter to add, Escape to cancel)", classes="label")
-            yield Input(
+            yield TextField(
                 placeholder="e.g. a friend's illness",
                 id="own-label",
                 max_length=120,
@@ -45,9 +49,15 @@ class OwnRowDialog(ModalScreen[str | None]):
             )
         yield Footer()
 
-    @on(Input.Submitted, "#own-label")
-    def label_entered(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)
+    def action_add(self) -> None:
+        """Enter: add the row once the keys typed before Enter are in the field; the keys
+        after it wait for the grid (tui/typeahead.py)."""
+        hold_keys(self)
+        field = self.query_one("#own-label", Input)
+        field.call_later(self.call_later, self._add_typed)  # after the field's own keys
+
+    def _add_typed(self) -> None:
+        self.dismiss(self.query_one("#own-label", Input).value.strip() or None)
 
     def take_unsaved(self) -> Saves | None:
         """Words typed but not yet added, kept on a quick exit as a row of the user's own."""

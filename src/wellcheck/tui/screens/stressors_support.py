@@ -26,6 +26,7 @@ from wellcheck.core.stressors_answers import (
 from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.protocols import LeaveGuard, Saves, report
+from wellcheck.tui.widgets.fields import TextField
 
 
 class KeepsContacts(Protocol):
@@ -72,7 +73,7 @@ class SupportScreen(Screen[None]):
                 yield Static(HINTS[role], classes="help")
                 contact = self.support.get(role)
                 for key, label in FIELDS:
-                    yield Input(
+                    yield TextField(
                         getattr(contact, key),
                         placeholder=label,
                         id=f"{role}-{key}",

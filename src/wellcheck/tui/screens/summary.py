@@ -20,6 +20,8 @@ from textual.widgets import Footer, Input, Static
 
 from wellcheck.core.summary import WeeklySummary
 from wellcheck.report.render import default_name, render
+from wellcheck.tui.protocols import open_screen
+from wellcheck.tui.widgets.fields import TextField
 
 FORMAT_KEYS = {"t": "text", "m": "markdown", "h": "html", "j": "json"}
 
@@ -37,7 +39,7 @@ class SummaryScreen(Screen[None]):
         Binding("j", "format('json')", "JSON"),
         Binding("p", "week(-1)", "Week before"),
         Binding("n", "week(1)", "After"),
-        Binding("w", "write", "Write"),
+        Binding("w", "write", "Write", priority=True),  # what is typed after w: the dialog's
     ]
 
     class WeekChosen(Message):
@@ -110,7 +112,7 @@ class SummaryScreen(Screen[None]):
             if path is not None:
                 self.post_message(self.WriteChosen(path, document, fmt))
 
-        self.app.push_screen(WriteDialog(suggested, fmt), chosen)
+        open_screen(self, WriteDialog(suggested, fmt), chosen)
 
 
 class WriteDialog(ModalScreen[Path | None]):
@@ -128,7 +130,7 @@ class WriteDialog(ModalScreen[Path | None]):
         with Vertical(id="dialog"):
             yield Static(f"Write the {self.fmt} summary", classes="dialog-title")
             yield Static("File (readable by you only):", classes="label")
-            yield Input(str(self.suggested), id="path")
+            yield TextField(str(self.suggested), id="path")
             yield Static("", id="problem")
         yield Footer()
 

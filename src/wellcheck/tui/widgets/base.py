@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.containers import Vertical
 from textual.widget import Widget
+from textual.widgets import Static
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.content import Item
@@ -39,3 +40,14 @@ class ItemWidget(Vertical):
     def pending(self) -> Answer | None:
         """What is typed on screen but not yet posted as ItemAnswered (for a quick exit)."""
         return None
+
+    def show_hint(self, text: str) -> None:
+        """Say something calmly under the item (how to move on); "" puts it away."""
+        hints = self.query(".hint").results(Static)
+        hint = next(hints, None)
+        if hint is None:
+            if text:
+                self.mount(Static(text, classes="hint"))
+            return
+        hint.update(text)
+        hint.display = bool(text)

@@ -13,6 +13,7 @@ from wellcheck.core.checklist import with_note, with_value
 from wellcheck.core.content import CheckItem
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
+from wellcheck.tui.widgets.fields import TextField
 
 _MARKS = {"yes": "✓ yes", "no": "✗ no"}
 
@@ -20,7 +21,7 @@ _MARKS = {"yes": "✓ yes", "no": "✗ no"}
 class CheckWidget(ItemWidget, can_focus=True):
     """Shows the prompt and the answer given; keys answer and move on."""
 
-    BINDINGS = [Binding("backspace,delete", "clear", "Clear", show=False)]
+    BINDINGS = [Binding("backspace,delete", "clear", "Clear", show=False, priority=True)]
     """y, n, a and e are the screen's keys (ChecklistScreen), taken as they arrive."""
 
     value: reactive[str] = reactive("")
@@ -35,7 +36,7 @@ class CheckWidget(ItemWidget, can_focus=True):
         if self.item.help:
             yield Static(self.item.help, classes="help")
         yield Static(self._choices(), classes="choices")
-        note = Input(
+        note = TextField(
             self.answer.note if self.answer else "",
             placeholder="A note (optional)",
             classes="note",

@@ -12,6 +12,7 @@ from wellcheck.core.checklist import with_lines
 from wellcheck.core.content import EntriesItem
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
+from wellcheck.tui.widgets.fields import TextBox
 
 
 class EntriesWidget(ItemWidget):
@@ -39,7 +40,7 @@ class EntriesWidget(ItemWidget):
             yield Static(self.note, classes="carried")
         elif self.item.help:
             yield Static(self.item.help, classes="help")
-        yield TextArea(
+        yield TextBox(
             self.text,
             soft_wrap=True,
             tab_behavior="focus",
@@ -62,10 +63,9 @@ class EntriesWidget(ItemWidget):
         text = self.query_one(TextArea).text
         return None if text == self.text else with_lines(self.item, self.answer, text)
 
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.move_cursor(area.document.end)  # reached by Tab, typing adds to what is there
+
     def first_focus(self) -> Widget:
         return self.query_one(TextArea)
-
-    def focus_first(self) -> None:
-        super().focus_first()
-        area = self.query_one(TextArea)
-        area.move_cursor(area.document.end)

@@ -32,13 +32,14 @@ class Line:
 
 class HomeList(ScrollView, can_focus=True):
     BINDINGS = [
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home", "to_end(-1)", "First", show=False),
-        Binding("end", "to_end(1)", "Last", show=False),
-        Binding("enter", "choose", "Open", show=False),
+        # Taken as they arrive (priority), as home's keys are: ↓ then Enter acts on the line
+        # ↓ reached, however quickly they come.
+        Binding("down", "move(1)", "Down", show=False, priority=True),
+        Binding("up", "move(-1)", "Up", show=False, priority=True),
+        Binding("pagedown", "page(1)", "Page down", show=False, priority=True),
+        Binding("pageup", "page(-1)", "Page up", show=False, priority=True),
+        Binding("home", "to_end(-1)", "First", show=False, priority=True),
+        Binding("end", "to_end(1)", "Last", show=False, priority=True),
     ]
     COMPONENT_CLASSES = {"home-list--cursor"}
     DEFAULT_CSS = """
@@ -70,7 +71,8 @@ class HomeList(ScrollView, can_focus=True):
         """The cursor is on another line."""
 
     class Chosen(_LineMessage):
-        """Enter (or a click) on a line."""
+        """A click on a line (Enter is the screen's key, so that what it opens gets the keys
+        typed after it)."""
 
     def __init__(self, lines: Sequence[Line], *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -107,10 +109,6 @@ class HomeList(ScrollView, can_focus=True):
     def action_to_end(self, step: int) -> None:
         self._move_to(self._nearest(len(self.lines) - 1 if step > 0 else 0, -step))
 
-    def action_choose(self) -> None:
-        if self.highlighted:
-            self.post_message(self.Chosen(self, self.highlighted))
-
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None:
@@ -118,7 +116,7 @@ class HomeList(ScrollView, can_focus=True):
         row = offset.y + self.scroll_offset.y
         if 0 <= row < len(self.lines) and self.lines[row].id:
             self._move_to(row)
-            self.action_choose()
+            self.post_message(self.Chosen(self, self.highlighted))
 
     def _nearest(self, start: int, step: int) -> int | None:
         """The first line that can be acted on from `start` on, going by `step`."""

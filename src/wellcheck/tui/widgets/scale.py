@@ -17,7 +17,9 @@ from wellcheck.tui.widgets.base import ItemWidget
 class ScaleWidget(ItemWidget, can_focus=True):
     """The prompt, the points of the scale with their labels, and the point given."""
 
-    BINDINGS = [Binding("backspace,delete", "clear", "Clear", show=False)]
+    BINDINGS = [Binding("backspace,delete", "clear", "Clear", show=False, priority=True)]
+    """Taken as it arrives (priority), as y and n are: a Backspace typed just after an answer
+    clears this item, never the next one."""
 
     value: reactive[int | None] = reactive(None)
 

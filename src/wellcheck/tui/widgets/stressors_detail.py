@@ -21,6 +21,7 @@ from wellcheck.core.stressors_answers import (
     StressorAnswer,
     SupportContacts,
 )
+from wellcheck.tui.widgets.fields import TextField
 
 
 class StressorDetail(Vertical):
@@ -29,13 +30,23 @@ class StressorDetail(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("", id="detail-label", markup=False)
         yield Static("", id="detail-answers", markup=False)
-        yield Input(
+        yield TextField(
             placeholder="Note: how it affects you at work (n to write)",
             id="note",
             select_on_focus=False,
         )
+        yield Static("", id="note-hint")
         yield Static("", id="signpost")
         yield Static("", id="support-offer")
+
+    def on_mount(self) -> None:
+        self.query_one("#note-hint").display = False
+
+    def hint(self, text: str) -> None:
+        """Say under the note how to move on ("" puts it away)."""
+        hint = self.query_one("#note-hint", Static)
+        hint.update(text)
+        hint.display = bool(text)
 
     def show(
         self,

@@ -1,21 +1,26 @@
-"""Free-text items (labelled fields) and list items (N short entries), saved as typed."""
+"""Free-text items (labelled reflections, as text areas) and list items (N short entries),
+saved as typed."""
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input, Static, TextArea
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_entry, with_field
 from wellcheck.core.content import ListItem, TextItem
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
+from wellcheck.tui.widgets.fields import TextBox, TextField
+
+REFLECTION_HINT = "Enter starts a new line; Tab moves on."
 
 
 class TextWidget(ItemWidget):
-    """One Input per labelled field; Enter moves to the next field (the screen's key)."""
+    """One text area per labelled field: soft-wrapped, a few lines tall and growing, so a long
+    reflection is read and edited whole. Enter is a new line; Tab moves on."""
 
     def __init__(self, item: TextItem, answer: Answer | None, *, id: str | None = None) -> None:
         super().__init__(item, answer, id=id)
@@ -28,32 +33,41 @@ class TextWidget(ItemWidget):
         fields = self.answer.fields if self.answer else {}
         for field in self.item.fields:
             yield Static(field.label, classes="label")
-            yield Input(
+            yield TextBox(
                 fields.get(field.id, ""),
-                placeholder=field.label,
                 name=field.id,
-                select_on_focus=False,
+                soft_wrap=True,
+                tab_behavior="focus",
+                compact=True,
+                highlight_cursor_line=False,
+                placeholder=field.label,
             )
+        yield Static(REFLECTION_HINT, classes="help")
 
     def pending(self) -> Answer | None:
         answer = self.answer
-        for field_input in self.query(Input):
-            field_id = field_input.name or ""
-            if (answer.fields.get(field_id, "") if answer else "") != field_input.value:
-                answer = with_field(self.item, answer, field_id, field_input.value)
+        for area in self.query(TextArea).results(TextArea):
+            field_id = area.name or ""
+            if (answer.fields.get(field_id, "") if answer else "") != area.text:
+                answer = with_field(self.item, answer, field_id, area.text)
         return answer if answer is not self.answer else None
 
-    @on(Input.Changed)
-    def field_changed(self, event: Input.Changed) -> None:
+    @on(TextArea.Changed)
+    def field_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        field_id = event.input.name or ""
-        if (self.answer.fields.get(field_id, "") if self.answer else "") == event.value:
+        field_id = event.text_area.name or ""
+        text = event.text_area.text
+        if (self.answer.fields.get(field_id, "") if self.answer else "") == text:
             return
-        self.answer = with_field(self.item, self.answer, field_id, event.value)
+        self.answer = with_field(self.item, self.answer, field_id, text)
         self.post_message(ItemAnswered(self.item.id, self.answer))
 
+    def on_mount(self) -> None:
+        for area in self.query(TextArea).results(TextArea):
+            area.move_cursor(area.document.end)  # reached by Tab, typing adds to what is there
+
     def first_focus(self) -> Widget:
-        return self.query(Input).first()
+        return self.query(TextArea).first()
 
 
 class ListWidget(ItemWidget):
@@ -70,7 +84,9 @@ class ListWidget(ItemWidget):
         entries = self.answer.entries if self.answer else []
         for index in range(self.item.count):
             text = entries[index] if index < len(entries) else ""
-            yield Input(text, placeholder=f"{index + 1}.", name=str(index), select_on_focus=False)
+            yield TextField(
+                text, placeholder=f"{index + 1}.", name=str(index), select_on_focus=False
+            )
 
     def pending(self) -> Answer | None:
         answer = self.answer

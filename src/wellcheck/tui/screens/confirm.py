@@ -1,0 +1,31 @@
+"""Asking once, calmly, before something is deleted: y deletes, n or Escape keeps it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+
+class ConfirmDelete(ModalScreen[bool]):
+    """Returns True only for y: Enter, or any other key typed ahead, deletes nothing."""
+
+    BINDINGS = [
+        Binding("y", "dismiss(True)", "Delete"),
+        Binding("n", "dismiss(False)", "Keep"),
+        Binding("escape", "dismiss(False)", "Keep"),
+    ]
+
+    def __init__(self, what: str, words: str) -> None:
+        super().__init__()
+        self.what, self.words = what, words
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(f"Delete this {self.what}?", classes="dialog-title")
+            yield Static(Content(self.words), classes="advice")
+            yield Static("y deletes it · n or Escape keeps it", classes="help")
+        yield Footer()

@@ -1,0 +1,77 @@
+"""Goals from home: the offer in place (g), editing (e) and deleting (Delete, asked once) the
+highlighted goal, and a draft kept by a quick exit that reopens with the dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from home_view import home_list, section
+
+from wellcheck.core.answers import Answer
+from wellcheck.session.context import Context
+from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.screens.confirm import ConfirmDelete
+from wellcheck.tui.screens.goals import GoalDialog
+from wellcheck.tui.screens.home import GOAL, OFFER
+
+TODAY = date(2026, 11, 23)
+
+
+async def to_line(pilot: object, prefix: str) -> None:
+    app = pilot.app  # type: ignore[attr-defined]
+    for _ in range(20):
+        if home_list(app).highlighted.startswith(prefix):
+            return
+        await pilot.press("down")  # type: ignore[attr-defined]
+    raise AssertionError(f"no line {prefix}")
+
+
+async def test_a_goal_is_edited_from_home(ctx: Context) -> None:
+    ctx.store.add_goal("Lunch away from the desk", TODAY)
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_line(pilot, GOAL)
+        await pilot.press("e")
+        assert isinstance(app.screen, GoalDialog)
+        await pilot.press(*" on Friday", "enter", *"2026-11-27", "enter")
+        await pilot.pause()
+        assert app.screen is app.home
+        assert "Lunch away from the desk on Friday" in section(app, "Goals")[0]
+    [goal] = ctx.store.goals()
+    assert (goal.text, goal.target) == ("Lunch away from the desk on Friday", date(2026, 11, 27))
+
+
+async def test_deleting_a_goal_asks_once_and_only_y_deletes(ctx: Context) -> None:
+    ctx.store.add_goal("Book supervision", TODAY)
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_line(pilot, GOAL)
+        await pilot.press("delete")
+        assert isinstance(app.screen, ConfirmDelete)
+        await pilot.press("enter", "n")  # Enter deletes nothing; n keeps it
+        await pilot.pause()
+        assert [g.text for g in ctx.store.goals()] == ["Book supervision"]
+        await pilot.press("delete", "y")
+        await pilot.pause()
+        assert app.screen is app.home
+    assert ctx.store.goals() == []
+
+
+async def test_home_offers_the_next_step_and_a_quick_exit_keeps_a_draft(ctx: Context) -> None:
+    ctx.store.save_answer("weekly", "weekly", "2026-W48", "exercise", Answer("Exercise?", "no"))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_line(pilot, OFFER)
+        await pilot.press("g", *"Swim on Sunday", "ctrl+q")
+    assert ctx.store.goals() == []  # never confirmed: not a goal
+    again = WellcheckApp(ctx)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        assert isinstance(again.screen, GoalDialog)
+        assert again.screen.typed() == ("Swim on Sunday", "")  # the draft reopens with it
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+    assert [(g.text, g.origin) for g in ctx.store.goals()] == [
+        ("Swim on Sunday", "weekly/2026-W48")
+    ]
+    assert ctx.store.goals_file().draft is None
