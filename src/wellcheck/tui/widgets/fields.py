@@ -19,27 +19,29 @@ IN_ORDER = {
 }
 
 
+async def _in_order(field: Input | TextArea, event: events.Key) -> bool:
+    """Act on Backspace, Delete or an arrow at once, in turn with the keys typed; False for
+    any other key (the field's own handling)."""
+    action = IN_ORDER.get(event.key)
+    if action is None:
+        return False
+    event.stop()
+    event.prevent_default()
+    await field.run_action(action)
+    return True
+
+
 class TextField(Input):
     """A one-line field."""
 
     async def _on_key(self, event: events.Key) -> None:
-        action = IN_ORDER.get(event.key)
-        if action is None:
+        if not await _in_order(self, event):
             await super()._on_key(event)
-            return
-        event.stop()
-        event.prevent_default()
-        await self.run_action(action)
 
 
 class TextBox(TextArea):
     """A soft-wrapped text area: Enter is a new line, Tab moves on."""
 
     async def _on_key(self, event: events.Key) -> None:
-        action = IN_ORDER.get(event.key)
-        if action is None:
+        if not await _in_order(self, event):
             await super()._on_key(event)
-            return
-        event.stop()
-        event.prevent_default()
-        await self.run_action(action)
