@@ -93,7 +93,7 @@ def test_a_quick_exit_on_a_full_disk_says_in_one_line_what_could_not_be_saved(
     assert os.waitstatus_to_exitcode(status) == 1
     text = after.decode(errors="replace")
     line = next(line for line in text.splitlines() if "could not be saved" in line)
-    assert "answers typed just before leaving could not be saved" in line
+    assert "2 answers on screen when you left could not be saved" in line  # the n, the words
     assert "No space left on device" in line
     assert WORDS not in text and "precious" not in text
     assert answers(data).keys() == {"lunch_break"}  # what was saved is kept

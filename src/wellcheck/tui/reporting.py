@@ -46,4 +46,4 @@ def parting_line(saves: Iterable[Callable[[], Sequence[Outcome[Any]]]]) -> str:
         return ""
     count = f"{len(failed)} answer{'s' if len(failed) != 1 else ''}"
     why = failed[0].problem
-    return f"wellcheck: {count} typed just before leaving could not be saved: {why}. {KEPT}"
+    return f"wellcheck: {count} on screen when you left could not be saved: {why}. {KEPT}"
