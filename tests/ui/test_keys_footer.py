@@ -23,12 +23,13 @@ async def test_the_footer_lists_the_home_keys_and_follows_the_focus(ctx: Context
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert shown(app).strip() == f"{HOME_KEYS}  ^q Quit"
-        await pilot.press("end")  # down to the goal: x marks it done
+        await pilot.press("end")  # down to the goal: every key that acts on it is listed
         await pilot.pause()
-        assert shown(app).strip() == f"{HOME_KEYS}  x Goal done  ^q Quit"
+        goal_keys = "x Goal done  e Edit  del Delete"
+        assert shown(app).strip() == f"{HOME_KEYS}  {goal_keys}  ^q Quit"
         await pilot.press("up")
         await pilot.pause()
-        assert "Goal done" not in shown(app)
+        assert "Goal done" not in shown(app) and "Edit" not in shown(app)
 
 
 async def test_a_click_on_a_key_presses_it(ctx: Context) -> None:

@@ -57,9 +57,9 @@ class HomeScreen(Screen[None]):
         Binding("o", "app.day_off", "Day off", priority=True),
         Binding("s", "app.summary", "Summary", priority=True),
         Binding("x", "goal_done", "Goal done", priority=True),
-        Binding("e", "goal_edit", "Edit", show=False, priority=True),
-        Binding("delete,backspace", "goal_delete", "Delete", show=False, priority=True),
-        Binding("g", "goal_offer", "Set a goal", show=False, priority=True),
+        Binding("e", "goal_edit", "Edit", priority=True),
+        Binding("delete,backspace", "goal_delete", "Delete", priority=True),
+        Binding("g", "goal_offer", "Set a goal", priority=True),
         Binding("r", "help_resolved", "Resolved", priority=True),
         Binding("enter", "choose", "Open", show=False, priority=True),
     ]
