@@ -73,12 +73,19 @@ def _dispatch(args: argparse.Namespace) -> int:
         from wellcheck.cli import summary
 
         return summary.run(args)
+    if command == "encryption":
+        from wellcheck.cli import encryption
+
+        return encryption.run(args)
     if command == "doctor":
         gc_pause.settle()  # it reads every file: the collector runs as usual
         return commands.doctor(args)
     if command == "open":
         command = commands.instrument_id(args.id)
     ctx = _context(args)
+    from wellcheck.cli import unlocking
+
+    unlocking.unlock(ctx.store, args, app=not getattr(args, "plain", False) and command != "off")
     commands.content_problems(ctx)
     notes = commands.tighten(ctx)
     if command == "off":
@@ -114,7 +121,8 @@ def _plain(ctx: Context, command: str) -> int:
 def _run_app(ctx: Context, start: str | None, notes: list[str]) -> int:
     from wellcheck.tui.app import WellcheckApp, preflight
 
-    preflight(ctx, start)
+    if not ctx.store.is_locked():  # else the app opens it once its passphrase is given
+        preflight(ctx, start)
     app = WellcheckApp(ctx, start=start, notes=notes)
     app.run()
     if app.parting_line:  # one line, printed as it is: never wrapped, never the user's words

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
+    from wellcheck.core.store import JsonStore
     from wellcheck.session.context import Context
     from wellcheck.session.session import Session
 
@@ -56,7 +57,7 @@ def doctor(args: argparse.Namespace) -> int:
     root = paths.data_root(getattr(args, "data_dir", None))
     if root.exists() and not root.is_dir():
         raise WellcheckError(f"{root}: not a folder")
-    count, findings = diagnose(root)
+    count, findings = diagnose(root, _doctor_store(root, args))
     for finding in findings:
         print(finding)
     if findings:
@@ -65,6 +66,32 @@ def doctor(args: argparse.Namespace) -> int:
         return 1
     print(f"All {count} data file{'s' if count != 1 else ''} in {root} can be read.")
     return 0
+
+
+def _doctor_store(root: Path, args: argparse.Namespace) -> JsonStore:
+    """The store doctor reads through: unlocked if it is encrypted and its key file is whole
+    (a damaged key file is doctor's to name, so then it stays locked); both forms read while a
+    conversion is half way."""
+    from wellcheck.cli import unlocking
+    from wellcheck.core import encryption
+    from wellcheck.core.errors import DataError
+    from wellcheck.core.store import JsonStore
+
+    store = JsonStore(root)
+    line = encryption.unfinished(root)
+    if line:
+        print(f"wellcheck: {line}", file=sys.stderr)
+        store.converting = True
+    if not store.is_encrypted():
+        return store
+    try:
+        encryption.key_doc(root)
+    except DataError:
+        return store
+    fd = getattr(args, "passphrase_fd", None)
+    secret = unlocking.read_fd(fd, "--passphrase-fd") if fd is not None else None
+    store.key = encryption.unlock(root, secret or unlocking.ask("Passphrase (or recovery key): "))
+    return store
 
 
 def paths(args: argparse.Namespace) -> int:

@@ -36,7 +36,7 @@ def _parser_class() -> type[argparse.ArgumentParser]:
     return _Parser
 
 
-GLOBAL_OPTIONS = ("--data-dir", "--date")
+GLOBAL_OPTIONS = ("--data-dir", "--date", "--passphrase-fd")
 
 
 def plain_start(argv: Sequence[str]) -> bool:
@@ -73,6 +73,13 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="answer for another day, e.g. to fill in a missed one",
     )
+    common.add_argument(
+        "--passphrase-fd",
+        type=int,
+        default=argparse.SUPPRESS,
+        metavar="N",
+        help="read an encrypted store's passphrase as one line from file descriptor N",
+    )
     parser = _Parser(
         prog="wellcheck",
         parents=[common],
@@ -82,6 +89,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         parser.set_defaults(command=None)
         return parser
+    from wellcheck.cli import encryption as encryption_cli
     from wellcheck.cli import summary as summary_cli
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -116,6 +124,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         "dir", nargs="?", type=Path, help="a TOML file, or a folder of them (default: all in use)"
     )
     summary_cli.add_parser(sub, common)
+    encryption_cli.add_parser(sub, common)
     sub.add_parser("paths", parents=[common], help="show where config, content and data live")
     sub.add_parser("doctor", parents=[common], help="list data files that cannot be read, and why")
     return parser

@@ -51,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
     today = _today(getattr(args, "date", None), settings.day_start_hour)
     monday = _monday(args.week, args.last, today)
     store = JsonStore(paths.data_root(getattr(args, "data_dir", None)))
+    from wellcheck.cli.unlocking import unlock
+
+    unlock(store, args)
     summary, problems = weekly_summary(store, settings, monday, today)
     fmt = args.format or (format_for(args.output) if args.output else "text")
     if args.output is not None:
@@ -58,6 +61,11 @@ def run(args: argparse.Namespace) -> int:
         if not written.saved:
             raise WellcheckError(written.problem)
         print(f"Wrote the {fmt} summary of {summary.week} to {args.output}.")
+        if store.key is not None:
+            print(
+                "It is not encrypted, because you asked for a copy to read: keep it somewhere "
+                "safe, and delete it once you no longer need it."
+            )
     elif fmt == "text":
         _print_text(summary)
     else:

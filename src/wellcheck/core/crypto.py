@@ -2,7 +2,8 @@
 passphrase (Argon2id) and by a recovery key; each data file sealed with AES-256-GCM, its place
 in the store bound in as associated data. Everything cryptographic is `cryptography`'s.
 
-Not wired into the store yet: this module is the format and its checks, tested on its own.
+The store seals and opens files with a `DataKey`; `encryption` keeps the key file and turns
+encryption on and off. Importing this module loads no OpenSSL: a readable store never pays for it.
 
 A sealed data file:
 
@@ -19,8 +20,6 @@ damaged key file is told apart from a wrong passphrase.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import os
 import time
@@ -50,7 +49,10 @@ class WrongPassphrase(CryptoError):
 
 class DamagedKeyFile(CryptoError):
     def __init__(self, why: str) -> None:
-        super().__init__(f"the key file is damaged ({why}); the recovery key cannot help here")
+        super().__init__(
+            f"the key file is damaged ({why}); put back a copy of it from a backup "
+            "(the recovery key opens only a key file that is whole)"
+        )
 
 
 class DamagedFile(CryptoError):
@@ -130,6 +132,8 @@ class DataKey:
             if data.lstrip()[:1] == b"{":
                 raise NotEncrypted
             raise DamagedFile
+        import hmac
+
         header = data[:HEADER_SIZE]
         if len(data) < HEADER_SIZE + 16:
             raise DamagedFile
@@ -215,6 +219,23 @@ def rewrap(doc: dict[str, Any], key: DataKey, passphrase: str, params: KdfParams
     return new
 
 
+def rewrap_recovery(doc: dict[str, Any], key: DataKey, recovery: str) -> dict[str, Any]:
+    """The key file with a new recovery key: the old one opens nothing from now on."""
+    new = {**doc, "recovery": _wrap(_recovery_secret(recovery), key._key, key.key_id, "recovery")}
+    new["check"] = _check(new)
+    return new
+
+
+def check_key_file(doc: Any) -> KdfParams:
+    """The key file's KDF parameters, or DamagedKeyFile: checked without any secret."""
+    return _read_key_file(doc)[0]
+
+
+def looks_like_recovery_key(text: str) -> bool:
+    cleaned = "".join(c for c in text.upper() if c.isalnum())
+    return len(cleaned) == 40 and all(c in RECOVERY_ALPHABET for c in cleaned)
+
+
 def _read_key_file(doc: Any) -> tuple[KdfParams, bytes]:
     if not isinstance(doc, dict):
         raise DamagedKeyFile("not a key file")
@@ -258,6 +279,8 @@ def _unwrap(secret: bytes, slot_doc: Any, key_id: bytes, slot: str) -> bytes:
 
 
 def _check(doc: dict[str, Any]) -> str:
+    import hashlib
+
     fields = {k: v for k, v in doc.items() if k != "check"}
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 

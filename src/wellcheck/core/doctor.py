@@ -1,9 +1,13 @@
 """`wellcheck doctor`: every data file that cannot be read, and the copies sync tools leave.
 
 Reads every `*.json` under the data folder and changes nothing. Each is read as the kind of file
-`layout` says it is, by where it lives, through the same reader the app uses (`reading`), so a
-file doctor passes is one the app can read. A folder it cannot list is named as such; a temp file
-of a save still in progress (its process alive, or the store's lock held) is left unmentioned.
+`layout` says it is, by where it lives, through the same reader the app uses (`reading`, and in
+an encrypted store the store's own `plaintext`), so a file doctor passes is one the app can read.
+In an encrypted store the key file is checked too, and each way a file cannot be opened (damaged,
+moved from another place, another key, readable where all should be sealed) is its own line.
+
+A folder it cannot list is named as such; a temp file of a save still in progress (its process
+alive, or the store's lock held) is left unmentioned.
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from wellcheck.core import layout, reading
+from wellcheck.core import crypto, layout, reading
 from wellcheck.core.errors import DataError, one_line, shown_path
-from wellcheck.core.layout import LOCK_NAME
+from wellcheck.core.layout import KEY_NAME, LOCK_NAME
+from wellcheck.core.store import JsonStore
 from wellcheck.core.value import FrozenValue
 
 SYNC_CONFLICT = re.compile(
@@ -45,17 +50,40 @@ class Finding(FrozenValue):
         return f"{shown_path(self.path)}: {one_line(self.problem)}"
 
 
-def diagnose(root: Path) -> tuple[int, list[Finding]]:
-    """How many data files were read, and every problem found, in path order."""
-    findings: list[Finding] = []
+def diagnose(root: Path, store: JsonStore | None = None) -> tuple[int, list[Finding]]:
+    """How many data files were read, and every problem found, in path order.
+
+    `store` opens the files of an encrypted store (unlocked, or None when its key file is
+    damaged: then a sealed file is only seen to be sealed, and a readable one is named)."""
+    store = store or JsonStore(root)
+    findings: list[Finding] = _key_file(root)
     count = 0
     for path, folder_problem in _entries(root):
-        finding = Finding(path, folder_problem) if folder_problem else _check(root, path)
+        finding = Finding(path, folder_problem) if folder_problem else _check(store, path)
         if finding is None:
             count += 1 if path.suffix == ".json" else 0
         else:
             findings.append(finding)
     return count, findings
+
+
+def _key_file(root: Path) -> list[Finding]:
+    """The key file of an encrypted store, if it is damaged or open to others."""
+    from wellcheck.core.encryption import key_doc
+
+    path = layout.key_file(root)
+    if not os.path.lexists(path):
+        return []
+    try:
+        key_doc(root)
+        mode = os.stat(path).st_mode & 0o777
+    except DataError as exc:
+        return [Finding(path, exc.reason)]
+    except OSError as exc:
+        return [Finding(path, reading.cannot_read(exc))]
+    if mode & 0o077:
+        return [Finding(path, f"readable by others (mode {mode:o}); run `chmod 600` on it")]
+    return []
 
 
 def _entries(root: Path) -> Iterator[tuple[Path, str]]:
@@ -68,7 +96,7 @@ def _entries(root: Path) -> Iterator[tuple[Path, str]]:
                 yield Path(folder) / name, "a folder is where wellcheck keeps a file"
         dirs[:] = sorted(d for d in dirs if not d.endswith(".json"))
         for name in sorted(files):
-            if name != LOCK_NAME:
+            if name != LOCK_NAME and not (name == KEY_NAME and Path(folder) == root):
                 yield Path(folder) / name, ""
     yield from _unlisted(unlisted)
 
@@ -85,8 +113,8 @@ def _unlisted(errors: list[OSError]) -> Iterator[tuple[Path, str]]:
         )
 
 
-def _check(root: Path, path: Path) -> Finding | None:
-    name = path.name
+def _check(store: JsonStore, path: Path) -> Finding | None:
+    root, name = store.root, path.name
     if SYNC_CONFLICT.search(name):
         return Finding(
             path,
@@ -100,16 +128,20 @@ def _check(root: Path, path: Path) -> Finding | None:
         return Finding(path, "left over from a save that was interrupted; safe to delete")
     if path.suffix != ".json":
         return None if name.startswith(".") else Finding(path, "not a wellcheck data file")
-    return _check_json(root, path)
+    return _check_json(store, path)
 
 
-def _check_json(root: Path, path: Path) -> Finding | None:
-    place = layout.Place(path, layout.kind_of(root, path))
+def _check_json(store: JsonStore, path: Path) -> Finding | None:
+    place = layout.Place(path, layout.kind_of(store.root, path))
     try:
         data = reading.read_file(path)
         if data is None:  # gone while walking
             return None
-        layout.parse(place, data)
+        if store.is_locked():  # its key file is damaged: only the form can be seen
+            if not crypto.is_sealed(data):
+                return Finding(path, str(crypto.NotEncrypted()))
+        else:
+            layout.parse(place, store.plaintext(path, data))
         mode = os.stat(path).st_mode & 0o777
     except DataError as exc:
         return Finding(path, exc.reason)

@@ -11,6 +11,7 @@ says where a file of it lives: nothing else needs to know.
     stressors/2026-11-23.json      a reflection on a grid, dated by the day it was changed
     help-requests.json             the open help requests of every stand-up (an index)
     goals.json  support.json  days-off/2026.json
+    wellcheck.key                  an encrypted store's key file (see `crypto`)
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 LOCK_NAME = ".wellcheck.lock"
 """The store's lock file: permanent, never a data file."""
+KEY_NAME = "wellcheck.key"
+"""An encrypted store's key file: the data key, wrapped (see `crypto`). Its presence is what
+makes a store an encrypted one."""
+CONVERTING_NAME = ".wellcheck-converting"
+"""Present while encryption is being turned on or off: the store holds files of both forms."""
 STANDUP_ID = "standup"
 HELP_INDEX = "help-requests.json"
 TOP_FILES = ("goals.json", "support.json", HELP_INDEX)
@@ -170,6 +176,20 @@ def days_off(root: Path, year: int) -> Place[DaysOff]:
 
 def help_requests(root: Path) -> Place[OpenHelp]:
     return Place(root / HELP_INDEX, HELP_REQUESTS)
+
+
+def key_file(root: Path) -> Path:
+    return root / KEY_NAME
+
+
+def converting_marker(root: Path) -> Path:
+    return root / CONVERTING_NAME
+
+
+def place_name(root: Path, path: Path) -> str:
+    """A file's place in the store, as bound into an encrypted file: its path under the data
+    folder with forward slashes, `daily/2026/2026-11-23.json`."""
+    return path.relative_to(root).as_posix()
 
 
 def reflection_days(root: Path, instrument: str) -> list[date]:

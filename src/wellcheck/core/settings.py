@@ -19,6 +19,8 @@ class Settings(FrozenValue):
     """Weekday numbers (Monday = 0) that are working days."""
     name: str = ""
     """Shown on the first line of the summary, when set."""
+    lock_after_minutes: int = 10
+    """An encrypted store's app locks after this many minutes without a key press (0: never)."""
 
     def is_working_day(self, weekday: int) -> bool:
         return weekday in self.working_days
@@ -42,7 +44,7 @@ def load_settings(path: Path) -> Settings:
 
 
 def _from_dict(path: Path, raw: dict[str, object]) -> Settings:
-    unknown = set(raw) - {"day_start_hour", "working_days", "name"}
+    unknown = set(raw) - {"day_start_hour", "working_days", "name", "lock_after_minutes"}
     if unknown:
         raise WellcheckError(f"{path}: unknown setting '{sorted(unknown)[0]}'")
     hour = raw.get("day_start_hour", 4)
@@ -57,5 +59,10 @@ def _from_dict(path: Path, raw: dict[str, object]) -> Settings:
         raise WellcheckError(f"{path}: name must be text")
     if has_controls(name):
         raise WellcheckError(f"{path}: name must not hold control characters (escape codes)")
+    lock = raw.get("lock_after_minutes", 10)
+    if not isinstance(lock, int) or isinstance(lock, bool) or not 0 <= lock <= 240:
+        raise WellcheckError(
+            f"{path}: lock_after_minutes must be a whole number from 0 (never) to 240"
+        )
     weekdays = frozenset(WEEKDAY_NAMES.index(str(d)) for d in days)
-    return Settings(day_start_hour=hour, working_days=weekdays, name=name)
+    return Settings(day_start_hour=hour, working_days=weekdays, name=name, lock_after_minutes=lock)

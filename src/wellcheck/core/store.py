@@ -3,6 +3,11 @@
 Reads never change a file. A file that cannot be read raises DataError and is left exactly as
 it is; saves re-read the file under a lock and change only the one item, so two wellcheck
 windows open on the same day merge per item instead of dropping each other's answers.
+
+An encrypted store (one with a key file, `layout.KEY_NAME`) is opened with its data key: every
+file is sealed on its way to the disk and opened on its way back (`crypto`), with its place in
+the store bound in, so the same atomic writes, locks and merges hold, and only ciphertext is
+ever written, temp files included.
 """
 
 from __future__ import annotations
@@ -16,11 +21,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from wellcheck.core import layout, reading
+from wellcheck.core import crypto, layout, reading
 from wellcheck.core.answers import Answer, Record, merged
 from wellcheck.core.atomic import DIR_MODE, ensure_dir, locked, no_links_below, write_atomic
 from wellcheck.core.days_off import DayOffKind, DaysOff
-from wellcheck.core.errors import SaveError
+from wellcheck.core.errors import DataError, SaveError
 from wellcheck.core.goals import Goal, GoalDraft, Goals
 from wellcheck.core.layout import LOCK_NAME as LOCK_NAME
 from wellcheck.core.layout import Place, Stored
@@ -32,8 +37,24 @@ M = TypeVar("M", bound=Stored)
 class JsonStore:
     """All of the user's answers, under `root`. Where each file lives is `layout`'s to say."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, key: crypto.DataKey | None = None):
         self.root = root
+        self.key = key
+        """The data key of an encrypted store once unlocked; None for a readable store."""
+        self.converting = False
+        """Set only by `encryption` while it turns encryption on or off: files of both forms
+        are read, and saves are allowed although the store is being converted."""
+
+    def __repr__(self) -> str:
+        return f"JsonStore({self.root!r}, encrypted={self.key is not None})"
+
+    def is_encrypted(self) -> bool:
+        """Whether the data folder holds a key file (one `lstat`; nothing is read)."""
+        return os.path.lexists(layout.key_file(self.root))
+
+    def is_locked(self) -> bool:
+        """Whether the store is encrypted and its data key not given yet."""
+        return self.key is None and self.is_encrypted()
 
     # -- paths -------------------------------------------------------------------------------
 
@@ -53,14 +74,43 @@ class JsonStore:
         """The file's contents as its kind's model, None if there is no file, DataError if it
         cannot be read, whatever is at its path (see `reading`)."""
         data = reading.read_file(place.path)
-        return None if data is None else layout.parse(place, data)
+        return None if data is None else layout.parse(place, self.plaintext(place.path, data))
+
+    def reread(self, place: Place[M]) -> M | None:
+        """`read` as a save's re-read: an OSError (a full or failing disk) is raised as it is."""
+        data = reading.read_file(place.path, saving=True)
+        return None if data is None else layout.parse(place, self.plaintext(place.path, data))
+
+    def plaintext(self, path: Path, data: bytes) -> bytes:
+        """A file's bytes as JSON text: opened with the data key in an encrypted store, or a
+        DataError saying which of the ways it cannot be opened it is (see `crypto`)."""
+        if self.key is None:
+            if crypto.is_sealed(data):
+                raise DataError(
+                    path,
+                    f"is encrypted, but this data folder has no key file ({layout.KEY_NAME}); "
+                    "put the key file back beside it",
+                )
+            return data
+        if self.converting and not crypto.is_sealed(data):
+            return data
+        try:
+            return self.key.open(layout.place_name(self.root, path), data)
+        except crypto.CryptoError as exc:
+            raise DataError(path, str(exc)) from None
+
+    def sealed(self, path: Path, payload: bytes) -> bytes:
+        """What is written for `payload`: sealed with the data key in an encrypted store."""
+        if self.key is None:
+            return payload
+        return self.key.seal(layout.place_name(self.root, path), payload)
 
     def write(self, place: Place[M], value: M) -> None:
         """Write durably: temp file, fsync, replace, fsync of the folder; 0600 in 0700."""
         no_links_below(self.root, place.path.parent)
         ensure_dir(place.path.parent, self.root)
         payload = json.dumps(_visible_tree(value.to_dict()), indent=2, ensure_ascii=False)
-        write_atomic(place.path, (payload + "\n").encode("utf-8"))
+        write_atomic(place.path, self.sealed(place.path, (payload + "\n").encode("utf-8")))
 
     def update(
         self,
@@ -77,13 +127,32 @@ class JsonStore:
         try:
             ensure_dir(self.root, Path(self.root.anchor))  # and any missing parents, 0700
             with locked(self.root / LOCK_NAME):
-                data = reading.read_file(place.path, saving=True)  # a FIFO: named, not waited on
-                current = default() if data is None else layout.parse(place, data)
+                self._check_form(place.path)
+                found = self.reread(place)  # a FIFO: named, not waited on
+                current = default() if found is None else found
                 change(current)
                 self.write(place, current)
         except OSError as exc:
             raise SaveError(place.path, exc.strerror or type(exc).__name__) from None
         return current
+
+    def _check_form(self, path: Path) -> None:
+        """Under the lock: refuse a save in the wrong form, if encryption was turned on or off
+        by another wellcheck since this one opened the store (never plaintext in an encrypted
+        store, never a file no one can open in a readable one)."""
+        if not self.converting and os.path.lexists(layout.converting_marker(self.root)):
+            raise SaveError(
+                path,
+                "encryption is being turned on or off, so nothing was saved; "
+                "see `wellcheck encryption status`",
+            )
+        if self.is_encrypted() != (self.key is not None):
+            now = "on" if self.key is None else "off"
+            raise SaveError(
+                path,
+                f"encryption was turned {now} since this wellcheck started, so nothing was "
+                "saved; start wellcheck again",
+            )
 
     # -- records -----------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from wellcheck.core import layout, reading
+from wellcheck.core import layout
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_answers import (
     Contact,
@@ -73,11 +73,9 @@ def save_row(
         earlier = [d for d in reflection_days(store, instrument) if d < today]
         if not earlier:
             return Reflection(today, instrument=instrument)
-        place = layout.reflection(store.root, instrument, earlier[-1])
-        data = reading.read_file(place.path, saving=True)  # an OSError is this save's
-        if data is None:
+        previous = store.reread(layout.reflection(store.root, instrument, earlier[-1]))
+        if previous is None:  # an OSError is this save's
             return Reflection(today, instrument=instrument)
-        previous = layout.parse(place, data)
         return Reflection(today, dict(previous.rows), based_on=earlier[-1], instrument=instrument)
 
     def change(reflection: Reflection) -> None:

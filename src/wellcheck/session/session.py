@@ -62,6 +62,17 @@ class Session:
         ctx = self.ctx
         return weekly_summary(ctx.store, ctx.settings, monday, ctx.today)
 
+    @property
+    def locked(self) -> bool:
+        """An encrypted store whose passphrase has not been given yet: nothing can be read."""
+        return self.ctx.store.is_locked()
+
+    def unlock(self, secret: str) -> Outcome[None]:
+        """Give the passphrase (or the recovery key); see `session.encryption`."""
+        from wellcheck.session.encryption import unlock
+
+        return unlock(self.ctx, secret)
+
     def write_summary(self, path: Path, document: str) -> Outcome[None]:
         """Write a rendered summary where the user asked, readable by them only."""
         return write_summary(self.ctx.store.root, path, document)
