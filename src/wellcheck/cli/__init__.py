@@ -12,6 +12,7 @@ import sys
 from wellcheck import __version__
 from wellcheck.cli.parser import build_parser as build_parser
 from wellcheck.cli.parser import plain_start as plain_start
+from wellcheck.cli.parser import refused_secret
 
 TYPE_CHECKING = False  # not from typing: `--version` imports neither typing, argparse nor pathlib
 if TYPE_CHECKING:
@@ -33,6 +34,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
+    if refused_secret(words):
+        print(
+            "wellcheck: a passphrase is never given as an argument; type it when asked, or give "
+            "it on a file descriptor with --passphrase-fd N (see `wellcheck --help`)",
+            file=sys.stderr,
+        )
+        return 2
     try:
         args = build_parser(commands=not plain_start(words)).parse_args(words)
     except SystemExit as exc:  # --help, --version, or a usage error (exit 2)

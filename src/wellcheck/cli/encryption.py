@@ -16,6 +16,8 @@ ACTIONS = ("on", "off", "passphrase", "recovery-key", "status")
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    from wellcheck.cli.parser import _descriptor
+
     cmd = sub.add_parser(
         "encryption",
         parents=[common],
@@ -31,7 +33,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     cmd.add_argument("action", choices=ACTIONS, help=", ".join(ACTIONS))
     cmd.add_argument(
         "--current-passphrase-fd",
-        type=int,
+        type=_descriptor,
         metavar="N",
         help="with `passphrase`: read the current passphrase (or recovery key) from N",
     )

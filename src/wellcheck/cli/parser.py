@@ -11,7 +11,7 @@ TYPE_CHECKING = False  # not from typing: a plain start imports as little as it 
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
-    from typing import NoReturn
+    from typing import Any, NoReturn
 
 CHECKLISTS = ("daily", "weekly", "monthly")
 INSTRUMENT_COMMANDS = {
@@ -28,12 +28,60 @@ def _parser_class() -> type[argparse.ArgumentParser]:
     import argparse
 
     class _Parser(argparse.ArgumentParser):
-        """Usage errors in one line, exit 2, instead of argparse's usage block."""
+        """Usage errors in one line, exit 2, instead of argparse's usage block. No option is
+        taken from an abbreviation (`--passphrase` is not `--passphrase-fd`), and words that
+        were not understood are not repeated back: one of them may be a passphrase typed in
+        the wrong place, and it would stay in the terminal's scrollback."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("allow_abbrev", False)
+            super().__init__(*args, **kwargs)
 
         def error(self, message: str) -> NoReturn:
-            self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+            self.exit(2, f"{self.prog}: {_unquoted(message)} (see `{self.prog} --help`)\n")
 
     return _Parser
+
+
+SHOWN_BACK = 24
+"""The longest word a usage error repeats: a typo, not a passphrase typed in the wrong place."""
+
+
+def _unquoted(message: str) -> str:
+    """A usage error without any long or spaced words the user gave, which may be secret."""
+    import re
+
+    def hidden(match: re.Match[str]) -> str:
+        word = match[1]
+        return match[0] if len(word) <= SHOWN_BACK and not re.search(r"\s", word) else "'…'"
+
+    message = re.sub(r"'([^']*)'", hidden, message)
+    head, _, words = message.partition("unrecognized arguments: ")
+    if words and len(words) > SHOWN_BACK:
+        return f"{head}unrecognized arguments (not shown here)"
+    return message
+
+
+def refused_secret(argv: Sequence[str]) -> bool:
+    """Whether a passphrase seems to be given as an argument (`--passphrase …`, `--password`):
+    refused before parsing, with words that repeat nothing of it."""
+    allowed = ("--passphrase-fd", "--current-passphrase-fd")
+    for token in argv:
+        name = token.split("=", 1)[0]
+        if name.startswith(("--pass", "--current-pass")) and name not in allowed:
+            return True
+    return False
+
+
+def _descriptor(text: str) -> int:
+    """A file descriptor's number; the error never repeats what was given."""
+    import argparse
+
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(
+            "needs the number of an open file descriptor, such as 3 (what was given is not shown)"
+        )
+    return int(text)
 
 
 GLOBAL_OPTIONS = ("--data-dir", "--date", "--passphrase-fd")
@@ -75,7 +123,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--passphrase-fd",
-        type=int,
+        type=_descriptor,
         default=argparse.SUPPRESS,
         metavar="N",
         help="read an encrypted store's passphrase as one line from file descriptor N",
