@@ -14,6 +14,7 @@ from wellcheck.cli import main
 ANSWERS = [
     "y",  # death: experienced
     "4",  # impact
+    "",  # note support contacts now? Enter: not now
     "y",  # affecting work
     "hard to concentrate",  # note
     "n",  # help: need to seek
@@ -59,7 +60,7 @@ def test_plain_mode_saves_each_answer_and_stops_calmly_at_end_of_input(
 def test_plain_mode_shows_the_last_answers_and_enter_keeps_them(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
-    run_plain(monkeypatch, ANSWERS[:7])
+    run_plain(monkeypatch, ANSWERS[:8])
     capsys.readouterr()
     assert run_plain(monkeypatch, ["", "", "", "", "", "", ""]) == 0
     out = capsys.readouterr().out
@@ -67,6 +68,26 @@ def test_plain_mode_shows_the_last_answers_and_enter_keeps_them(
     assert "[hard to concentrate]" in out
     rows = json.loads((data_dir / "stressors" / "2026-11-23.json").read_text())["rows"]
     assert rows["death"]["impact"] == 4 and rows["death"]["note"] == "hard to concentrate"
+
+
+def test_plain_mode_offers_to_note_support_contacts_and_shows_them_after(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    contacts = ["y", "Sam Okafor", "01234 567890", "", "", "", "", "", "", "-"]
+    assert run_plain(monkeypatch, ["y", "5", *contacts]) == 0
+    out = capsys.readouterr().out
+    assert "Press c" not in out, "plain mode has no c to press"
+    assert "Note them now? y/n" in out
+    support = json.loads((data_dir / "support.json").read_text())["contacts"]
+    assert list(support) == ["supervisor"]
+    assert (support["supervisor"]["name"], support["supervisor"]["phone"]) == (
+        "Sam Okafor",
+        "01234 567890",
+    )
+    assert run_plain(monkeypatch, ["", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "Sam Okafor · 01234 567890" in out
+    assert "Note them now?" not in out
 
 
 def test_cli_names_an_unreadable_reflection_and_does_not_open(

@@ -91,6 +91,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "open":
         command = commands.instrument_id(args.id)
     ctx = _context(args)
+    if getattr(args, "date", None) is not None:
+        commands.not_ahead(ctx, command)
     from wellcheck.cli import unlocking
 
     unlocking.unlock(ctx.store, args, app=not getattr(args, "plain", False) and command != "off")

@@ -125,16 +125,41 @@ def content_check(folder: Path | None) -> int:
     return 0
 
 
+def not_ahead(ctx: Context, command: str | None) -> None:
+    """A check-in for a day still to come is refused in one line (a day off may be marked
+    ahead: leave is planned)."""
+    from datetime import datetime
+
+    from wellcheck.core.errors import WellcheckError
+    from wellcheck.core.periods import working_date
+
+    if command == "off":
+        return
+    now = working_date(datetime.now(), ctx.settings.day_start_hour)
+    if ctx.today > now:
+        raise WellcheckError(
+            f"--date {ctx.today.isoformat()} is still to come; a check-in can be for today "
+            "or an earlier day"
+        )
+
+
 def day_off(session: Session, kind: str) -> int:
     from wellcheck.core.days_off import day_off_kind
     from wellcheck.core.errors import WellcheckError
 
+    day = f"{session.today:%A} {session.today.isoformat()}"
+    if kind != "clear" and not session.ctx.settings.is_working_day(session.today.weekday()):
+        print(
+            f"{day} is not one of your working days, so it is never counted anyway; "
+            "nothing was marked."
+        )
+        return 0
+
     outcome = session.set_day_off(None if kind == "clear" else day_off_kind(kind))
     if not outcome.saved:
         raise WellcheckError(outcome.problem)
-    day = f"{session.today:%A} {session.today.isoformat()}"
     if kind == "clear":
         print(f"{day} is no longer marked as a day off.")
     else:
-        print(f"{day} is marked as {kind.replace('-', ' ')}: it will never count as missed.")
+        print(f"{day} is marked as {kind.replace('-', ' ')}: it is left out of your counts.")
     return 0

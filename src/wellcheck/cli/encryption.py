@@ -16,7 +16,7 @@ ACTIONS = ("on", "off", "passphrase", "recovery-key", "status")
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    from wellcheck.cli.parser import _descriptor
+    from wellcheck.cli.unlocking import descriptor
 
     cmd = sub.add_parser(
         "encryption",
@@ -33,7 +33,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     cmd.add_argument("action", choices=ACTIONS, help=", ".join(ACTIONS))
     cmd.add_argument(
         "--current-passphrase-fd",
-        type=_descriptor,
+        type=descriptor,
         metavar="N",
         help="with `passphrase`: read the current passphrase (or recovery key) from N",
     )
@@ -52,14 +52,19 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "off":
         return _off(store, fd)
     from wellcheck.core import encryption
+    from wellcheck.session import encryption as words
 
     if args.action == "passphrase":
         from wellcheck.cli.unlocking import ask_new
 
+        if args.current_passphrase_fd is None or fd is None:
+            _say(*words.ABOUT_PASSPHRASE)
         key = _unlock(store, args.current_passphrase_fd, "Current passphrase (or recovery key): ")
         encryption.change_passphrase(store.root, key, ask_new(fd))
         print("Your passphrase is changed. Your recovery key is the same as before.")
         return 0
+    if fd is None:
+        _say(*words.ABOUT_RECOVERY)
     key = _unlock(store, fd, "Passphrase (or recovery key): ")
     _show_recovery(encryption.new_recovery_key(store.root, key))
     print("The old recovery key no longer opens anything.")
@@ -104,12 +109,11 @@ def _on(store: JsonStore, fd: int | None) -> int:
     else:
         if found is encryption.Form.READABLE and fd is None:
             _say(*EXPLANATION)
+            print("Ctrl+C stops here: nothing has been changed yet.")
         passphrase = unlocking.ask_new(fd)
     count = encryption.turn_on(store, passphrase, _show_recovery, _progress("Encrypting"))
-    print(
-        f"Encryption is on: {count} file{'s' if count != 1 else ''} encrypted. "
-        "wellcheck asks for your passphrase each time it starts."
-    )
+    print(f"Encryption is on: {count} file{'s' if count != 1 else ''} encrypted.")
+    print("wellcheck asks for your passphrase each time it starts.")
     return 0
 
 
@@ -121,12 +125,14 @@ def _off(store: JsonStore, fd: int | None) -> int:
 
         raise WellcheckError(encryption.unfinished(store.root) or "")
     if layout.key_file(store.root).exists():
+        if fd is None:
+            from wellcheck.session.encryption import ABOUT_OFF
+
+            _say(*ABOUT_OFF)
         store.key = _unlock_any(store, fd)
     count = encryption.turn_off(store, _progress("Decrypting"))
-    print(
-        f"Encryption is off: {count} file{'s' if count != 1 else ''} readable again, by anyone "
-        "who has this computer or a copy of the data folder."
-    )
+    print(f"Encryption is off: {count} file{'s' if count != 1 else ''} readable again,")
+    print("by anyone who has this computer or a copy of the data folder.")
     return 0
 
 

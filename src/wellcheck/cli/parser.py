@@ -73,17 +73,6 @@ def refused_secret(argv: Sequence[str]) -> bool:
     return False
 
 
-def _descriptor(text: str) -> int:
-    """A file descriptor's number; the error never repeats what was given."""
-    import argparse
-
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(
-            "needs the number of an open file descriptor, such as 3 (what was given is not shown)"
-        )
-    return int(text)
-
-
 GLOBAL_OPTIONS = ("--data-dir", "--date", "--passphrase-fd")
 
 
@@ -106,6 +95,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     import argparse
     from pathlib import Path
 
+    from wellcheck.cli.unlocking import descriptor
+
     _Parser = _parser_class()
     common = _Parser(add_help=False)
     common.add_argument(
@@ -119,11 +110,11 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         "--date",
         default=argparse.SUPPRESS,
         metavar="YYYY-MM-DD",
-        help="answer for another day, e.g. to fill in a missed one",
+        help="answer for an earlier day, e.g. one you could not get to",
     )
     common.add_argument(
         "--passphrase-fd",
-        type=_descriptor,
+        type=descriptor,
         default=argparse.SUPPRESS,
         metavar="N",
         help="read an encrypted store's passphrase as one line from file descriptor N",
@@ -160,7 +151,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         "--plain", action="store_true", help="line by line (without it: the home screen)"
     )
     off = sub.add_parser(
-        "off", parents=[common], help="mark a day as a day off (never counted as missed)"
+        "off", parents=[common], help="mark a day as a day off (left out of your counts)"
     )
     off.add_argument(
         "kind", choices=(*DAY_OFF_KINDS, "clear"), help="leave, sick, not-working, or clear"

@@ -62,10 +62,9 @@ def run(args: argparse.Namespace) -> int:
             raise WellcheckError(written.problem)
         print(f"Wrote the {fmt} summary of {summary.week} to {args.output}.")
         if store.key is not None:
-            print(
-                "It is not encrypted, because you asked for a copy to read: keep it somewhere "
-                "safe, and delete it once you no longer need it."
-            )
+            from wellcheck.session.encryption import EXPORT_NOT_ENCRYPTED
+
+            print(EXPORT_NOT_ENCRYPTED)
     elif fmt == "text":
         _print_text(summary)
     else:

@@ -50,6 +50,17 @@ def unlock(store: JsonStore, args: argparse.Namespace, *, app: bool = False) -> 
             print("wellcheck: that does not open this data folder; try again", file=sys.stderr)
 
 
+def descriptor(text: str) -> int:
+    """A file descriptor's number; the error never repeats what was given."""
+    import argparse
+
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(
+            "needs the number of an open file descriptor, such as 3 (what was given is not shown)"
+        )
+    return int(text)
+
+
 def read_fd(fd: int, option: str) -> str:
     """One line from file descriptor `fd`, read a byte at a time so that nothing after it is
     taken (plain mode may read its answers from the same descriptor)."""

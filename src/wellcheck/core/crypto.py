@@ -19,7 +19,6 @@ damaged key file is told apart from a wrong passphrase.
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import time
@@ -286,10 +285,14 @@ def _check(doc: dict[str, Any]) -> str:
 
 
 def _b64(data: bytes) -> str:
+    import base64
+
     return base64.b64encode(data).decode("ascii")
 
 
 def _unb64(text: Any) -> bytes:
     if not isinstance(text, str):
         raise ValueError("not text")
+    import base64
+
     return base64.b64decode(text, validate=True)

@@ -21,8 +21,10 @@ from wellcheck.session.goals import GoalActions
 
 _CHECK_WORDS = {
     **{"y": "yes", "yes": "yes", "n": "no", "no": "no"},
-    **{"a": "na", "-": "na", "na": "na", "n/a": "na"},  # `a` as in the app; `-` kept too
+    **{"a": "na", "na": "na", "n/a": "na"},  # `a` as in the app
 }
+CLEAR = "-"
+"""A line holding only this clears the answer, in every plain mode (the stand-up too)."""
 _SHOWN = {"yes": "yes", "no": "no", "na": "not applicable"}
 
 
@@ -55,7 +57,8 @@ class ChecklistPlain(LineIO):
         if self.instrument.source:
             self.say(f"From: {self.instrument.source}")
         self.say(
-            "Each answer is saved as you give it. Press Enter on its own to skip or keep an answer."
+            "Each answer is saved as you give it. Press Enter on its own to skip or keep an "
+            f"answer, and {CLEAR} on its own to clear one."
         )
 
     def _ask_item(self, item: Item) -> None:
@@ -67,12 +70,14 @@ class ChecklistPlain(LineIO):
                 current = old.fields.get(field.id, "") if old else ""
                 text = self.ask(f"   {field.label}", current)
                 if text is not None:
+                    text = "" if text == CLEAR else text
                     old = self._save(item, with_field(item, old, field.id, text))
         elif isinstance(item, ListItem):
             for index in range(item.count):
                 current = old.entries[index] if old and index < len(old.entries) else ""
                 text = self.ask(f"   {index + 1}.", current)
                 if text is not None:
+                    text = "" if text == CLEAR else text
                     old = self._save(item, with_entry(item, old, index, text))
         elif isinstance(item, ScaleItem):
             self._ask_scale(item, old)
@@ -83,6 +88,8 @@ class ChecklistPlain(LineIO):
         self.say(f'   ({choices}; a note may follow the answer, e.g. "n ran late")')
 
         def parse(line: str) -> Answer | None:
+            if line == CLEAR:
+                return replace(with_value(item, old, None), note="")
             word, _, note = line.partition(" ")
             value = _CHECK_WORDS.get(word.lower())
             if value is None or (value == "na" and not item.allow_na):
@@ -96,6 +103,8 @@ class ChecklistPlain(LineIO):
 
     def _ask_scale(self, item: ScaleItem, old: Answer | None) -> None:
         def parse(line: str) -> Answer | None:
+            if line == CLEAR:
+                return with_value(item, old, None)
             if line.isdigit() and item.min <= int(line) <= item.max:
                 return with_value(item, old, int(line))
             return None

@@ -40,7 +40,7 @@ class LineIO:
         not text (read with surrogateescape) or control characters is asked again."""
         while True:
             shown = f" [{visible(current)}]" if current else ""
-            self.stdout.write(f"{visible(label)}{shown} > ")
+            self.stdout.write(self._wrapped(f"{visible(label)}{shown}") + " > ")
             self.stdout.flush()
             line = self.stdin.readline()
             if not line:
@@ -69,5 +69,41 @@ class LineIO:
         return self.ask_until(label, current, lambda line: words.get(line.lower()), retry)
 
     def say(self, text: str) -> None:
-        self.stdout.write(visible(text) + "\n")
+        self.stdout.write(self._wrapped(visible(text)) + "\n")
         self.stdout.flush()
+
+    def _wrapped(self, text: str) -> str:
+        """On a terminal, each line folded at a space to its width, never inside a word, the
+        folded part indented as its line is; to a pipe or a file, as it is (scripts and screen
+        readers take whole lines)."""
+        width = self._width()
+        if width is None:
+            return text
+        import textwrap
+
+        lines = []
+        for line in text.split("\n"):
+            if len(line) <= width:
+                lines.append(line)
+                continue
+            indent = " " * (len(line) - len(line.lstrip(" ")))
+            lines.append(
+                textwrap.fill(
+                    line,
+                    width,
+                    subsequent_indent=indent,
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+            )
+        return "\n".join(lines)
+
+    def _width(self) -> int | None:
+        try:
+            if not self.stdout.isatty():
+                return None
+        except (AttributeError, ValueError):
+            return None
+        import shutil
+
+        return max(20, shutil.get_terminal_size((80, 24)).columns - 1)

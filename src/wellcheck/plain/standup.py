@@ -13,13 +13,11 @@ from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_lines
 from wellcheck.core.content import EntriesItem, Item
 from wellcheck.core.errors import WellcheckError
-from wellcheck.plain.checklist import ChecklistPlain
+from wellcheck.plain.checklist import CLEAR, ChecklistPlain
 from wellcheck.plain.lines import LineIO
 from wellcheck.plain.lines import saved as saved_or_stop
 from wellcheck.session.session import Session
 from wellcheck.session.standup import OpenStandup
-
-CLEAR = "-"
 
 
 class StandupPlain(ChecklistPlain):

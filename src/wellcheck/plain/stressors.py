@@ -11,17 +11,32 @@ from dataclasses import replace
 from typing import TextIO
 
 from wellcheck.core.content import GridCategory
-from wellcheck.core.stressors import blank_row, is_past, own_row, support_lines
+from wellcheck.core.errors import WellcheckError
+from wellcheck.core.stressors import (
+    NO_CONTACTS,
+    ROLE_NAMES,
+    blank_row,
+    is_past,
+    own_row,
+    support_lines,
+)
 from wellcheck.core.stressors_answers import (
+    CONTACT_ROLES,
     HELP_FROM_TEXT,
     HELP_STATUS_TEXT,
+    Contact,
     HelpFrom,
     HelpStatus,
     StressorAnswer,
 )
+from wellcheck.plain.checklist import CLEAR
 from wellcheck.plain.lines import EndOfInput, LineIO, saved
 from wellcheck.session.stressors import OpenStressors
 
+NO_CONTACTS_PLAIN = (
+    "If this is weighing on you, it can help to talk to someone: your supervisor, occupational "
+    "health or the employee assistance programme."
+)
 _YES_NO = {"y": True, "yes": True, "n": False, "no": False}
 _HELP: dict[str, HelpStatus | None] = {"s": "sought", "n": "need", "x": "not-needed", "-": None}
 _FROM: dict[str, HelpFrom | None] = {"w": "work", "e": "elsewhere", "b": "both", "-": None}
@@ -112,11 +127,31 @@ class StressorsPlain(LineIO):
     def _support(self) -> None:
         support = self.stressors.current_support()
         if support.value is None:  # a convenience: the grid goes on without them
-            lines = [f"({support.problem})"]
-        else:
-            lines = support_lines(support.value)
-        for text in lines:
-            self.say(f"   {text}")
+            self.say(f"   ({support.problem})")
+            return
+        lines = support_lines(support.value)
+        if lines != [NO_CONTACTS]:
+            for text in lines:
+                self.say(f"   {text}")
+            return
+        self.say(f"   {NO_CONTACTS_PLAIN}")
+        if self.choose("   Note them now? y/n (Enter: not now)", "", _YES_NO):
+            self._contacts()
+
+    def _contacts(self) -> None:
+        """The support contacts, asked here as the app's `c` asks them."""
+        for role in CONTACT_ROLES:
+            self.say(f"   {ROLE_NAMES[role]}")
+            contact = Contact()
+            for field, label in (("name", "Name"), ("phone", "Phone"), ("email", "Email")):
+                text = self.ask(f"     {label}", "")
+                if text is not None and text != CLEAR:
+                    contact = replace(contact, **{field: text})
+            if not contact.is_blank():
+                outcome = self.stressors.save_contact(role, contact)
+                if not outcome.saved:
+                    raise WellcheckError(outcome.problem)
+        self.say("   Saved. They will be offered here whenever a row weighs on you.")
 
     def _save(self, entry_id: str, row: StressorAnswer) -> StressorAnswer:
         self.rows[entry_id] = saved(self.stressors.save_row(entry_id, row))

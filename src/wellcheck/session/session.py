@@ -74,5 +74,11 @@ class Session:
         return unlock(self.ctx, secret)
 
     def write_summary(self, path: Path, document: str) -> Outcome[None]:
-        """Write a rendered summary where the user asked, readable by them only."""
-        return write_summary(self.ctx.store.root, path, document)
+        """Write a rendered summary where the user asked, readable by them only; from an
+        encrypted store, with the warning that the copy is not encrypted."""
+        written = write_summary(self.ctx.store.root, path, document)
+        if written.saved and self.ctx.store.key is not None:
+            from wellcheck.session.encryption import EXPORT_NOT_ENCRYPTED
+
+            return Outcome(written.value, warning=EXPORT_NOT_ENCRYPTED)
+        return written

@@ -102,4 +102,11 @@ class HomeDialogs:
         if not outcome.saved:
             self.say(outcome.problem, "Not written", "error")
             return
+        if outcome.warning:
+            self.say(
+                f"Wrote the {event.fmt} summary to {event.path}. {outcome.warning}",
+                "Written",
+                "warning",
+            )
+            return
         self.say(f"Wrote the {event.fmt} summary to {event.path}.", "Written", "information")

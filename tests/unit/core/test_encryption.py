@@ -195,7 +195,11 @@ def test_the_passphrase_or_the_recovery_key_unlocks_and_nothing_else(tmp_path: P
     for secret in (PASSPHRASE, recovery, recovery.lower().replace("-", " ")):
         key = encryption.unlock(store.root, secret)
         assert JsonStore(store.root, key).load_record("daily", "daily", DAY).answers
-    for wrong in ("correct horse battery stapl", "", recovery[:-1] + "Z"):
+    for wrong in (
+        "correct horse battery stapl",
+        "",
+        recovery[:-1] + ("Z" if recovery[-1] != "Z" else "Y"),
+    ):
         with pytest.raises(crypto.WrongPassphrase):
             encryption.unlock(store.root, wrong)
 
