@@ -32,6 +32,10 @@ WHAT_YOU_MUST_KEEP = (
 EXPLANATION = (WHAT_IT_PROTECTS, WHAT_IT_DOES_NOT, WHAT_YOU_MUST_KEEP)
 """One screen of plain words, said before encryption is turned on (CLI and app alike)."""
 UNLOCK_PROMPT = "Your passphrase (or your recovery key)"
+ENCRYPTED_LINE = "Your answers are encrypted. Type your passphrase to open them."
+"""Said above the passphrase when the app starts on an encrypted store."""
+LOCKED_LINE = "wellcheck is locked. Type your passphrase to go on."
+"""Said on the screen the app locks itself behind when left alone."""
 
 
 def is_locked(ctx: Context) -> bool:
