@@ -6,6 +6,7 @@ Add each new screen here.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
@@ -15,10 +16,12 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import TextArea
 
-from wellcheck.core import standup
+from wellcheck.core import crypto, encryption, standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection, load_support
+from wellcheck.tui import locking
+from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.days_off import DayOffDialog
 from wellcheck.tui.screens.goals import GoalDialog
@@ -28,6 +31,7 @@ from wellcheck.tui.screens.stressors import StressorsScreen
 from wellcheck.tui.screens.stressors_own_row import OwnRowDialog
 from wellcheck.tui.screens.stressors_support import SupportScreen
 from wellcheck.tui.screens.summary import SummaryScreen, WriteDialog
+from wellcheck.tui.screens.unlock import UnlockScreen
 
 DAY = "2026-11-23"
 TODAY, FRIDAY = date(2026, 11, 23), date(2026, 11, 20)
@@ -68,6 +72,24 @@ async def typing_a_goal(pilot: Pilot[None]) -> None:
 
 async def choosing_a_day_off(pilot: Pilot[None]) -> None:
     await pilot.press("o")
+
+
+def encrypted(store: JsonStore) -> None:
+    """Encryption on (a cheap but valid KDF), and unlocked, as `--passphrase-fd` leaves it."""
+    params = crypto.KdfParams(os.urandom(16), iterations=2)
+    encryption.turn_on(store, "correct horse", lambda r: None, lambda d, t: None, params=params)
+
+
+async def locked_over_a_goal(pilot: Pilot[None]) -> None:
+    """An encrypted store's app left alone with a goal half written: it locks over it."""
+    await typing_a_goal(pilot)
+    app = pilot.app
+    assert isinstance(app, WellcheckApp)
+    app.idle.last = [t - 60 * 60 for t in app.idle.last]  # an hour ago, on every clock
+    for _ in range(round(3 * locking.CHECK_EVERY / 0.1)):
+        await pilot.pause(0.1)
+        if isinstance(app.screen, UnlockScreen):
+            break
 
 
 def daily(store: JsonStore) -> dict[str, Any]:
@@ -168,6 +190,13 @@ PLACES = [
         typing_a_contact,
         SupportScreen,
         lambda s: load_support(s).get("supervisor").name == "Sam",
+    ),
+    Place(
+        "lock-screen-over-a-goal",
+        locked_over_a_goal,
+        UnlockScreen,
+        lambda s: s.goals() == [] and s.goals_file().draft.text == "walk at lunch",  # type: ignore[union-attr]
+        encrypted,
     ),
     Place("summary", the_summary, SummaryScreen),
     Place("summary-naming-a-file", naming_a_summary_file, WriteDialog),

@@ -55,6 +55,10 @@ EXPORT_NOT_ENCRYPTED = (
 )
 """Said whenever a summary of an encrypted store is written to a file."""
 UNLOCK_PROMPT = "Your passphrase (or your recovery key)"
+ENCRYPTED_LINE = "Your answers are encrypted. Type your passphrase to open them."
+"""Said above the passphrase when the app starts on an encrypted store."""
+LOCKED_LINE = "wellcheck is locked. Type your passphrase to go on."
+"""Said on the screen the app locks itself behind when left alone."""
 
 
 def is_locked(ctx: Context) -> bool:

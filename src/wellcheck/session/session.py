@@ -63,6 +63,13 @@ class Session:
         return weekly_summary(ctx.store, ctx.settings, monday, ctx.today)
 
     @property
+    def lock_after_minutes(self) -> int:
+        """Minutes without a key press after which the app locks itself: the user's setting
+        for an encrypted store, 0 (never) for a readable one, which has nothing to lock."""
+        encrypted = self.ctx.store.is_encrypted()
+        return self.ctx.settings.lock_after_minutes if encrypted else 0
+
+    @property
     def locked(self) -> bool:
         """An encrypted store whose passphrase has not been given yet: nothing can be read."""
         return self.ctx.store.is_locked()

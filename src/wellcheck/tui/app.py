@@ -21,6 +21,7 @@ from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome
 from wellcheck.session.session import Session
 from wellcheck.session.standup import OpenStandup
+from wellcheck.tui import locking
 from wellcheck.tui.home_dialogs import HomeDialogs, Severity
 from wellcheck.tui.messages import (
     GoalDeleteChosen,
@@ -30,6 +31,7 @@ from wellcheck.tui.messages import (
     GoalSaved,
     HelpResolved,
     InstrumentChosen,
+    StoreUnlocked,
 )
 from wellcheck.tui.protocols import HoldsUnsaved, Saves
 from wellcheck.tui.reporting import SaveReports, parting_line
@@ -50,6 +52,7 @@ Clock = Callable[[], float]
 
 
 # Screens other than home are imported when first opened: the first paint waits for nothing else.
+# So is the passphrase screen, and encryption's words: a readable store never loads them.
 
 
 def preflight(ctx: Context, start: str | None) -> None:
@@ -88,11 +91,19 @@ class WellcheckApp(App[None]):
         self.dialogs = HomeDialogs(self.session, self.open_screen, self._say, self.refresh_home)
         self.reports = SaveReports(lambda *line, **how: self.notify(*line, **how))
         self.parting_line = ""
-        """Said on the terminal once the app is gone: what a quick exit could not save."""
+        """Said on the terminal once the app is gone: what a quick exit could not save, or
+        why the instrument asked for could not be opened once the store was unlocked."""
+        self.first_unlock = self.session.locked
+        """An encrypted store, and its passphrase not given yet: nothing of theirs is read."""
+        self.idle = locking.IdleLock((), 0)
+        """When to lock an encrypted store's app (see `locking`); set on mount."""
 
     def get_default_screen(self) -> HomeScreen:
-        """Home is the first screen, composed with what it shows: laid out once, not twice."""
-        self.refresh_home()
+        """Home is the first screen, composed with what it shows: laid out once, not twice.
+        On an encrypted store not unlocked yet, it is composed empty under the passphrase
+        screen, and given what it shows once the passphrase has opened the store."""
+        if not self.first_unlock:
+            self.refresh_home()
         return self.home
 
     @on(events.Ready)
@@ -104,7 +115,13 @@ class WellcheckApp(App[None]):
     def on_mount(self) -> None:
         for note in self.notes:
             self.notify(note, title="Note", timeout=15)
-        if self.start:
+        self.idle = locking.IdleLock((self.clock, time.time), self.session.lock_after_minutes)
+        if self.idle.active:
+            self.set_interval(locking.CHECK_EVERY, self._lock_if_idle)
+        if self.first_unlock:  # before any key is taken: none of them reaches home
+            self.idle.locked = True
+            self.push_screen(locking.unlock_screen(self.session, at_start=True))
+        elif self.start:
             self.open_instrument(self.start)
 
     def refresh_home(self) -> None:
@@ -123,7 +140,39 @@ class WellcheckApp(App[None]):
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
             self.release_keys()
             return
+        self._show(opened)
+
+    def _show(self, opened: OpenChecklist | OpenStandup | OpenStressors) -> None:
         self.open_screen(self._screen_for(opened), lambda _: self.refresh_home())
+
+    # -- an encrypted store: the passphrase at start, and the lock when left alone ------------
+
+    def _lock_if_idle(self) -> None:
+        """Left alone long enough: the lock screen over everything, which stays as it was."""
+        if self.idle.due():
+            self.idle.locked = True
+            self.clear_notifications()
+            self.open_screen(locking.unlock_screen(self.session, at_start=False), None)
+
+    @on(StoreUnlocked)
+    def store_unlocked(self) -> None:
+        """Back to exactly where they were. At start, home and the instrument asked for are
+        read now (one that cannot be: its one line and exit 1, as `preflight` does)."""
+        self.idle.unlocked()
+        if not self.first_unlock:
+            self.pop_screen()
+            return
+        self.first_unlock = False
+        try:
+            opened = self.session.open(self.start) if self.start else None
+        except WellcheckError as exc:
+            self.parting_line = f"wellcheck: {exc}"
+            self.exit(return_code=1)
+            return
+        self.refresh_home()
+        self.pop_screen()
+        if opened is not None:
+            self._show(opened)
 
     def open_screen(self, screen: Screen[Any], callback: Callable[[Any], None] | None) -> None:
         """Open a screen; the keys typed until it has painted go to what it focuses."""
@@ -232,6 +281,8 @@ class WellcheckApp(App[None]):
         What is typed is captured at every press, so a dialog the first press closes (a goal
         being written) is still saved by the third.
         """
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            self.idle.pressed()
         if isinstance(event, events.Key) and not event.is_forwarded:
             if event.key == "escape" and self.quick_exit.pressed(self._unsaved()):
                 self._leave(self.quick_exit.take_drafts())

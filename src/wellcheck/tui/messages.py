@@ -73,3 +73,7 @@ class GoalDeleteChosen(Message):
     def __init__(self, goal_id: str) -> None:
         super().__init__()
         self.goal_id = goal_id
+
+
+class StoreUnlocked(Message):
+    """The passphrase was given on the unlock (or lock) screen and it opened the store."""
