@@ -163,8 +163,10 @@ def turn_on(
 ) -> int:
     """Encrypt every data file in place; returns how many were converted.
 
-    A new key file is made (its recovery key handed to `show_recovery` before any file is
-    converted); if one is there from a conversion that was stopped, `passphrase` must open it.
+    A new key file is made, its recovery key handed to `show_recovery` before the key file is
+    written (so that a stop between the two never leaves a key file whose recovery key was not
+    shown: resuming finds none and makes another); if one is there from a conversion that was
+    stopped, `passphrase` must open it.
     """
     root = store.root
     found = form(root)
@@ -180,9 +182,9 @@ def turn_on(
         check_passphrase(passphrase)
         recovery = crypto.new_recovery_key()
         doc, key = crypto.create_key_file(passphrase, recovery, params or crypto.calibrate())
+        show_recovery(recovery)
         with locked(root / layout.LOCK_NAME):
             _write_key_doc(root, doc)
-        show_recovery(recovery)
     store.key, store.converting = key, True
     try:
         count = _convert(store, seal=True, progress=progress)
