@@ -174,12 +174,14 @@ def turn_on(
         raise WellcheckError("encryption is already on for this data folder")
     if found is Form.TURNING_OFF:
         raise WellcheckError(unfinished(root) or "")
+    resuming = os.path.lexists(layout.key_file(root))  # the key file made last time
+    if not resuming:
+        check_passphrase(passphrase)  # before the marker: refused, the store is as it was
     ensure_dir(root, Path(root.anchor))
     _write_marker(root, "encrypted")
-    if os.path.lexists(layout.key_file(root)):
-        key = unlock(root, passphrase)  # resuming: the key file made last time
+    if resuming:
+        key = unlock(root, passphrase)
     else:
-        check_passphrase(passphrase)
         recovery = crypto.new_recovery_key()
         doc, key = crypto.create_key_file(passphrase, recovery, params or crypto.calibrate())
         show_recovery(recovery)
