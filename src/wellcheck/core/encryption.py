@@ -163,8 +163,10 @@ def turn_on(
 ) -> int:
     """Encrypt every data file in place; returns how many were converted.
 
-    A new key file is made (its recovery key handed to `show_recovery` before any file is
-    converted); if one is there from a conversion that was stopped, `passphrase` must open it.
+    A new key file is made, its recovery key handed to `show_recovery` before the key file is
+    written (so that a stop between the two never leaves a key file whose recovery key was not
+    shown: resuming finds none and makes another); if one is there from a conversion that was
+    stopped, `passphrase` must open it.
     """
     root = store.root
     found = form(root)
@@ -172,17 +174,19 @@ def turn_on(
         raise WellcheckError("encryption is already on for this data folder")
     if found is Form.TURNING_OFF:
         raise WellcheckError(unfinished(root) or "")
+    resuming = os.path.lexists(layout.key_file(root))  # the key file made last time
+    if not resuming:
+        check_passphrase(passphrase)  # before the marker: refused, the store is as it was
     ensure_dir(root, Path(root.anchor))
     _write_marker(root, "encrypted")
-    if os.path.lexists(layout.key_file(root)):
-        key = unlock(root, passphrase)  # resuming: the key file made last time
+    if resuming:
+        key = unlock(root, passphrase)
     else:
-        check_passphrase(passphrase)
         recovery = crypto.new_recovery_key()
         doc, key = crypto.create_key_file(passphrase, recovery, params or crypto.calibrate())
+        show_recovery(recovery)
         with locked(root / layout.LOCK_NAME):
             _write_key_doc(root, doc)
-        show_recovery(recovery)
     store.key, store.converting = key, True
     try:
         count = _convert(store, seal=True, progress=progress)

@@ -153,6 +153,21 @@ class JsonStore:
                 f"encryption was turned {now} since this wellcheck started, so nothing was "
                 "saved; start wellcheck again",
             )
+        if self.key is not None and self._key_id_on_disk() not in (None, self.key.key_id):
+            raise SaveError(  # a file sealed with the old key would be one no one can open
+                path,
+                "encryption was turned off and on again since this wellcheck started, so "
+                "nothing was saved; start wellcheck again",
+            )
+
+    def _key_id_on_disk(self) -> bytes | None:
+        """The key id the key file names; None if it cannot be read (`doctor` names it)."""
+        try:
+            data = reading.read_file(layout.key_file(self.root), saving=True)
+            found = json.loads(data or b"null")["key_id"]
+            return bytes.fromhex(found) if isinstance(found, str) else None
+        except (ValueError, TypeError, KeyError):  # not JSON, not a key file
+            return None
 
     # -- records -----------------------------------------------------------------------------
 
