@@ -161,7 +161,10 @@ def test_every_command_names_it_in_one_line_and_changes_nothing(
         else:
             assert code == 0, (code, err)
 
-        assert case.state(path) == before  # (e)
+        if broken or name != layout.HELP_REQUESTS.name:
+            assert case.state(path) == before  # (e)
+        else:  # a readable index that disagrees with the days' files is rebuilt from them
+            assert readable(root, path)
 
     check()
 
@@ -200,6 +203,9 @@ def test_home_opens_names_it_and_the_instrument_opens_or_says_why(
         problems = asyncio.run(drive())
         if broken:
             assert str(path) in problems.replace("\n", "") or str(path) in "".join(shown)
-        assert case.state(path) == before  # (e)
+        if broken or name != layout.HELP_REQUESTS.name:
+            assert case.state(path) == before  # (e)
+        else:  # a readable index that disagrees with the days' files is rebuilt from them
+            assert readable(root, path)
 
     check()
