@@ -134,10 +134,17 @@ class HomeList(ScrollView, can_focus=True):
 
     def _cursor_moved(self) -> None:
         self.refresh()
+        self._cursor_in_view()
+        self.post_message(self.Moved(self, self.highlighted))
+
+    def on_resize(self) -> None:
+        """Smaller (a notice made room above the footer): the cursor's line stays in view."""
+        self._cursor_in_view()
+
+    def _cursor_in_view(self) -> None:
         if self.cursor is not None:
             region = Region(0, self.cursor, 1, 1)
             self.scroll_to_region(region, animate=False, force=True, immediate=True)
-        self.post_message(self.Moved(self, self.highlighted))
 
     # -- drawing ------------------------------------------------------------------------------
 
