@@ -128,3 +128,53 @@ async def test_the_cursor_passes_over_headings_and_a_click_opens_a_check_in(
         assert await pilot.click(HomeList, offset=(4, row))
         await pilot.pause()
         assert isinstance(app.screen, ChecklistScreen) and app.screen.instrument.id == "weekly"
+
+
+async def test_on_a_day_off_no_check_in_says_not_started(ctx: Context) -> None:
+    ctx.store.set_day_off(date(2026, 11, 23), "leave")
+    ctx.store.save_answer("weekly", "weekly", "2026-W48", "exercise", Answer("?", "yes"))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "rest well" in screen_text(app)
+        assert "not started" not in screen_text(app)
+        assert line(app, "Daily").endswith("day off") and line(app, "stand-up").endswith("day off")
+        assert line(app, "Weekly").endswith("◐ in progress")  # what was done is still said
+        assert line(app, "Monthly").endswith("November 2026")  # nothing due: nothing said
+
+
+async def test_every_line_home_cuts_ends_with_an_ellipsis(ctx: Context) -> None:
+    long_goal = "Ask for a regular supervision slot, and keep it, even in the weeks with court work"
+    ctx.store.add_goal(long_goal, date(2026, 11, 20), date(2026, 11, 27))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        [shown] = [row for row in screen_text(app).splitlines() if "supervision slot" in row]
+        assert shown.endswith("…") and len(shown) <= 80
+        assert long_goal[:60] in shown
+
+
+async def test_marking_a_goal_done_keeps_the_highlight_where_it_was(ctx: Context) -> None:
+    for text in ("Leave by five on Friday", "Walk at lunch twice", "Ring Jo about cover"):
+        ctx.store.add_goal(text, date(2026, 11, 20))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*["down"] * 6)
+        assert "Walk at lunch twice" in highlighted(app)
+        await pilot.press("x")
+        await pilot.pause()
+        assert "Ring Jo about cover" in highlighted(app)  # the next goal, not the top
+        await pilot.press("x")
+        await pilot.pause()
+        assert "Leave by five on Friday" in highlighted(app)  # the last gone: the one before
+
+
+async def test_the_day_off_dialog_never_speaks_of_missing(ctx: Context) -> None:
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "left out of your counts" in text
+        assert "missed" not in text.lower()

@@ -9,10 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from home_view import screen_text
 from textual.pilot import Pilot
 from textual.widgets import Static
 
 from wellcheck.core import stressors_store
+from wellcheck.core.content import GridItem
+from wellcheck.core.stressors import grid_of as grid_in
+from wellcheck.core.stressors_answers import Contact
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.stressors import StressorsScreen
@@ -37,6 +41,12 @@ def grid_of(pilot: Pilot[None]) -> StressorGrid:
     screen = pilot.app.screen
     assert isinstance(screen, StressorsScreen)
     return screen.grid_widget()
+
+
+def grid_item(ctx: Context) -> GridItem:
+    grid = grid_in(ctx.content.get("stressors"))
+    assert grid is not None
+    return grid
 
 
 def shown(pilot: Pilot[None], selector: str) -> str:
@@ -97,7 +107,7 @@ async def test_answers_come_back_after_a_restart(ctx: Context, data_dir: Path) -
     async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
         row = grid_of(pilot).row("death")
         assert (row.ticked, row.impact, row.flagged) == (True, 5, True)
-        assert "Last changed Mon 23 Nov 2026." in shown(pilot, "#detail-answers")
+        assert shown(pilot, "#detail-when") == "changed Mon 23 Nov"
 
 
 async def test_a_row_untouched_for_six_months_shows_as_past_and_can_be_reticked(
@@ -121,7 +131,7 @@ async def test_a_row_untouched_for_six_months_shows_as_past_and_can_be_reticked(
     async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
         grid = grid_of(pilot)
         assert grid.past("death") and not grid.past("separation")
-        assert "dim" in str(grid.get_option("death").prompt.spans)  # type: ignore[union-attr]
+        assert grid.get_option("death").prompt.past  # type: ignore[union-attr]  # dimmed
         assert "More than six months ago" in shown(pilot, "#detail-answers")
         await pilot.press("space")
         assert not grid.past("death")
@@ -198,3 +208,80 @@ async def test_a_note_kept_on_a_cleared_row_stays_visible(ctx: Context, data_dir
         line = str(grid_of(pilot).get_option("death").prompt)
         assert line.startswith("·") and "✎" in line
         assert "✎" not in str(grid_of(pilot).get_option("separation").prompt)
+
+
+CONTACTS = {
+    "supervisor": Contact("Sam Okafor", "01632 960 123", "sam.okafor@example.org"),
+    "occupational_health": Contact("Health Partners", "0161 496 0000"),
+    "eap": Contact("Care First", "0800 174 319"),
+}
+SUPPORT_LINES = (
+    "Supervisor: Sam Okafor · 01632 960 123 · sam.okafor@example.org",
+    "Occupational health: Health Partners · 0161 496 0000",
+    "Employee assistance programme: Care First · 0800 174 319",
+)
+
+
+@pytest.mark.parametrize(("size", "rows"), [((80, 24), 8), ((100, 30), 14)])
+async def test_helplines_and_support_open_leave_the_grid_usable_and_cut_nothing(
+    ctx: Context, size: tuple[int, int], rows: int
+) -> None:
+    for role, contact in CONTACTS.items():
+        stressors_store.save_contact(ctx.store, role, contact)  # type: ignore[arg-type]
+    async with WellcheckApp(ctx, start="stressors").run_test(size=size) as pilot:
+        await pilot.press(*DOWN_TO_DOMESTIC_ABUSE, "space", "5")
+        await pilot.pause()
+        text = screen_text(pilot.app)
+        for line in (*SUPPORT_LINES, "0808 2000 247", "Respect helpline"):
+            assert line in text  # the contacts and every helpline, in full on screen
+        assert "0808 2000 247  National Domestic Abuse Helpline (Refuge) — free, 24 hours" in text
+        assert grid_of(pilot).region.height >= rows  # rows enough to move about in
+        offer = pilot.app.screen.query_one("#support-offer")
+        assert offer.region.bottom <= size[1] - 1  # above the footer, not cut below it
+
+
+async def grid_lines(pilot: Pilot[None]) -> list[str]:
+    """Every line the grid shows, as the terminal shows it, from top to bottom."""
+    seen: list[str] = []
+    for _ in range(8):
+        for on_screen in screen_text(pilot.app).splitlines():
+            line = on_screen.rstrip(" ▁▂▃▄▅▆▇█")  # without the scrollbar
+            if line.startswith(("✓ ", "· ")) and line not in seen:
+                seen.append(line)
+        await pilot.press(*("pagedown",))
+    return seen
+
+
+async def test_row_labels_are_whole_at_100_columns(ctx: Context) -> None:
+    labels = [e.label for c in grid_item(ctx).categories for e in c.entries]
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(100, 30)) as pilot:
+        shown_lines = await grid_lines(pilot)
+    assert [line[2:].removesuffix(" ✎").split("  ")[0] for line in shown_lines] == labels
+
+
+async def test_row_labels_at_80_columns_end_with_an_ellipsis_when_cut(ctx: Context) -> None:
+    labels = [e.label for c in grid_item(ctx).categories for e in c.entries]
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        shown_lines = await grid_lines(pilot)
+    assert len(shown_lines) == len(labels)
+    for label, line in zip(labels, shown_lines, strict=True):
+        words = line[2:]
+        assert words.startswith(label) or (
+            "…" in words and label.startswith(words.split("…")[0])
+        ), (label, line)
+    assert "Domestic abuse – physical, psychological, sexual, coercive" in "\n".join(shown_lines)
+
+
+async def test_support_contact_labels_stay_once_filled_in(ctx: Context) -> None:
+    stressors_store.save_contact(ctx.store, "supervisor", CONTACTS["supervisor"])
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "tab", "tab", "tab", *"Tuesdays")
+        await pilot.pause()
+        rows = screen_text(pilot.app).splitlines()
+    for label, value in [
+        ("Name", "Sam Okafor"),
+        ("Phone", "01632 960 123"),
+        ("Email", "sam.okafor@example.org"),
+        ("Notes", "Tuesdays"),
+    ]:
+        assert any(row.startswith(label) and row.endswith(value) for row in rows), (label, rows)

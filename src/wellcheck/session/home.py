@@ -45,6 +45,8 @@ class Entry(FrozenValue):
     are no; no goal set from it; not answered "not now")."""
     origin: str = ""
     """The instrument and period, as a goal set from it records it."""
+    cadence: str = ""
+    """daily, weekly, monthly or adhoc: on a day off, a daily one not started is not due."""
 
 
 @dataclass(eq=False, repr=False)
@@ -97,19 +99,23 @@ def _entry(
     problems: list[str],
     goals: Goals | None,
 ) -> Entry:
-    label = period_label(instrument.cadence, today) or "any time"
-    period = period_key(instrument.cadence, today)
+    cadence = instrument.cadence
+    label = period_label(cadence, today) or "any time"
+    period = period_key(cadence, today)
     try:
         record = store.load_record(instrument.id, instrument.cadence, period)
     except DataError as exc:
         problems.append(str(exc))
-        return Entry(instrument.id, instrument.title, label, None, "cannot be read")
+        return Entry(
+            instrument.id, instrument.title, label, None, "cannot be read", cadence=cadence
+        )
     origin = f"{instrument.id}/{period}"
     step = ""
     if instrument.next_step and has_no(instrument, record) and goals and not goals.offered(origin):
         step = instrument.next_step  # the offer is open: a line on home, g sets a goal
     state = state_of(instrument, record)
-    return Entry(instrument.id, instrument.title, label, state, next_step=step, origin=origin)
+    title = instrument.title
+    return Entry(instrument.id, title, label, state, next_step=step, origin=origin, cadence=cadence)
 
 
 def reflection_entries(content: ContentSet, store: JsonStore, today: date) -> list[Entry]:
@@ -122,6 +128,7 @@ def reflection_entries(content: ContentSet, store: JsonStore, today: date) -> li
             None,
             kind="reflection",
             last_revisited=last_revisited(store, today, i.id),
+            cadence="adhoc",
         )
         for i in content.by_cadence("adhoc")
         if grid_of(i)

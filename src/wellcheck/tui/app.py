@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from textual import events, on
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import Notify
 
 from wellcheck import gc_pause
 from wellcheck.core.errors import WellcheckError
@@ -21,7 +22,7 @@ from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome
 from wellcheck.session.session import Session
 from wellcheck.session.standup import OpenStandup
-from wellcheck.tui import locking
+from wellcheck.tui import locking, notices
 from wellcheck.tui.home_dialogs import HomeDialogs, Severity
 from wellcheck.tui.messages import (
     GoalDeleteChosen,
@@ -66,6 +67,7 @@ class WellcheckApp(App[None]):
     TITLE = "wellcheck"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [Binding("ctrl+q", "quick_exit", "Quit", priority=True)]
+    NOTIFICATION_TIMEOUT = notices.INFORMATION_SECONDS
 
     def __init__(
         self,
@@ -127,6 +129,13 @@ class WellcheckApp(App[None]):
     def refresh_home(self) -> None:
         self.home.overview = self.session.home()
 
+    @on(Notify)
+    def notice_coming(self, event: Notify) -> None:
+        """Before Textual shows it: one piece of information at a time, and the focused widget
+        kept in view once the notices' band has made room (see `notices`)."""
+        notices.replace_earlier(self, event.notification)
+        notices.keep_focus_in_view(self, self.screen)
+
     # -- opening an instrument ---------------------------------------------------------------
 
     @on(InstrumentChosen)
@@ -179,6 +188,7 @@ class WellcheckApp(App[None]):
         hold = self.hold_keys()
         self.push_screen(screen, callback)
         self.call_after_refresh(self._release_keys, hold)
+        notices.keep_focus_in_view(self, screen)
 
     def pop_screen(self) -> AwaitComplete:
         """Back to the screen below: keys typed meanwhile wait until it has focus again (its
@@ -186,6 +196,7 @@ class WellcheckApp(App[None]):
         hold = self.hold_keys()
         popped = super().pop_screen()
         self.screen.call_after_refresh(self._release_keys, hold)
+        notices.keep_focus_in_view(self, self.screen)  # the notices shown move to this screen
         return popped
 
     def hold_keys(self) -> int:
@@ -228,7 +239,7 @@ class WellcheckApp(App[None]):
         if event.changed:
             self.notify("Goal changed.")
         else:
-            self.notify("Goal saved. It will stay on the home screen until you mark it done.")
+            self.notify("Goal saved: it stays on the home screen until you mark it done.")
         self.refresh_home()
 
     @on(GoalOfferChosen)

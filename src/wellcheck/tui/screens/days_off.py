@@ -36,7 +36,7 @@ class DayOffDialog(ModalScreen[str | None]):
             yield Static(f"{self.day:%A} {self.day.day} {self.day:%B}", classes="dialog-title")
             now = f"Marked now as: {self.current.replace('-', ' ')}." if self.current else ""
             yield Static(
-                "A day off is never counted or shown as missed. "
+                "A day off is left out of your counts. "
                 f"{now}\n\nl  leave    s  sick    n  not working    c  clear the mark"
             )
         yield Footer()

@@ -36,6 +36,9 @@ from wellcheck.tui.widgets.keys import KeysFooter
 _KEYS = {"daily": "d", "standup": "u", "weekly": "w", "monthly": "m", "stressors": "p"}
 """The key that opens each built-in instrument from home, shown at the start of its line."""
 _STATE_MARK = {"not started": "○ not started", "in progress": "◐ in progress", "done": "● done"}
+_NOT_DUE = {"daily": "day off"}
+"""On a day off, what a check-in not started says instead: today's say "day off", the week's
+and the month's nothing (nothing is due; what was done is still shown)."""
 HELP_SHOWN = 5
 """Open help requests listed on home, the most recent; the stand-up lists every one. A wall of
 old requests is no help at the end of a day, and it would grow for as long as wellcheck is used."""
@@ -170,7 +173,7 @@ def _check_ins(overview: Overview) -> Iterator[Line]:
     yield _heading("Check-ins", "Enter or the letter opens one")
     width = max((len(e.title) for e in overview.entries), default=0)
     for entry in overview.entries:
-        yield _entry_line(entry, width, overview.today)
+        yield _entry_line(entry, width, overview)
 
 
 def _goals(goals: Sequence[Goal], offers: Sequence[Entry]) -> Iterator[Line]:
@@ -210,15 +213,23 @@ def _blank() -> Line:
     return Line("")
 
 
-def _entry_line(entry: Entry, width: int, today: date) -> Line:
+def _entry_line(entry: Entry, width: int, overview: Overview) -> Line:
+    today = overview.today
     state = _STATE_MARK[entry.state] if entry.state else f"⚠ {entry.problem}"
+    if entry.state == "not started" and not _due_today(overview):
+        state = _NOT_DUE.get(entry.cadence, "") if overview.day_off else ""
     if entry.kind == "reflection":
         day = entry.last_revisited
         state = f"revisited {_day(day, today)}" if day else "not yet revisited"
         state = f"⚠ {entry.problem}" if entry.problem else state
     key = _KEYS.get(entry.instrument_id, " ")
-    line = f"{key}  {entry.title:<{width}}  {entry.period:<22} {state}"
+    line = f"{key}  {entry.title:<{width}}  {entry.period:<22} {state}".rstrip()
     return Line(line, f"{OPEN}{entry.instrument_id}")
+
+
+def _due_today(overview: Overview) -> bool:
+    """Whether check-ins are due today: not on a day off, nor on a day that is not worked."""
+    return overview.working_day and not overview.day_off
 
 
 def _help_line(request: HelpRequest, n: int, today: date) -> Line:

@@ -24,10 +24,8 @@ from wellcheck.tui.widgets.stressors_detail import StressorDetail
 from wellcheck.tui.widgets.stressors_grid import StressorGrid
 
 NOTE_HINT = "Your note is saved as you type. Escape goes back to the grid."
-HONEST = (
-    "A prompt list for reflection, not a formal or validated assessment. Tick what you have "
-    "experienced in about the last six months."
-)
+HONEST = "A prompt list for reflection, not a formal or validated assessment."
+"""One line at 80 columns: the title says which months it looks back over."""
 
 
 class StressorsScreen(Screen[None]):
@@ -55,7 +53,8 @@ class StressorsScreen(Screen[None]):
         """Rows whose last save failed (disk full…): retried on a quick exit."""
 
     def compose(self) -> ComposeResult:
-        yield Static(self.instrument.title, id="title")
+        months = self.grid.lookback_months
+        yield Static(f"{self.instrument.title} — about the last {months} months", id="title")
         yield Static(HONEST, id="honest")
         yield StressorGrid(self.grid, self.rows, self.today, id="grid")
         yield StressorDetail(id="detail")

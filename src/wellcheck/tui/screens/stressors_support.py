@@ -12,7 +12,7 @@ from typing import Protocol
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
@@ -73,13 +73,14 @@ class SupportScreen(Screen[None]):
                 yield Static(HINTS[role], classes="help")
                 contact = self.support.get(role)
                 for key, label in FIELDS:
-                    yield TextField(
-                        getattr(contact, key),
-                        placeholder=label,
-                        id=f"{role}-{key}",
-                        classes="contact-field",
-                        select_on_focus=False,
-                    )
+                    with Horizontal(classes="contact-row"):  # the label stays once filled in
+                        yield Static(label, classes="contact-label")
+                        yield TextField(
+                            getattr(contact, key),
+                            id=f"{role}-{key}",
+                            classes="contact-field",
+                            select_on_focus=False,
+                        )
         yield Footer()
 
     def on_mount(self) -> None:

@@ -12,7 +12,8 @@ from textual.widgets import Static
 from wellcheck.tui.messages import GoalOfferChosen
 from wellcheck.tui.protocols import hold_keys
 
-OFFER_TITLE = "A next step, if you'd like one: g here sets a goal (Tab reaches this line)"
+OFFER_TITLE = "A next step, if you'd like one: g here sets a goal (Tab reaches it)"
+"""One line in a checklist at 80 columns."""
 
 
 class GoalOfferLine(Static, can_focus=True):

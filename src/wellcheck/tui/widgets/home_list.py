@@ -86,11 +86,17 @@ class HomeList(ScrollView, can_focus=True):
         return self.lines[self.cursor].id if self.cursor is not None else ""
 
     def set_lines(self, lines: Sequence[Line]) -> None:
-        """New lines; the cursor stays on the same id if it is still there, else goes first."""
-        was = self.highlighted
+        """New lines; the cursor stays on the same id if it is still there, else at the same
+        place in the list (a goal marked done: the line after it), else on the last line."""
+        was, at = self.highlighted, self.cursor or 0
         self.lines = list(lines)
         ids = [line.id for line in self.lines]
-        self.cursor = ids.index(was) if was and was in ids else self._nearest(0, 1)
+        if was and was in ids:
+            self.cursor = ids.index(was)
+        else:
+            at = min(at, len(self.lines) - 1)
+            found = self._nearest(at, 1)
+            self.cursor = found if found is not None else self._nearest(at, -1)
         self.virtual_size = Size(0, len(self.lines))
         self._cursor_moved()
 
@@ -134,10 +140,17 @@ class HomeList(ScrollView, can_focus=True):
 
     def _cursor_moved(self) -> None:
         self.refresh()
+        self._cursor_in_view()
+        self.post_message(self.Moved(self, self.highlighted))
+
+    def on_resize(self) -> None:
+        """Smaller (a notice made room above the footer): the cursor's line stays in view."""
+        self._cursor_in_view()
+
+    def _cursor_in_view(self) -> None:
         if self.cursor is not None:
             region = Region(0, self.cursor, 1, 1)
             self.scroll_to_region(region, animate=False, force=True, immediate=True)
-        self.post_message(self.Moved(self, self.highlighted))
 
     # -- drawing ------------------------------------------------------------------------------
 
@@ -148,5 +161,8 @@ class HomeList(ScrollView, can_focus=True):
         style = self.get_visual_style("home-list--cursor") if on_cursor else self.get_visual_style()
         if not 0 <= row < len(self.lines):
             return Strip.blank(width, style.rich_style)
-        segments = self.lines[row].text.render_segments(style)
+        text = self.lines[row].text
+        if text.cell_length > width:  # never cut silently: a line too long ends with "…"
+            text = text.truncate(width, ellipsis=True)
+        segments = text.render_segments(style)
         return Strip(segments).crop_extend(0, width, style.rich_style)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.widgets import Input, Static
 
@@ -28,7 +28,9 @@ class StressorDetail(Vertical):
     """What the highlighted row holds; the note field is where `n` puts the cursor."""
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="detail-label", markup=False)
+        with Horizontal(id="detail-head"):  # the bar between the grid and the row in full
+            yield Static("", id="detail-label", markup=False)
+            yield Static("", id="detail-when", markup=False)
         yield Static("", id="detail-answers", markup=False)
         yield TextField(
             placeholder="Note: how it affects you at work (n to write)",
@@ -60,6 +62,7 @@ class StressorDetail(Vertical):
         note = self.query_one("#note", Input)
         if row is None:
             self.query_one("#detail-label", Static).update("")
+            self.query_one("#detail-when", Static).update("")
             self.query_one("#detail-answers", Static).update(
                 "Move to a row with ↑ ↓. On a “What else?” line, a or Enter adds your own."
             )
@@ -67,7 +70,8 @@ class StressorDetail(Vertical):
             self._offers(None, None, support)
             return
         self.query_one("#detail-label", Static).update(row.label)
-        self.query_one("#detail-answers", Static).update(describe(row, past, today))
+        self.query_one("#detail-when", Static).update(changed(row, today))
+        self.query_one("#detail-answers", Static).update(describe(row, past))
         note.display = True
         if note.value != row.note and not note.has_focus:
             # While the note is being typed, the field holds the newest words: a save that
@@ -90,8 +94,18 @@ class StressorDetail(Vertical):
             offer.update(support_text(support))
 
 
-def describe(row: StressorAnswer, past: bool, today: date) -> str:
-    """The row's answers in words: impact, affecting work, help, flag, and when last changed."""
+def changed(row: StressorAnswer, today: date) -> str:
+    """When the row was last changed: "changed Mon 23 Nov" (with the year if not this one)."""
+    if row.changed_at is None:
+        return ""
+    day = row.changed_at.date()
+    year = f" {day.year}" if day.year != today.year else ""
+    return f"changed {day:%a} {day.day} {day:%b}{year}"
+
+
+def describe(row: StressorAnswer, past: bool) -> str:
+    """The row's answers in words: impact, affecting work, help, flag; a row changed more than
+    six months ago says how to tick it again or clear it."""
     parts = ["✓ experienced" if row.ticked else "not ticked"]
     parts.append(f"impact {row.impact} of 5" if row.impact else "impact: 1 low – 5 high")
     affecting = {True: "yes", False: "no", None: "–"}[row.affecting_work]
@@ -101,20 +115,15 @@ def describe(row: StressorAnswer, past: bool, today: date) -> str:
     parts.append(f"help: {help_words}")
     if row.flagged:
         parts.append("⚑ take to supervision")
-    when = ""
-    if row.changed_at is not None:
-        day = row.changed_at.date()
-        when = f"Last changed {day:%a} {day.day} {day:%b %Y}."
-        if past:
-            when += " More than six months ago: space re-ticks it if it still applies, x clears it."
-    return " · ".join(parts) + ("\n" + when if when else "")
+    again = "More than six months ago: space re-ticks it if it still applies, x clears it."
+    return " · ".join(parts) + ("\n" + again if past else "")
 
 
 def signpost_text(signpost: Signpost) -> str:
     lines = [f"[b]{escape(signpost.title)}[/b]"]
     for line in signpost.lines:
         note = f" — {line.note}" if line.note else ""
-        lines.append(f" [b]{escape(line.number)}[/b]  {escape(line.name)}{escape(note)}")
+        lines.append(f"[b]{escape(line.number)}[/b]  {escape(line.name)}{escape(note)}")
     return "\n".join(lines)
 
 

@@ -28,10 +28,10 @@ from wellcheck.core.stressors import (
     with_impact,
 )
 from wellcheck.core.stressors_answers import StressorAnswer
+from wellcheck.tui.widgets.stressors_line import RowLine
 
 ADD = "add:"
 HEADING = "cat:"
-LABEL_WIDTH = 50
 
 
 class StressorGrid(OptionList):
@@ -86,19 +86,16 @@ class StressorGrid(OptionList):
     def past(self, entry_id: str) -> bool:
         return is_past(self.row(entry_id), self.today, self.grid.lookback_months)
 
-    def _line(self, entry_id: str) -> Text:
+    def _line(self, entry_id: str) -> RowLine:
         row = self.row(entry_id)
-        label = row.label if len(row.label) <= LABEL_WIDTH else row.label[: LABEL_WIDTH - 1] + "…"
-        impact = f"impact {row.impact}" if row.impact and row.ticked else ""
-        flag = "⚑ sup." if row.flagged else ""
-        note = "✎" if row.note.strip() else ""  # so a note kept on a cleared row is never hidden
-        line = Text.assemble(
-            ("✓" if row.ticked else "·", "bold" if row.ticked else ""),
-            f" {label:<{LABEL_WIDTH}} {impact:>8}  {flag:<6} {note}".rstrip(),
+        return RowLine(
+            ticked=row.ticked,
+            label=row.label,
+            impact=row.impact if row.ticked else None,
+            flagged=row.flagged,
+            noted=bool(row.note.strip()),  # so a note kept on a cleared row is never hidden
+            past=self.past(entry_id),
         )
-        if self.past(entry_id):
-            line.stylize("dim")
-        return line
 
     def current_id(self) -> str | None:
         """The entry id of the highlighted row; None on a heading or a "what else?" line."""
@@ -121,6 +118,10 @@ class StressorGrid(OptionList):
         self.clear_options()
         self.add_options(self._build_options())
         self.highlighted = self.get_option_index(entry_id) if highlighted is not None else None
+
+    def on_resize(self) -> None:
+        """Smaller (a notice made room above the footer): the highlighted row stays in view."""
+        self.scroll_to_highlight()
 
     # -- keys --------------------------------------------------------------------------------
 

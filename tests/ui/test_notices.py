@@ -1,0 +1,105 @@
+"""Notices never cover what the user is reading: at 80x24 each one is a band the screen makes
+room for, above the footer, never over the focused widget; one piece of information at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import OptionList
+from textual.widgets._toast import Toast, ToastHolder, ToastRack
+
+from wellcheck.core import standup
+from wellcheck.core.answers import Answer
+from wellcheck.core.standup import HELP
+from wellcheck.session.context import Context, build_context
+from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.screens.checklist import ChecklistScreen
+from wellcheck.tui.widgets.goal_offer import GoalOfferLine
+
+MONDAY = date(2026, 11, 23)
+
+
+def shown(app: WellcheckApp) -> list[tuple[str, Region]]:
+    """The notices on screen now: their words and where they are."""
+    return [(str(toast.render()), toast.region) for toast in app.screen.query(Toast)]
+
+
+def seen_at(app: WellcheckApp, widget: Widget) -> Region:
+    """Where a widget is seen: its region as far as its containers show it."""
+    geometry = app.screen.find_widget(widget)
+    return geometry.region.intersection(geometry.clip)
+
+
+def assert_clear_of_focus(app: WellcheckApp, words: str) -> None:
+    """The notice is shown, and covers neither the focused widget (wherever it reaches, even
+    where its container hides it) nor anything else on screen: the screen made room for it."""
+    notices = shown(app)
+    assert any(words in text for text, _ in notices), notices
+    focused = app.focused
+    assert focused is not None
+    others = [
+        w
+        for w in app.screen.query("*").results(Widget)
+        if w.display and not isinstance(w, (Toast, ToastHolder, ToastRack))
+    ]
+    for text, region in notices:
+        assert not region.overlaps(focused.region), (text, region, focused, focused.region)
+        covered = [w for w in others if seen_at(app, w).overlaps(region)]
+        assert not covered, (text, region, covered)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    await pilot.pause()
+    await pilot.pause(0.1)
+    await pilot.pause()
+
+
+async def test_goal_saved_never_covers_the_last_daily_question(ctx: Context) -> None:
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("n")  # a no: the next step is offered at the end
+        for _ in range(30):  # Tab down to it, as a user does: each question comes into view
+            if isinstance(app.focused, GoalOfferLine):
+                break
+            await pilot.press("tab")
+        await pilot.press("g", *"Take a proper lunch break", "enter", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChecklistScreen)
+        assert_clear_of_focus(app, "Goal saved")
+
+
+async def test_resolved_and_open_again_never_cover_the_stand_ups_help_list(
+    data_dir: Path,
+) -> None:
+    for day in range(16, 21):
+        earlier = build_context(data_dir, date(2026, 11, day).isoformat())
+        words = [f"cover for visit {day}", f"a second opinion {day}"]
+        standup.save_answer(earlier.store, date(2026, 11, day), HELP, Answer("H", entries=words))
+    app = WellcheckApp(build_context(data_dir, MONDAY.isoformat()), start="standup")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab")  # Y, T, H, then the earlier requests
+        assert isinstance(app.focused, OptionList)
+        await pilot.press("end", "r")
+        await settle(pilot)
+        assert_clear_of_focus(app, "Marked resolved.")
+        await pilot.press("r")
+        await settle(pilot)
+        assert_clear_of_focus(app, "Open again.")
+        assert [text for text, _ in shown(app)] == ["Open again."]  # one at a time, not a stack
+
+
+async def test_goal_done_never_covers_homes_list(ctx: Context) -> None:
+    ctx.store.add_goal("Leave by five on Friday", date(2026, 11, 20))
+    ctx.store.add_goal("Walk at lunch twice this week", date(2026, 11, 20))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "down", "down", "x")
+        await settle(pilot)
+        assert_clear_of_focus(app, "Goal marked done")
