@@ -25,13 +25,13 @@ from wellcheck.tui.widgets.fields import TextField
 
 
 class StressorDetail(Vertical):
-    """What the highlighted row holds; the note field is where `n` puts the cursor."""
+    """What the highlighted row holds; the note field is where `e` puts the cursor."""
 
     def compose(self) -> ComposeResult:
         yield Static("", id="detail-label", markup=False)
         yield Static("", id="detail-answers", markup=False)
         yield TextField(
-            placeholder="Note: how it affects you at work (n to write)",
+            placeholder="Note: how it affects you at work (e to write)",
             id="note",
             select_on_focus=False,
         )
@@ -90,6 +90,9 @@ class StressorDetail(Vertical):
             offer.update(support_text(support))
 
 
+PAST = " More than six months ago: space re-ticks it if it still applies, Delete clears it."
+
+
 def describe(row: StressorAnswer, past: bool, today: date) -> str:
     """The row's answers in words: impact, affecting work, help, flag, and when last changed."""
     parts = ["✓ experienced" if row.ticked else "not ticked"]
@@ -106,7 +109,7 @@ def describe(row: StressorAnswer, past: bool, today: date) -> str:
         day = row.changed_at.date()
         when = f"Last changed {day:%a} {day.day} {day:%b %Y}."
         if past:
-            when += " More than six months ago: space re-ticks it if it still applies, x clears it."
+            when += PAST
     return " · ".join(parts) + ("\n" + when if when else "")
 
 
