@@ -33,7 +33,9 @@ def test_a_goal_is_edited_then_deleted_asked_once(
     assert code == 0 and "Goal changed." in out
     [goal] = store.goals()
     assert (goal.text, goal.target) == ("Lunch outside", date(2026, 11, 27))
-    code, out = plain(["goals"], "1\nd\n\n1\nd\ny\n", monkeypatch, capsys)
+    code, out = plain(["goals"], "1\n-\n\n1\nd\n-\ny\n", monkeypatch, capsys)
+    assert "e edits it, x marks it done, - deletes it" in out
+    assert "Please answer with one of:" in out  # d (home's daily) is not a goal's key
     assert "Kept as it was." in out and "Goal deleted." in out
     assert store.goals() == []
 

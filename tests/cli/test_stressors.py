@@ -17,8 +17,8 @@ ANSWERS = [
     "",  # note support contacts now? Enter: not now
     "y",  # affecting work
     "hard to concentrate",  # note
-    "n",  # help: need to seek
-    "w",  # from work
+    "2",  # help: need to seek
+    "1",  # from work
     "y",  # take to supervision
     "n",  # separation
     "",  # marriage: Enter keeps (nothing)
@@ -100,3 +100,21 @@ def test_cli_names_an_unreadable_reflection_and_does_not_open(
     err = capsys.readouterr().err
     assert "2026-11-20.json: day: expected a date YYYY-MM-DD" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_plain_help_is_asked_by_number_as_in_the_app_and_dash_clears(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    """1 already sought, 2 need to seek, 3 not needed; from 1 work, 2 elsewhere, 3 both. The
+    letters of before (s, n, x; w, e, b) are asked again, never taken as another answer."""
+    lines = ["y", "", "", "", "s", "3", "b", "2"]  # death: ticked, help: s refused, then 3
+    assert run_plain(monkeypatch, lines) == 0
+    out = capsys.readouterr().out
+    assert "Help? 1 already sought, 2 need to seek, 3 not needed, - clears" in out
+    assert "From? 1 work, 2 elsewhere, 3 both, - clears" in out
+    assert out.count("Please answer with one of: 1, 2, 3, -.") == 2
+    rows = json.loads((data_dir / "stressors" / "2026-11-23.json").read_text())["rows"]
+    assert (rows["death"]["help"], rows["death"]["help_from"]) == ("not-needed", "elsewhere")
+    assert run_plain(monkeypatch, ["", "", "", "", "-", "-"]) == 0
+    rows = json.loads((data_dir / "stressors" / "2026-11-23.json").read_text())["rows"]
+    assert (rows["death"]["help"], rows["death"]["help_from"]) == (None, None)

@@ -56,7 +56,7 @@ def test_a_back_dated_change_with_nothing_later_shows_in_later_summaries(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # Ticked, impact 3, affecting work, a note, help, from where, flagged for supervision.
-    assert plain(monkeypatch, "2026-11-20", "y\n3\ny\nbad nights\ns\nw\ny\n") == 0
+    assert plain(monkeypatch, "2026-11-20", "y\n3\ny\nbad nights\n1\n1\ny\n") == 0
     capsys.readouterr()
     assert main(["summary", "--date", "2026-12-02"]) == 0  # a week later
     assert "bad nights" in capsys.readouterr().out

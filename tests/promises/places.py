@@ -115,7 +115,7 @@ def friday_planned(store: JsonStore) -> None:
 
 
 async def typing_a_stressor_note(pilot: Pilot[None]) -> None:
-    await pilot.press("p", "n", *"low")
+    await pilot.press("p", "e", *"low")
 
 
 async def typing_what_else(pilot: Pilot[None]) -> None:

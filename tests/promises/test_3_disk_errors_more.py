@@ -152,7 +152,7 @@ UI = {
         "ask",
         lambda s: standup.record_path(s, MONDAY),
     ),
-    "stressors": (["p", "n"], "#note", "low", lambda s: reflection_path(s, MONDAY)),
+    "stressors": (["p", "e"], "#note", "low", lambda s: reflection_path(s, MONDAY)),
     "support": (["p", "c"], "#supervisor-name", "Sam", support_path),
 }
 LEAVE = {"standup": ["escape"], "stressors": ["escape", "escape"], "support": ["ctrl+q"]}

@@ -53,7 +53,7 @@ async def test_failing_disks_and_unreadable_files_never_show_the_words(
     shown: list[str] = []
     app.notify = lambda message, **kw: shown.append(f"{kw.get('title')}: {message}")  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("p", "n")  # the canary in a note, an own row and a contact, saved
+        await pilot.press("p", "e")  # the canary in a note, an own row and a contact, saved
         typed(pilot, "#note", CANARY)
         await pilot.press("escape", "a")  # Escape leaves the note (Enter stays in it)
         typed(pilot, "#own-label", CANARY)

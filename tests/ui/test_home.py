@@ -65,7 +65,7 @@ async def test_open_goals_show_and_can_be_marked_done(ctx: Context) -> None:
 async def test_a_day_off_is_marked_from_home_and_nothing_is_due(ctx: Context) -> None:
     app = WellcheckApp(ctx)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("o", "l")
+        await pilot.press("o", "1")
         await pilot.pause()
         today = str(app.home.query_one("#today", Static).render())
         assert "marked as leave" in today and "Nothing is due" in today

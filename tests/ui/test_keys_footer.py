@@ -11,6 +11,7 @@ from wellcheck.tui.screens.summary import SummaryScreen
 from wellcheck.tui.widgets.keys import KeysFooter
 
 HOME_KEYS = "o Day off  s Summary"
+EVERYWHERE = "^q Quit  ? Keys"
 
 
 def shown(app: WellcheckApp) -> str:
@@ -22,11 +23,11 @@ async def test_the_footer_lists_the_home_keys_and_follows_the_focus(ctx: Context
     app = WellcheckApp(ctx)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert shown(app).strip() == f"{HOME_KEYS}  ^q Quit"
+        assert shown(app).strip() == f"{HOME_KEYS}  {EVERYWHERE}"
         await pilot.press("end")  # down to the goal: every key that acts on it is listed
         await pilot.pause()
         goal_keys = "x Goal done  e Edit  del Delete"
-        assert shown(app).strip() == f"{HOME_KEYS}  {goal_keys}  ^q Quit"
+        assert shown(app).strip() == f"{HOME_KEYS}  {goal_keys}  {EVERYWHERE}"
         await pilot.press("up")
         await pilot.pause()
         assert "Goal done" not in shown(app) and "Edit" not in shown(app)

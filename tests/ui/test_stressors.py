@@ -68,7 +68,7 @@ async def test_tick_and_score_are_saved_at_once(ctx: Context, data_dir: Path) ->
 
 async def test_note_help_affecting_work_and_flag(ctx: Context, data_dir: Path) -> None:
     async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
-        await pilot.press("space", "w", "h", "h", "f", "s", "n", *"hard to sleep", "enter")
+        await pilot.press("space", "w", "h", "h", "f", "s", "e", *"hard to sleep", "enter")
         assert not grid_of(pilot).has_focus  # Enter stays in the note, and says how to leave it
         assert "Escape goes back" in shown(pilot, "#note-hint")
         await pilot.press("escape")
@@ -144,7 +144,7 @@ async def test_a_row_untouched_for_six_months_shows_as_past_and_can_be_reticked(
 
 async def test_clearing_a_past_row(ctx: Context, data_dir: Path) -> None:
     async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
-        await pilot.press("4", "s", "x")
+        await pilot.press("4", "s", "delete")
         row = saved(data_dir)["death"]
         assert (row["ticked"], row["impact"], row["flagged"]) == (False, None, False)
 
@@ -203,7 +203,7 @@ def test_grid_snapshot(ctx: Context, snap_compare: Any) -> None:
 
 async def test_a_note_kept_on_a_cleared_row_stays_visible(ctx: Context, data_dir: Path) -> None:
     async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
-        await pilot.press("space", "n", *"hard month", "escape", "x")
+        await pilot.press("space", "e", *"hard month", "escape", "delete")
         assert saved(data_dir)["death"]["note"] == "hard month"
         line = str(grid_of(pilot).get_option("death").prompt)
         assert line.startswith("·") and "✎" in line

@@ -31,7 +31,7 @@ async def test_s_opens_the_preview_of_each_format(data_dir: Path, tmp_path: Path
         screen = app.screen
         assert isinstance(screen, SummaryScreen) and screen.summary is not None
         assert screen.summary.week == "2026-W47"
-        for key, fmt in (("m", "markdown"), ("h", "html"), ("j", "json"), ("t", "text")):
+        for key, fmt in (("2", "markdown"), ("3", "html"), ("4", "json"), ("1", "text")):
             await pilot.press(key)
             await pilot.pause()
             assert screen.fmt == fmt
@@ -43,16 +43,16 @@ async def test_s_opens_the_preview_of_each_format(data_dir: Path, tmp_path: Path
         assert not isinstance(app.screen, SummaryScreen)
 
 
-async def test_p_and_n_move_between_weeks(data_dir: Path, tmp_path: Path) -> None:
+async def test_left_and_right_move_between_weeks(data_dir: Path, tmp_path: Path) -> None:
     app = _app(data_dir, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("s", "p")
+        await pilot.press("s", "left")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, SummaryScreen) and screen.summary is not None
         assert screen.summary.week == "2026-W46"
         assert "week 46 of 2026" in screen.document
-        await pilot.press("n", "n")
+        await pilot.press("right", "right")
         await pilot.pause()
         assert screen.summary.week == "2026-W48"
 
@@ -62,7 +62,7 @@ async def test_w_writes_exactly_the_preview_to_a_private_file(
 ) -> None:
     app = _app(data_dir, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("s", "m", "w")
+        await pilot.press("s", "2", "w")
         await pilot.pause()
         assert isinstance(app.screen, WriteDialog)
         assert app.screen.query_one("#path", Input).value == str(tmp_path / "wellcheck-2026-W47.md")

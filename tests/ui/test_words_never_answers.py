@@ -223,7 +223,7 @@ async def test_a_sentence_in_a_stressor_note_never_works_the_grid(
     app = WellcheckApp(ctx, start="stressors")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await burst(pilot, "n", *SENTENCE, "x", "s", "space")
+        await burst(pilot, "e", *SENTENCE, "x", "s", "space")
         assert isinstance(app.screen, StressorsScreen)
     rows = stressor_rows(data_dir)
     assert list(rows) == ["death"]

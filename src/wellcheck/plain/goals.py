@@ -9,11 +9,21 @@ from typing import TextIO
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.goals import Goal
 from wellcheck.core.periods import parse_date
+from wellcheck.plain.checklist import CLEAR
 from wellcheck.plain.lines import EndOfInput, LineIO
 from wellcheck.session.goals import GoalActions
 from wellcheck.session.outcome import Outcome
 
-ACTIONS = {"e": "edit", "edit": "edit", "x": "done", "done": "done", "d": "delete"}
+ACTIONS = {
+    "e": "edit",
+    "edit": "edit",
+    "x": "done",
+    "done": "done",
+    CLEAR: "delete",
+    "delete": "delete",
+}
+"""The letters home uses on a goal (e edits, x marks done); - deletes, as - alone clears in every
+plain question and Delete deletes on home."""
 
 
 class GoalsPlain(LineIO):
@@ -50,7 +60,7 @@ class GoalsPlain(LineIO):
         return True
 
     def _act(self, goal: Goal) -> None:
-        action = self.choose("   e edits it, x marks it done, d deletes it", "", ACTIONS)
+        action = self.choose("   e edits it, x marks it done, - deletes it", "", ACTIONS)
         if action == "edit":
             text = self.ask("   The goal", goal.text) or goal.text
             target = self._target(goal.target)
@@ -76,12 +86,12 @@ class GoalsPlain(LineIO):
 
         shown = current.isoformat() if current else ""
         line = self.ask("   Target date, YYYY-MM-DD (Enter keeps it, - for none)", shown)
-        while line is not None and line != "-" and parse(line) is None:
+        while line is not None and line != CLEAR and parse(line) is None:
             self.say("   Please use YYYY-MM-DD.")
             line = self.ask("   Target date, YYYY-MM-DD (Enter keeps it, - for none)", shown)
         if line is None:
             return current
-        return None if line == "-" else parse(line)
+        return None if line == CLEAR else parse(line)
 
 
 def _by(goal: Goal) -> str:

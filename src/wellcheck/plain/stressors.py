@@ -38,8 +38,9 @@ NO_CONTACTS_PLAIN = (
     "health or the employee assistance programme."
 )
 _YES_NO = {"y": True, "yes": True, "n": False, "no": False}
-_HELP: dict[str, HelpStatus | None] = {"s": "sought", "n": "need", "x": "not-needed", "-": None}
-_FROM: dict[str, HelpFrom | None] = {"w": "work", "e": "elsewhere", "b": "both", "-": None}
+# The n-th option by its digit, as everywhere in wellcheck (the key map); - alone clears.
+_HELP: dict[str, HelpStatus | None] = {"1": "sought", "2": "need", "3": "not-needed", CLEAR: None}
+_FROM: dict[str, HelpFrom | None] = {"1": "work", "2": "elsewhere", "3": "both", CLEAR: None}
 
 
 class StressorsPlain(LineIO):
@@ -111,12 +112,12 @@ class StressorsPlain(LineIO):
         if note is not None:
             row = self._save(entry_id, replace(row, note=note, changed_at=None))
         help_now = HELP_STATUS_TEXT.get(row.help or "", "")
-        label = "   Help? s = already sought, n = need to seek, x = not needed, - = clear"
+        label = "   Help? 1 already sought, 2 need to seek, 3 not needed, - clears"
         key = self.choose(label, help_now, {k: k for k in _HELP})
         if key is not None:
             row = self._save(entry_id, replace(row, help=_HELP[key], changed_at=None))
         from_now = HELP_FROM_TEXT.get(row.help_from or "", "")
-        label = "   From? w = work, e = elsewhere, b = both, - = clear"
+        label = "   From? 1 work, 2 elsewhere, 3 both, - clears"
         key = self.choose(label, from_now, {k: k for k in _FROM})
         if key is not None:
             row = self._save(entry_id, replace(row, help_from=_FROM[key], changed_at=None))

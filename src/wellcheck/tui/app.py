@@ -23,6 +23,7 @@ from wellcheck.session.outcome import Outcome
 from wellcheck.session.session import Session
 from wellcheck.session.standup import OpenStandup
 from wellcheck.tui import locking, notices
+from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.home_dialogs import HomeDialogs, Severity
 from wellcheck.tui.messages import (
     GoalDeleteChosen,
@@ -66,7 +67,7 @@ class WellcheckApp(App[None]):
     CSS_PATH = "wellcheck.tcss"
     TITLE = "wellcheck"
     ENABLE_COMMAND_PALETTE = False
-    BINDINGS = [Binding("ctrl+q", "quick_exit", "Quit", priority=True)]
+    BINDINGS = [*SHOW_KEYS, Binding("ctrl+q", "quick_exit", "Quit", priority=True)]
     NOTIFICATION_TIMEOUT = notices.INFORMATION_SECONDS
 
     def __init__(
@@ -327,6 +328,17 @@ class WellcheckApp(App[None]):
             super()._handle_exception(error)
             return
         super()._handle_exception(SafeCrash(error))
+
+    # -- the keys of a screen (? or F1, on every screen) ----------------------------------------
+
+    def action_show_keys(self) -> None:
+        """List every key of the screen shown now, over it; ? or F1 again (or Escape) closes."""
+        from wellcheck.tui.screens.keys import KeysScreen
+
+        if isinstance(self.screen, KeysScreen):
+            self.pop_screen()
+        else:
+            self.open_screen(KeysScreen(self.screen), None)
 
     # -- home's own actions: a day off, the summary --------------------------------------------
 

@@ -1,4 +1,10 @@
-"""Key bindings that more than one screen shares."""
+"""Key bindings that more than one screen shares, and the keys that mean the same everywhere.
+
+The key map (README, Keys; ARCHITECTURE, the keyboard model): y / n / a answer only a yes / no
+question or a confirm dialog; digits choose a number or the n-th option; e writes; Backspace and
+Delete clear; ← → move between periods; Escape goes back; Tab / Shift+Tab move on and back; ?
+(F1 from a text field, where ? is typed) lists the keys of the screen; ctrl+q quits at once.
+"""
 
 from __future__ import annotations
 
@@ -11,3 +17,16 @@ MOVE_BETWEEN_FIELDS: list[BindingType] = [
     Binding("tab", "app.focus_next", "Next", show=True, priority=True),
     Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
 ]
+
+CLEAR = "delete,backspace"
+"""The keys that clear, on every screen: an answer, a scale, a grid row, a day-off mark, a goal
+(asked first). Delete first, so that a footer shows it as "del"."""
+
+SHOW_KEYS: list[BindingType] = [
+    # One action for both keys: a footer shows the first one it can, so "? Keys", and "F1 Keys"
+    # while a text field has focus (it takes ? as the character typed: it never reaches here).
+    Binding("question_mark", "app.show_keys", "Keys", key_display="?", priority=True),
+    Binding("f1", "app.show_keys", "Keys", key_display="F1", priority=True),
+]
+"""On the app, so they act on every screen; a dialog lists them too, for its own footer (a
+dialog's footer shows only the dialog's keys)."""

@@ -9,14 +9,19 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from wellcheck.tui.bindings import SHOW_KEYS
+
 
 class ConfirmDelete(ModalScreen[bool]):
     """Returns True only for y: Enter, or any other key typed ahead, deletes nothing."""
 
     BINDINGS = [
-        Binding("y", "dismiss(True)", "Delete"),
-        Binding("n", "dismiss(False)", "Keep"),
-        Binding("escape", "dismiss(False)", "Keep"),
+        # y does it, n or Escape keeps, as on every confirm dialog (the key map); taken as
+        # they arrive (priority), as every key that closes a dialog is.
+        Binding("y", "dismiss(True)", "Delete", priority=True),
+        Binding("n", "dismiss(False)", "Keep", priority=True),
+        Binding("escape", "dismiss(False)", "Keep", priority=True),
+        *SHOW_KEYS,
     ]
 
     def __init__(self, what: str, words: str) -> None:

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from wellcheck.core.days_off import DAY_OFF_KINDS, DayOffKind
+from wellcheck.tui.bindings import CLEAR, SHOW_KEYS
 
 DAY_OFF_CLEAR = "clear"
 
@@ -19,11 +20,14 @@ class DayOffDialog(ModalScreen[str | None]):
     """Mark the day as leave, sick or not working, or clear the mark."""
 
     BINDINGS = [
-        Binding("l", "choose('leave')", "Leave"),
-        Binding("s", "choose('sick')", "Sick"),
-        Binding("n", "choose('not-working')", "Not working"),
-        Binding("c", f"choose('{DAY_OFF_CLEAR}')", "Clear"),
-        Binding("escape", "dismiss(None)", "Cancel"),
+        # The n-th kind by its digit, and Delete clears, as on every screen (the key map);
+        # taken as they arrive (priority), as every key that closes a dialog is.
+        Binding("1", "choose('leave')", "Leave", priority=True),
+        Binding("2", "choose('sick')", "Sick", priority=True),
+        Binding("3", "choose('not-working')", "Not working", priority=True),
+        Binding(CLEAR, f"choose('{DAY_OFF_CLEAR}')", "Clear the mark", priority=True),
+        Binding("escape", "dismiss(None)", "Cancel", priority=True),
+        *SHOW_KEYS,
     ]
 
     def __init__(self, day: date, current: DayOffKind | None) -> None:
@@ -37,7 +41,7 @@ class DayOffDialog(ModalScreen[str | None]):
             now = f"Marked now as: {self.current.replace('-', ' ')}." if self.current else ""
             yield Static(
                 "A day off is left out of your counts. "
-                f"{now}\n\nl  leave    s  sick    n  not working    c  clear the mark"
+                f"{now}\n\n1  leave    2  sick    3  not working    Delete  clears the mark"
             )
         yield Footer()
 

@@ -21,6 +21,7 @@ from textual.widgets import Static
 from wellcheck.core.goals import Goal
 from wellcheck.core.standup import HelpRequest
 from wellcheck.session.home import Entry, Overview
+from wellcheck.tui.bindings import CLEAR
 from wellcheck.tui.messages import (
     GoalDeleteChosen,
     GoalDone,
@@ -61,7 +62,7 @@ class HomeScreen(Screen[None]):
         Binding("s", "app.summary", "Summary", priority=True),
         Binding("x", "goal_done", "Goal done", priority=True),
         Binding("e", "goal_edit", "Edit", priority=True),
-        Binding("delete,backspace", "goal_delete", "Delete", priority=True),
+        Binding(CLEAR, "goal_delete", "Delete", priority=True),  # asked first
         Binding("g", "goal_offer", "Set a goal", priority=True),
         Binding("r", "help_resolved", "Resolved", priority=True),
         Binding("enter", "choose", "Open", show=False, priority=True),

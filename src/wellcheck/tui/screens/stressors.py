@@ -21,9 +21,11 @@ from wellcheck.tui.protocols import LeaveGuard, Saves, open_screen, report, retr
 from wellcheck.tui.screens.stressors_own_row import Keeps, OwnRowDialog
 from wellcheck.tui.screens.stressors_support import SupportScreen
 from wellcheck.tui.widgets.stressors_detail import StressorDetail
-from wellcheck.tui.widgets.stressors_grid import StressorGrid
+from wellcheck.tui.widgets.stressors_grid import CLEARED, PUT_BACK, StressorGrid
 
 NOTE_HINT = "Your note is saved as you type. Escape goes back to the grid."
+ROW_CLEARED = "Row cleared — ctrl+z puts it back."
+ROW_PUT_BACK = "Row put back as it was."
 HONEST = "A prompt list for reflection, not a formal or validated assessment."
 """One line at 80 columns: the title says which months it looks back over."""
 
@@ -32,12 +34,14 @@ class StressorsScreen(Screen[None]):
     CSS_PATH = "stressors.tcss"
     BINDINGS = [
         # The keys that leave the grid are the screen's, taken as they arrive (priority): the
-        # words typed right after n or Enter go into the note, never to the grid as its keys.
-        Binding("n", "note", "Note", priority=True),
+        # words typed right after e or Enter go into the note, never to the grid as its keys.
+        Binding("e", "note", "Note", show=False, priority=True),  # the note says "e to write"
         Binding("enter", "enter", "Note", show=False, priority=True),
-        Binding("a", "add", "Add", show=False, priority=True),
-        Binding("escape", "back", "Home", priority=True),  # from the note: the grid, at once
-        Binding("c", "contacts", "Contacts", show=False, priority=True),
+        Binding("a", "add", "Add", priority=True),
+        Binding("c", "contacts", "Contacts", priority=True),
+        # From the note: the grid, at once. Not in the footer (80 columns): Escape is home on
+        # every screen, and the keys screen says so.
+        Binding("escape", "back", "Home", show=False, priority=True),
     ]
 
     def __init__(self, stressors: OpenStressors) -> None:
@@ -92,6 +96,10 @@ class StressorsScreen(Screen[None]):
     def row_changed(self, event: StressorGrid.RowChanged) -> None:
         event.stop()
         self.save(event.entry_id, event.row)
+        if event.how == CLEARED:
+            self.notify(ROW_CLEARED, title="Cleared", timeout=10)
+        elif event.how == PUT_BACK:
+            self.notify(ROW_PUT_BACK, title="Put back")
 
     def save(self, entry_id: str, row: StressorAnswer) -> None:
         """Save at once; show the saved row (with its time), or keep the change on screen."""

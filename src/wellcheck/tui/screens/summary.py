@@ -20,10 +20,13 @@ from textual.widgets import Footer, Input, Static
 
 from wellcheck.core.summary import WeeklySummary
 from wellcheck.report.render import default_name, render
+from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.protocols import open_screen
 from wellcheck.tui.widgets.fields import TextField
 
-FORMAT_KEYS = {"t": "text", "m": "markdown", "h": "html", "j": "json"}
+FORMAT_KEYS = {"1": "text", "2": "markdown", "3": "html", "4": "json"}
+"""The n-th format, as a digit chooses the n-th option on every screen (the key map)."""
+FORMAT_NAMES = {"text": "Text", "markdown": "Markdown", "html": "HTML", "json": "JSON"}
 
 
 class SummaryScreen(Screen[None]):
@@ -33,12 +36,13 @@ class SummaryScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Home"),
-        Binding("t", "format('text')", "Text"),
-        Binding("m", "format('markdown')", "Markdown"),
-        Binding("h", "format('html')", "HTML"),
-        Binding("j", "format('json')", "JSON"),
-        Binding("p", "week(-1)", "Week before"),
-        Binding("n", "week(1)", "After"),
+        *[Binding(k, f"format('{fmt}')", FORMAT_NAMES[fmt]) for k, fmt in FORMAT_KEYS.items()],
+        # ← → are the screen's (priority), not the preview's: they move between weeks, as
+        # they move between periods everywhere; Shift+← → scroll a wide preview sideways.
+        Binding("left", "week(-1)", "Week", key_display="← →", priority=True),  # one place
+        Binding("right", "week(1)", "Week after", show=False, priority=True),
+        Binding("shift+left", "sideways(-1)", "Scroll left", show=False),
+        Binding("shift+right", "sideways(1)", "Scroll right", show=False),
         Binding("w", "write", "Write", priority=True),  # what is typed after w: the dialog's
     ]
 
@@ -102,6 +106,10 @@ class SummaryScreen(Screen[None]):
     def action_week(self, step: int) -> None:
         self.post_message(self.WeekChosen(step))
 
+    def action_sideways(self, step: int) -> None:
+        scroll = self.query_one("#preview-scroll", VerticalScroll)
+        scroll.scroll_relative(x=step * 8, animate=False)
+
     def action_write(self) -> None:
         if self.summary is None:
             return
@@ -118,7 +126,7 @@ class SummaryScreen(Screen[None]):
 class WriteDialog(ModalScreen[Path | None]):
     """Ask where to write; a file that exists is only replaced on a second Enter."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel"), *SHOW_KEYS]
 
     def __init__(self, suggested: Path, fmt: str) -> None:
         super().__init__()

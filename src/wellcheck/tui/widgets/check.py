@@ -11,6 +11,7 @@ from textual.widgets import Input, Static
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_note, with_value
 from wellcheck.core.content import CheckItem
+from wellcheck.tui.bindings import CLEAR
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.fields import TextField
@@ -21,8 +22,9 @@ _MARKS = {"yes": "✓ yes", "no": "✗ no"}
 class CheckWidget(ItemWidget, can_focus=True):
     """Shows the prompt and the answer given; keys answer and move on."""
 
-    BINDINGS = [Binding("backspace,delete", "clear", "Clear", show=False, priority=True)]
-    """y, n, a and e are the screen's keys (ChecklistScreen), taken as they arrive."""
+    BINDINGS = [Binding(CLEAR, "clear", "Clear", priority=True)]
+    """Taken as it arrives (priority), as y and n are; never from the note, where Backspace and
+    Delete edit the words. y, n, a and e are the screen's keys (ChecklistScreen)."""
 
     value: reactive[str] = reactive("")
 
@@ -69,6 +71,11 @@ class CheckWidget(ItemWidget, can_focus=True):
         self.value = {"y": "yes", "n": "no", "a": "na"}[key]
         self.answer = with_value(self.item, self.answer, self.value)
         return self.answer
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear":
+            return self.has_focus  # in the note the key is the note's (tui/widgets/fields.py)
+        return True
 
     def action_clear(self) -> None:
         self.value = ""

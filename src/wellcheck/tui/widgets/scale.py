@@ -10,6 +10,7 @@ from textual.widgets import Static
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_value
 from wellcheck.core.content import ScaleItem
+from wellcheck.tui.bindings import CLEAR
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
 
@@ -17,7 +18,7 @@ from wellcheck.tui.widgets.base import ItemWidget
 class ScaleWidget(ItemWidget, can_focus=True):
     """The prompt, the points of the scale with their labels, and the point given."""
 
-    BINDINGS = [Binding("backspace,delete", "clear", "Clear", show=False, priority=True)]
+    BINDINGS = [Binding(CLEAR, "clear", "Clear", priority=True)]
     """Taken as it arrives (priority), as y and n are: a Backspace typed just after an answer
     clears this item, never the next one."""
 

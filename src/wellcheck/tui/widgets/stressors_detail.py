@@ -25,7 +25,7 @@ from wellcheck.tui.widgets.fields import TextField
 
 
 class StressorDetail(Vertical):
-    """What the highlighted row holds; the note field is where `n` puts the cursor."""
+    """What the highlighted row holds; the note field is where `e` puts the cursor."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="detail-head"):  # the bar between the grid and the row in full
@@ -33,7 +33,7 @@ class StressorDetail(Vertical):
             yield Static("", id="detail-when", markup=False)
         yield Static("", id="detail-answers", markup=False)
         yield TextField(
-            placeholder="Note: how it affects you at work (n to write)",
+            placeholder="Note: how it affects you at work (e to write)",
             id="note",
             select_on_focus=False,
         )
@@ -94,6 +94,9 @@ class StressorDetail(Vertical):
             offer.update(support_text(support))
 
 
+PAST = "More than six months ago: space re-ticks it if it still applies, Delete clears it."
+
+
 def changed(row: StressorAnswer, today: date) -> str:
     """When the row was last changed: "changed Mon 23 Nov" (with the year if not this one)."""
     if row.changed_at is None:
@@ -115,8 +118,7 @@ def describe(row: StressorAnswer, past: bool) -> str:
     parts.append(f"help: {help_words}")
     if row.flagged:
         parts.append("⚑ take to supervision")
-    again = "More than six months ago: space re-ticks it if it still applies, x clears it."
-    return " · ".join(parts) + ("\n" + again if past else "")
+    return " · ".join(parts) + ("\n" + PAST if past else "")
 
 
 def signpost_text(signpost: Signpost) -> str:

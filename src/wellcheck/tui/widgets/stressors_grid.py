@@ -7,7 +7,9 @@ store). Category headings are disabled lines the highlight skips; each category 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import Literal
 
 from rich.text import Text
 from textual.binding import Binding
@@ -28,30 +30,40 @@ from wellcheck.core.stressors import (
     with_impact,
 )
 from wellcheck.core.stressors_answers import StressorAnswer
+from wellcheck.tui.bindings import CLEAR
 from wellcheck.tui.widgets.stressors_line import RowLine
 
 ADD = "add:"
 HEADING = "cat:"
+Change = Literal["changed", "cleared", "put back"]
+CHANGED: Change = "changed"
+CLEARED: Change = "cleared"
+PUT_BACK: Change = "put back"
 
 
 class StressorGrid(OptionList):
     BINDINGS = [
+        # The footer (80 columns) shows the most used and the ones named nowhere else on screen;
+        # w, h, f (named in the row's detail) and ctrl+z (said when a row is cleared) are in
+        # the keys screen (?), with every other key.
         Binding("space", "tick", "Tick"),
         Binding("1", "impact(1)", "Impact", key_display="1-5"),
         *[Binding(str(n), f"impact({n})", f"Impact {n}", show=False) for n in range(2, 6)],
-        Binding("w", "affecting", "Work"),
-        Binding("h", "help", "Help"),
-        Binding("f", "help_from", "From"),
+        Binding("w", "affecting", "Work", show=False),
+        Binding("h", "help", "Help", show=False),
+        Binding("f", "help_from", "From", show=False),
         Binding("s", "flag", "Supervise"),
-        Binding("x,delete", "clear", "Clear", show=False),
+        Binding(CLEAR, "clear", "Clear"),
+        Binding("ctrl+z", "put_back", "Put back", show=False),
     ]
 
     class RowChanged(Message):
-        """A row's answers changed; the screen saves them at once."""
+        """A row's answers changed (`how`: changed, cleared, or put back as it was before it
+        was cleared); the screen saves them at once."""
 
-        def __init__(self, entry_id: str, row: StressorAnswer) -> None:
+        def __init__(self, entry_id: str, row: StressorAnswer, how: Change = CHANGED) -> None:
             super().__init__()
-            self.entry_id, self.row = entry_id, row
+            self.entry_id, self.row, self.how = entry_id, row, how
 
     def __init__(
         self, grid: GridItem, rows: dict[str, StressorAnswer], today: date, *, id: str
@@ -59,6 +71,8 @@ class StressorGrid(OptionList):
         self.grid = grid
         self.rows = rows
         self.today = today
+        self.before_clear: tuple[str, StressorAnswer, StressorAnswer] | None = None
+        """The row last cleared (its id, as it was, as cleared), for ctrl+z to put back."""
         super().__init__(*self._build_options(), id=id)
 
     # -- what is shown -----------------------------------------------------------------------
@@ -140,8 +154,12 @@ class StressorGrid(OptionList):
             "clear": lambda: cleared(row),
         }
         new = changes[build]()
+        how = CHANGED
+        if build == "clear" and _answers(new) != _answers(row):
+            how = CLEARED  # something was cleared: ctrl+z puts it back
+            self.before_clear = (entry_id, row, new)
         self.set_row(entry_id, new)
-        self.post_message(self.RowChanged(entry_id, new))
+        self.post_message(self.RowChanged(entry_id, new, how))
 
     def action_tick(self) -> None:
         self._change("tick")
@@ -164,6 +182,32 @@ class StressorGrid(OptionList):
     def action_clear(self) -> None:
         self._change("clear")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "put_back":
+            return self._put_back() is not None
+        return True
+
+    def _put_back(self) -> tuple[str, StressorAnswer] | None:
+        """The row ctrl+z would put back: the one last cleared, while it is still as cleared
+        (a change since, a tick or a note, is kept: ctrl+z then puts nothing back)."""
+        if self.before_clear is None:
+            return None
+        entry_id, before, after = self.before_clear
+        if _answers(self.row(entry_id)) != _answers(after):
+            return None
+        return entry_id, before
+
+    def action_put_back(self) -> None:
+        """ctrl+z: the row last cleared, as it was (its time too), highlighted and saved."""
+        found = self._put_back()
+        if found is None:
+            return
+        entry_id, before = found
+        self.before_clear = None
+        self.highlighted = self.get_option_index(entry_id)
+        self.set_row(entry_id, before)
+        self.post_message(self.RowChanged(entry_id, before, PUT_BACK))
+
     def category_to_add(self) -> GridCategory | None:
         """The category a row of one's own would be added to from here (one with "what
         else?"): the highlighted line's."""
@@ -177,3 +221,8 @@ class StressorGrid(OptionList):
             if category.id == category_id and category.what_else:
                 return category
         return None
+
+
+def _answers(row: StressorAnswer) -> StressorAnswer:
+    """A row's answers without the time they were saved at."""
+    return replace(row, changed_at=None)

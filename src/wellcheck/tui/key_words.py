@@ -1,0 +1,188 @@
+"""Every key's words, for the keys screen (`?`): one table, so the words live in one place.
+
+Looked up by `tui/keymap.py` for each binding of a screen; a binding of wellcheck's with no
+words here fails `tests/ui/test_keymap.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+GROUPS = (
+    "Answer",
+    "Show",
+    "Write",
+    "Open",
+    "On a goal",
+    "On a help request",
+    "Move",
+    "Everywhere",
+)
+"""The headings of the keys screen, in this order."""
+
+
+@dataclass(frozen=True)
+class Words:
+    group: str
+    words: str
+    sense: str = ""
+    """What the key means, to tell it from a letter's meaning elsewhere ("": its action's name)."""
+    short: str = ""
+    """The words said of it on another screen ("": `words`)."""
+
+
+def _w(group: str, words: str, sense: str = "", short: str = "") -> Words:
+    return Words(group, words, sense, short)
+
+
+WORDS: dict[str, Words] = {
+    # Everywhere (the app, and keys every screen shares).
+    "app.show_keys": _w(
+        "Everywhere", "lists the keys of this screen (in a text field, F1: ? is typed)"
+    ),
+    "WellcheckApp.quick_exit": _w("Everywhere", "quits at once, keeping everything typed"),
+    "app.focus_next": _w("Move", "the next field or choice; Shift+Tab the one before", "next"),
+    "app.focus_previous": _w("Move", "the next field or choice; Shift+Tab the one before", "next"),
+    # Home.
+    "HomeScreen.open('daily')": _w("Open", "opens the daily checklist"),
+    "HomeScreen.open('weekly')": _w("Open", "opens the weekly checklist"),
+    "HomeScreen.open('monthly')": _w("Open", "opens the monthly checklist"),
+    "HomeScreen.open('standup')": _w("Open", "opens the stand-up"),
+    "HomeScreen.open('stressors')": _w("Open", "opens the personal-stressors grid"),
+    "HomeScreen.app.day_off": _w(
+        "Open", "marks today as a day off, or clears the mark", "", "marks a day off"
+    ),
+    "HomeScreen.app.summary": _w(
+        "Open", "opens the weekly summary, to preview and write", "", "opens the summary"
+    ),
+    "HomeScreen.choose": _w("Open", "opens the highlighted check-in, or the goal offered"),
+    "HomeScreen.goal_done": _w("On a goal", "marks it done", "", "marks a goal done"),
+    "HomeScreen.goal_edit": _w("On a goal", "changes its words or date", "write"),
+    "HomeScreen.goal_delete": _w(
+        "On a goal", "deletes it, asked first (y deletes, n keeps)", "clear", "deletes a goal"
+    ),
+    "HomeScreen.goal_offer": _w("On a goal", "sets a goal from the next step offered", "goal"),
+    "HomeScreen.help_resolved": _w("On a help request", "marks it resolved", "resolved"),
+    "HomeList.move(1)": _w("Move", "down"),
+    "HomeList.move(-1)": _w("Move", "up"),
+    "HomeList.page(1)": _w("Move", "a page down"),
+    "HomeList.page(-1)": _w("Move", "a page up"),
+    "HomeList.to_end(-1)": _w("Move", "to the first line"),
+    "HomeList.to_end(1)": _w("Move", "to the last line"),
+    # A checklist.
+    "ChecklistScreen.done": _w("Everywhere", "back home (everything is saved as you go)"),
+    "ChecklistScreen.key_answer('y')": _w(
+        "Answer", "on a yes / no question: yes, and on", "y", "yes"
+    ),
+    "ChecklistScreen.key_answer('n')": _w(
+        "Answer", "on a yes / no question: no, and on", "n", "no"
+    ),
+    "ChecklistScreen.key_answer('a')": _w(
+        "Answer",
+        "on a yes / no question: not applicable (where offered), and on",
+        "a",
+        "not applicable",
+    ),
+    "ChecklistScreen.key_answer": _w("Answer", "on a scale: that number, and on (0 for 10)"),
+    "CheckWidget.clear": _w("Answer", "on a yes / no question or a scale: clears the answer"),
+    "ScaleWidget.clear": _w("Answer", "on a yes / no question or a scale: clears the answer"),
+    "ChecklistScreen.note": _w(
+        "Write", "on a yes / no question: writes a note", "write", "writes a note"
+    ),
+    "ChecklistScreen.field_done": _w(
+        "Write", "in a one-line field: the next field of the same question, never a choice"
+    ),
+    "GoalOfferLine.take": _w("Open", "on the next step offered: sets a goal", "goal"),
+    # The stand-up.
+    "StandupScreen.done": _w("Everywhere", "back home (saved as you type)"),
+    "StandupScreen.toggle_resolved": _w(
+        "On a help request", "marks an earlier one resolved, or open again", "resolved"
+    ),
+    "StandupScreen:OptionList.select": _w(
+        "On a help request", "marks an earlier one resolved, or open again", "resolved"
+    ),
+    "StandupScreen:OptionList.cursor_up": _w("Move", "in the earlier requests: up"),
+    "StandupScreen:OptionList.cursor_down": _w("Move", "in the earlier requests: down"),
+    # The stressors grid.
+    "StressorGrid.tick": _w("Answer", "ticks the row (in about the last six months), or unticks"),
+    "StressorGrid.impact": _w("Answer", "its impact, 1 low to 5 high"),
+    "StressorGrid.affecting": _w("Answer", "affecting work: yes, no, not said, in turn"),
+    "StressorGrid.help": _w("Answer", "help: already sought, need to seek, not needed, in turn"),
+    "StressorGrid.help_from": _w("Answer", "help from: work, elsewhere, both, in turn"),
+    "StressorGrid.flag": _w("Answer", "takes it to supervision, or not"),
+    "StressorGrid.clear": _w("Answer", "clears the row (its note is kept)", "clear"),
+    "StressorGrid.put_back": _w("Answer", "puts the row last cleared back as it was"),
+    "StressorsScreen.note": _w("Write", "on a row: writes its note", "write"),
+    "StressorsScreen.enter": _w(
+        "Write", "on a row: its note; on a “What else?” line: a row of your own"
+    ),
+    "StressorsScreen.add": _w("Open", "adds a row of your own under “What else?”"),
+    "StressorsScreen.contacts": _w("Open", "your support contacts"),
+    "StressorsScreen.back": _w("Everywhere", "back home (from the note: back to the grid)"),
+    "StressorsScreen:OptionList.cursor_up": _w("Move", "up a row"),
+    "StressorsScreen:OptionList.cursor_down": _w("Move", "down a row"),
+    "StressorsScreen:OptionList.page_up": _w("Move", "a page up"),
+    "StressorsScreen:OptionList.page_down": _w("Move", "a page down"),
+    "StressorsScreen:OptionList.first": _w("Move", "to the first row"),
+    "StressorsScreen:OptionList.last": _w("Move", "to the last row"),
+    "SupportScreen.back": _w("Everywhere", "back to the grid (saved as you type)"),
+    "OwnRowDialog.dismiss": _w("Everywhere", "cancels: nothing is added"),
+    "OwnRowDialog.add": _w("Write", "adds the row, and on to its note"),
+    # Goals, deleting, a day off.
+    "GoalDialog.not_now": _w(
+        "Everywhere", "closes: not now (words typed are kept as a draft)", "back"
+    ),
+    "GoalDialog.enter": _w("Write", "in the goal: on to the date; in the date: sets the goal"),
+    "ConfirmDelete.dismiss(True)": _w("Answer", "yes: deletes it", "y"),
+    "ConfirmDelete.dismiss(False)": _w("Answer", "no: keeps it", "n"),
+    "DayOffDialog.choose('leave')": _w("Answer", "leave"),
+    "DayOffDialog.choose('sick')": _w("Answer", "sick"),
+    "DayOffDialog.choose('not-working')": _w("Answer", "not working"),
+    "DayOffDialog.choose('clear')": _w("Answer", "clears the mark", "clear"),
+    "DayOffDialog.dismiss": _w("Everywhere", "cancels: nothing changes"),
+    # The summary.
+    "SummaryScreen.app.pop_screen": _w("Everywhere", "back home"),
+    "SummaryScreen.format('text')": _w("Show", "the text file"),
+    "SummaryScreen.format('markdown')": _w("Show", "the Markdown file"),
+    "SummaryScreen.format('html')": _w("Show", "the HTML file"),
+    "SummaryScreen.format('json')": _w("Show", "the JSON file"),
+    "SummaryScreen.week(-1)": _w("Show", "the week before"),
+    "SummaryScreen.week(1)": _w("Show", "the week after"),
+    "SummaryScreen.sideways(-1)": _w("Move", "scrolls a wide preview left"),
+    "SummaryScreen.sideways(1)": _w("Move", "scrolls a wide preview right"),
+    "SummaryScreen.write": _w("Open", "writes the file shown to a file you choose"),
+    "SummaryScreen:ScrollableContainer.scroll_up": _w("Move", "scrolls up"),
+    "SummaryScreen:ScrollableContainer.scroll_down": _w("Move", "scrolls down"),
+    "SummaryScreen:ScrollableContainer.page_up": _w("Move", "a page up"),
+    "SummaryScreen:ScrollableContainer.page_down": _w("Move", "a page down"),
+    "SummaryScreen:ScrollableContainer.scroll_home": _w("Move", "to the top"),
+    "SummaryScreen:ScrollableContainer.scroll_end": _w("Move", "to the end"),
+    "WriteDialog.dismiss": _w("Everywhere", "cancels: nothing is written"),
+}
+"""Words for each key, looked up by `Screen:Owner.action`, `Owner.action`, `Owner.name` or
+`action` (Owner: the class whose BINDINGS hold it; name: the action without its arguments)."""
+
+ALSO: dict[str, list[tuple[str, str, str]]] = {
+    "ChecklistScreen": [("Write", "Enter", "in a reflection: a new line")],
+    "StandupScreen": [("Write", "Enter", "in Y, T or H: a new line (one entry a line)")],
+    "WriteDialog": [("Write", "Enter", "writes the file (a second Enter replaces one)")],
+    "": [("Everywhere", "Escape ×3", "quickly: quits at once, keeping everything typed")],
+}
+"""Keys that are not bindings (a text field's own, the quick exit), by screen; "" : all."""
+
+SCREEN_NAMES = {
+    "HomeScreen": "the home screen",
+    "ChecklistScreen": "a checklist",
+    "StandupScreen": "the stand-up",
+    "StressorsScreen": "the personal-stressors grid",
+    "SupportScreen": "your support contacts",
+    "OwnRowDialog": "a row of your own",
+    "GoalDialog": "the goal dialog",
+    "ConfirmDelete": "deleting, asked once",
+    "DayOffDialog": "a day off",
+    "SummaryScreen": "the weekly summary",
+    "WriteDialog": "writing the summary to a file",
+}
+
+REFERENCES = (("home", "HomeScreen"), ("a checklist", "ChecklistScreen"))
+"""Where a letter's other meaning is said: the screens a user knows best."""

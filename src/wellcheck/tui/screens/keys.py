@@ -1,0 +1,91 @@
+"""The keys of the screen below, in plain words: ? (or F1) opens it on every screen and dialog,
+Escape or ? closes it. Built from that screen's own bindings (`tui/keymap.py`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Static
+
+from wellcheck.tui.key_words import SCREEN_NAMES
+from wellcheck.tui.keymap import KeyLine, key_lines
+
+KEYS_WIDTH = 12
+"""The column the keys are written in; the words follow it."""
+CLOSE_HINT = "↑ ↓ scroll this list · Escape or ? closes it"
+
+
+class KeysScreen(ModalScreen[None]):
+    """Shows; changes nothing. The app's ? (or F1) closes it again (`show_keys`)."""
+
+    DEFAULT_CSS = """
+    KeysScreen {
+        align: center middle;
+    }
+    KeysScreen #keys-box {
+        width: 78;
+        max-height: 22;
+        height: auto;
+        padding: 0 1;
+        border: round $accent;
+        background: $panel;
+    }
+    KeysScreen #keys-list {
+        height: auto;
+        max-height: 18;
+        background: $panel;
+    }
+    KeysScreen .dialog-title {
+        text-style: bold;
+    }
+    KeysScreen .help {
+        color: $text-muted;
+    }
+    """
+
+    BINDINGS = [Binding("escape", "close", "Close", priority=True)]
+    """? and F1 close it too: the app's own keys (`WellcheckApp.action_show_keys`)."""
+
+    def __init__(self, below: Screen[Any]) -> None:
+        super().__init__()
+        name = SCREEN_NAMES.get(type(below).__name__, "this screen")
+        self.title_line = f"Keys of {name}"
+        self.lines = key_lines(below, below.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="keys-box"):
+            yield Static(self.title_line, classes="dialog-title")
+            with VerticalScroll(id="keys-list"):
+                yield Static(listed(self.lines), id="keys")
+            yield Static(CLOSE_HINT, classes="help")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#keys-list").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def listed(lines: list[KeyLine]) -> Group:
+    """The lines under their headings: each key in bold, its words beside it (wrapped there)."""
+    parts: list[RenderableType] = []
+    tables: dict[str, Table] = {}
+    for line in lines:
+        if line.group not in tables:
+            table = Table.grid(padding=(0, 1))
+            table.add_column(width=KEYS_WIDTH, style="bold")  # "Delete / Backspace" folds
+            table.add_column(ratio=1)
+            tables[line.group] = table
+            if parts:
+                parts.append(Text(""))
+            parts += [Text(line.group, "bold underline"), table]
+        tables[line.group].add_row(line.keys, line.words)
+    return Group(*parts)
