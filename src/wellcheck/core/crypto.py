@@ -132,12 +132,12 @@ class DataKey:
             if data.lstrip()[:1] == b"{":
                 raise NotEncrypted
             raise DamagedFile
-        import hmac
-
         header = data[:HEADER_SIZE]
         if len(data) < HEADER_SIZE + 16:
             raise DamagedFile
-        if not hmac.compare_digest(header[len(MAGIC) : len(MAGIC) + KEY_ID_SIZE], self.key_id):
+        # The key id is no secret (it is in clear in the key file and in every header), so a
+        # plain comparison: `hmac` would load OpenSSL's hashlib besides cryptography's own.
+        if header[len(MAGIC) : len(MAGIC) + KEY_ID_SIZE] != self.key_id:
             raise OtherKey
         try:
             return AESGCM(self._key).decrypt(
@@ -279,10 +279,14 @@ def _unwrap(secret: bytes, slot_doc: Any, key_id: bytes, slot: str) -> bytes:
 
 
 def _check(doc: dict[str, Any]) -> str:
-    import hashlib
+    """The SHA-256 of the key file's other fields, by `cryptography` (which unlocking loads in
+    any case), not `hashlib`: that would load a second OpenSSL, 4 MiB of peak memory."""
+    from cryptography.hazmat.primitives import hashes
 
     fields = {k: v for k, v in doc.items() if k != "check"}
-    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+    digest = hashes.Hash(hashes.SHA256())
+    digest.update(json.dumps(fields, sort_keys=True).encode())
+    return digest.finalize().hex()
 
 
 def _b64(data: bytes) -> str:

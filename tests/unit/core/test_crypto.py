@@ -3,6 +3,7 @@ material never shown. (The store does not use it yet.)"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 
@@ -151,6 +152,14 @@ def test_calibration_is_at_or_above_the_owasp_floor() -> None:
     params = calibrate(0.05)
     assert params.iterations >= FLOOR_ITERATIONS and params.memory_kib >= FLOOR_MEMORY_KIB
     assert len(params.salt) == 16 and calibrate(0.05).salt != params.salt
+
+
+def test_the_key_files_check_is_the_sha256_of_its_other_fields(
+    store_key: tuple[dict[str, object], object, str],
+) -> None:
+    doc = store_key[0]
+    fields = {k: v for k, v in doc.items() if k != "check"}
+    assert doc["check"] == hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
 def test_recovery_keys_are_long_random_and_readable() -> None:
