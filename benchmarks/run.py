@@ -56,7 +56,8 @@ ENCRYPTED_LIMIT = 1.25
 UNLOCK_TARGET = 0.5
 """Seconds `wellcheck encryption on` calibrates Argon2id to (`crypto.calibrate`)."""
 UNLOCK_BAND = (0.75, 1.5)
-"""The unlock row passes within this share of its target (it is calibrated, not bounded)."""
+"""The unlock row passes when its CPU time is within this share of its target (calibrated, it
+is not a bound but a cost chosen: too little is as much a miss as too much)."""
 CONVERSION_LIMIT = 30.0
 """Seconds to turn encryption on (or off) for the 10-year store."""
 PEAK_LIMIT = 50 * MIB
@@ -315,21 +316,30 @@ def _encrypted_rows(
 
 
 def _unlock_row(encrypted: list[Command]) -> Row:
-    """The key derivation each encrypted run made, once per process: its median over them."""
+    """The key derivation each encrypted run made, once per process: its median over them,
+    judged by CPU time as `crypto.calibrate` times it (on a busy machine the wall time is the
+    derivation's and other programs' turns on the CPU)."""
     samples = [c.sample for c in encrypted]
-    derivations = [k for s in samples for k, n in zip(s.kdf, s.kdf_calls, strict=True) if n]
+    pairs = [
+        (wall, cpu)
+        for s in samples
+        for wall, cpu, n in zip(s.kdf, s.kdf_cpu, s.kdf_calls, strict=True)
+        if n
+    ]
     calls = {n for s in samples for n in s.kdf_calls}
-    goal = f"≈ {UNLOCK_TARGET * 1000:.0f} ms"
-    if not derivations:
-        return Row("unlock, once per process", goal=goal)
-    median = statistics.median(derivations)
+    what, goal = "unlock, once per process", f"≈ {UNLOCK_TARGET * 1000:.0f} ms"
+    if not pairs:
+        return Row(what, goal=goal)
+    wall = statistics.median(w for w, _ in pairs)
+    cpu = statistics.median(c for _, c in pairs)
     low, high = (UNLOCK_TARGET * share for share in UNLOCK_BAND)
     if calls != {1}:
         miss = f"{'/'.join(map(str, sorted(calls)))} a run"
     else:
-        miss = "UNDER" if median < low else "OVER"
-    ok = calls == {1} and low <= median <= high
-    return Row("unlock, once per process", median, goal=goal, ok=ok, miss=miss)
+        miss = "UNDER" if cpu < low else "OVER"
+    ok = calls == {1} and low <= cpu <= high
+    against = f"CPU time {_ms(cpu)}"
+    return Row(what, wall, against=against, goal=goal, ok=ok, miss=miss)
 
 
 def _encrypted_notes(commands: dict[str, Command], enc: Encrypted) -> None:
@@ -339,8 +349,9 @@ def _encrypted_notes(commands: dict[str, Command], enc: Encrypted) -> None:
     _note(
         f"encrypted: Argon2id with {kdf.iterations} passes over {kdf.memory_kib // 1024} MiB, "
         f"{kdf.lanes} lane, as `encryption on` calibrated it here (target "
-        f"{UNLOCK_TARGET * 1000:.0f} ms). Each encrypted time is the run's less its own "
-        "derivation, as the run noted it; the rest of unlocking counts."
+        f"{UNLOCK_TARGET * 1000:.0f} ms of CPU time; the unlock row is judged by that). Each "
+        "encrypted time is the run's less its own derivation, as the run noted it; the rest of "
+        "unlocking counts."
     )
     home, late = commands["home_enc"].sample, commands["home_late_encrypted"].sample
     if not home.rss or not late.rss:
