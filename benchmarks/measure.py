@@ -14,6 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kdf_timing import LOG_VAR, read_log
+
+if TYPE_CHECKING:
+    from wellcheck.core.store import JsonStore
 
 MIB = 1024 * 1024
 TIME = Path("/usr/bin/time")
@@ -30,6 +36,14 @@ class Sample:
     cpu: list[float] = field(default_factory=list)
     """CPU seconds (user + system) of each timed run: less swayed than wall time by other work
     on the machine, which takes turns on the CPUs but does not add to a run's own CPU time."""
+    kdf: list[float] = field(default_factory=list)
+    """Of a command that notes its key derivations (`Command.kdf_log`): the wall seconds each
+    timed run spent deriving its key (0 for none), left out of `net_median`."""
+    kdf_cpu: list[float] = field(default_factory=list)
+    kdf_calls: list[int] = field(default_factory=list)
+    """How many key derivations each timed run made."""
+    kdf_peak_rise: list[int] = field(default_factory=list)
+    """Bytes by which the derivations raised the peak memory, in each run for peak memory."""
 
     @property
     def median(self) -> float:
@@ -38,6 +52,19 @@ class Sample:
     @property
     def median_cpu(self) -> float:
         return statistics.median(self.cpu)
+
+    @property
+    def net_median(self) -> float:
+        """The median of the runs' wall times, each less its own key derivation (if noted)."""
+        if not self.kdf:
+            return self.median
+        return statistics.median(t - k for t, k in zip(self.times, self.kdf, strict=True))
+
+    @property
+    def net_median_cpu(self) -> float:
+        if not self.kdf_cpu:
+            return self.median_cpu
+        return statistics.median(c - k for c, k in zip(self.cpu, self.kdf_cpu, strict=True))
 
     @property
     def peak_rss(self) -> int:
@@ -56,9 +83,18 @@ class Command:
     """Why the command could not be measured (its exit code and the end of its stderr)."""
     cold_cache: Path | None = None
     """A content cache folder of its own, emptied before every run: a start with a cold cache."""
+    stdin: Path | None = None
+    """A file given to each run as its standard input (a passphrase, for --passphrase-fd 0)."""
+    kdf_log: Path | None = None
+    """Where each run notes its key derivations (kdf_timing.py), emptied before every run."""
+    timed: bool = True
+    """False for a command run only for its peak memory."""
 
     def env(self, env: dict[str, str]) -> dict[str, str]:
         """The environment of one run (for a cold start: a cache folder just emptied)."""
+        if self.kdf_log is not None:
+            self.kdf_log.unlink(missing_ok=True)
+            env = {**env, LOG_VAR: str(self.kdf_log)}
         if self.cold_cache is None:
             return env
         shutil.rmtree(self.cold_cache, ignore_errors=True)
@@ -70,11 +106,13 @@ def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
     return run_timed(argv, env)[:2]
 
 
-def run_timed(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int, float]:
+def run_timed(
+    argv: Sequence[str], env: dict[str, str], stdin: Path | None = None
+) -> tuple[float, int, float]:
     """Wall time (s), exit code and CPU time (s, user + system) of one run."""
     before = _children_cpu()
     start = time.perf_counter()
-    code = _wait(_quiet(argv, env))
+    code = _wait(_quiet(argv, env, stdin))
     return time.perf_counter() - start, code, _children_cpu() - before
 
 
@@ -83,7 +121,7 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def peak_rss(argv: Sequence[str], env: dict[str, str]) -> int:
+def peak_rss(argv: Sequence[str], env: dict[str, str], stdin: Path | None = None) -> int:
     """Peak RSS (bytes) of one run, by `/usr/bin/time -f %M`, or by `os.wait4` without it.
 
     Not from the timed runs: Linux carries a process's high-water RSS across `exec`, and a child
@@ -92,9 +130,9 @@ def peak_rss(argv: Sequence[str], env: dict[str, str]) -> int:
     """
     if TIME.exists():
         with tempfile.NamedTemporaryFile("r", suffix=".rss") as out:
-            _wait(_quiet([str(TIME), "-f", "%M", "-o", out.name, *argv], env))
+            _wait(_quiet([str(TIME), "-f", "%M", "-o", out.name, *argv], env, stdin))
             return int(out.read().strip().splitlines()[-1]) * 1024
-    proc = _quiet(argv, env)
+    proc = _quiet(argv, env, stdin)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return usage.ru_maxrss * 1024  # Linux: KiB
@@ -128,30 +166,45 @@ def measure(command: Command, env: dict[str, str], rss: bool = False) -> None:
     if command.failure:
         return
     env = command.env(env)
+    sample = command.sample
     try:
         if rss:
-            command.sample.rss.append(peak_rss(command.argv, env))
+            sample.rss.append(peak_rss(command.argv, env, command.stdin))
+            if command.kdf_log is not None:
+                rises = [d.peak_rise_kib * 1024 for d in read_log(command.kdf_log)]
+                sample.kdf_peak_rise.append(sum(rises))
             return
-        elapsed, code, cpu = run_timed(command.argv, env)
+        elapsed, code, cpu = run_timed(command.argv, env, command.stdin)
     except TimeoutError as exc:
         command.failure = str(exc)
         return
     if code != 0:
-        command.failure = f"exit {code}: {_stderr_tail(command.argv, env)}"
+        command.failure = f"exit {code}: {_stderr_tail(command.argv, env, command.stdin)}"
         return
-    command.sample.times.append(elapsed)
-    command.sample.cpu.append(cpu)
+    sample.times.append(elapsed)
+    sample.cpu.append(cpu)
+    if command.kdf_log is not None:
+        derivations = read_log(command.kdf_log)
+        sample.kdf.append(sum(d.wall for d in derivations))
+        sample.kdf_cpu.append(sum(d.cpu for d in derivations))
+        sample.kdf_calls.append(len(derivations))
 
 
-def _quiet(argv: Sequence[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+def _quiet(
+    argv: Sequence[str], env: dict[str, str], stdin: Path | None = None
+) -> subprocess.Popen[bytes]:
     devnull = subprocess.DEVNULL
-    return subprocess.Popen(argv, env=env, stdin=devnull, stdout=devnull, stderr=devnull)
+    if stdin is None:
+        return subprocess.Popen(argv, env=env, stdin=devnull, stdout=devnull, stderr=devnull)
+    with stdin.open("rb") as given:  # the child holds its own copy of the descriptor
+        return subprocess.Popen(argv, env=env, stdin=given, stdout=devnull, stderr=devnull)
 
 
-def _stderr_tail(argv: Sequence[str], env: dict[str, str]) -> str:
-    done = subprocess.run(
-        argv, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=TIMEOUT
-    )
+def _stderr_tail(argv: Sequence[str], env: dict[str, str], stdin: Path | None = None) -> str:
+    with stdin.open("rb") if stdin else open(os.devnull, "rb") as given:
+        done = subprocess.run(
+            argv, env=env, capture_output=True, text=True, stdin=given, timeout=TIMEOUT
+        )
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     return lines[-1] if lines else "(no message)"
 
@@ -163,17 +216,18 @@ def exit_code(argv: Sequence[str], env: dict[str, str]) -> int:
         return -1
 
 
-def durable_saves(root: Path, day: date, count: int) -> Sample:
-    """Time `count` saves of one answer, each through `JsonStore.save_answer` (lock, re-read,
-    atomic write with fsync of file and folder), into a day's file that holds a full check-in."""
+def durable_saves(stores: Sequence[JsonStore], day: date, count: int) -> list[Sample]:
+    """Time `count` saves of one answer into each store, each through `JsonStore.save_answer`
+    (lock, re-read, atomic write with fsync of file and folder; sealed and opened in an
+    encrypted store), into a day's file that holds a full check-in. The stores take turns, save
+    by save, so that a slow moment of the disk touches them alike."""
     from wellcheck.core.answers import Answer
-    from wellcheck.core.store import JsonStore
 
-    store = JsonStore(root)
-    sample = Sample()
+    samples = [Sample() for _ in stores]
     for n in range(count):
         answer = Answer(prompt="Have you taken a lunch break?", value=("yes", "no")[n % 2])
-        start = time.perf_counter()
-        store.save_answer("daily", "daily", day.isoformat(), "lunch_break", answer)
-        sample.times.append(time.perf_counter() - start)
-    return sample
+        for store, sample in zip(stores, samples, strict=True):
+            start = time.perf_counter()
+            store.save_answer("daily", "daily", day.isoformat(), "lunch_break", answer)
+            sample.times.append(time.perf_counter() - start)
+    return samples

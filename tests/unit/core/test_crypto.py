@@ -3,6 +3,7 @@ material never shown. (The store does not use it yet.)"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wellcheck.core import crypto
 from wellcheck.core.crypto import (
     FLOOR_ITERATIONS,
     FLOOR_MEMORY_KIB,
@@ -151,6 +153,53 @@ def test_calibration_is_at_or_above_the_owasp_floor() -> None:
     params = calibrate(0.05)
     assert params.iterations >= FLOOR_ITERATIONS and params.memory_kib >= FLOOR_MEMORY_KIB
     assert len(params.salt) == 16 and calibrate(0.05).salt != params.salt
+
+
+def _machine(monkeypatch: pytest.MonkeyPatch, *timings: float | None) -> list[int]:
+    """A machine where a derivation takes 13 ms plus 16 ms a pass, and the first one 30 ms
+    more (the import); a timing given here is taken instead of the model's, in turn."""
+    passes: list[int] = []
+    given = list(timings)
+
+    def seconds(params: KdfParams) -> float:
+        passes.append(params.iterations)
+        took = 0.013 + 0.016 * params.iterations + (0.030 if len(passes) == 1 else 0.0)
+        instead = given.pop(0) if given else None
+        return took if instead is None else instead
+
+    monkeypatch.setattr(crypto, "_seconds", seconds)
+    return passes
+
+
+def test_calibration_leaves_out_the_import_and_what_does_not_grow_with_the_passes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    timed = _machine(monkeypatch)
+    params = calibrate(0.5)
+    assert timed[:2] == [FLOOR_ITERATIONS, FLOOR_ITERATIONS], "the first is not timed"
+    assert 0.48 <= 0.013 + 0.016 * params.iterations <= 0.52
+    # Timing the first derivation alone, as calibration did, gave 0.5 / (0.075 / 2) = 13
+    # passes: an unlock of 0.22 s.
+
+
+def test_a_noisy_timing_never_takes_calibration_below_its_guess_or_far_above_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _machine(monkeypatch, None, None, 0.040)  # the second timing faster than the floor's
+    naive = round(0.5 * FLOOR_ITERATIONS / (0.013 + 0.016 * FLOOR_ITERATIONS))
+    assert calibrate(0.5).iterations == naive
+    _machine(monkeypatch, None, None, 0.046)  # a pass seemingly far cheaper than it is
+    assert calibrate(0.5).iterations == 3 * naive
+    _machine(monkeypatch, None, 0.6)  # the floor itself slower than the target
+    assert calibrate(0.5).iterations == FLOOR_ITERATIONS
+
+
+def test_the_key_files_check_is_the_sha256_of_its_other_fields(
+    store_key: tuple[dict[str, object], object, str],
+) -> None:
+    doc = store_key[0]
+    fields = {k: v for k, v in doc.items() if k != "check"}
+    assert doc["check"] == hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
 def test_recovery_keys_are_long_random_and_readable() -> None:
