@@ -239,3 +239,28 @@ SAVES: dict[str, tuple[str, Save]] = {
 }
 """For each kind of file the user's words go into: where today's file of it is, and a save
 of words into it."""
+
+
+def wellcheck(
+    root: Path, *args: str, secret: str = PASSPHRASE, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run wellcheck on `root` as a real process, the passphrase given on a pipe
+    (`--passphrase-fd`), nothing on its standard input."""
+    from .helpers import subprocess_env
+
+    read, write = os.pipe()
+    os.write(write, f"{secret}\n".encode())
+    os.close(write)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "wellcheck", "--data-dir", str(root)]
+            + ["--passphrase-fd", str(read), *args],
+            pass_fds=(read,),
+            capture_output=True,
+            text=True,
+            env=env or subprocess_env(),
+            timeout=60,
+            stdin=subprocess.DEVNULL,
+        )
+    finally:
+        os.close(read)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 DRIVER = Path(__file__).with_name("driver.py")
 NO_NETWORK = Path(__file__).with_name("nonet")
@@ -38,3 +42,20 @@ def data_files(root: Path) -> list[Path]:
 
 def snapshot(root: Path) -> dict[Path, bytes]:
     return {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@contextlib.contextmanager
+def small_disk_at(tmp_path: Path, size: str) -> Iterator[Path]:
+    """A real file system of `size` (tmpfs), mounted for the test: root only, as CI runs, and
+    a failure there (a skip only for a developer who is not root)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)])
+    if done.returncode != 0:
+        if os.environ.get("CI") or os.geteuid() == 0:
+            pytest.fail("could not mount a tmpfs for the full-disk tests")
+        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)

@@ -50,7 +50,7 @@ from .encrypted import (
     temp_files,
     turn_on,
 )
-from .helpers import subprocess_env
+from .helpers import small_disk_at, subprocess_env
 from .test_3_full_disk import fill
 from .test_5_unreadable_more import SlowClock
 
@@ -258,18 +258,8 @@ def test_words_answered_in_plain_mode_by_a_real_process_are_only_ciphertext(
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 1 MiB file system, mounted for the test (root only, as CI runs)."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)])
-    if done.returncode != 0:
-        if os.environ.get("CI") or os.geteuid() == 0:
-            pytest.fail("could not mount a tmpfs for the full-disk tests")
-        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
-    try:
+    with small_disk_at(tmp_path, "1m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_saves_that_fail_on_a_full_disk_leave_nothing_readable_and_no_temp_file(

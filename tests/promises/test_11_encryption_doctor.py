@@ -8,7 +8,6 @@ Real wellcheck processes, unlocked with --passphrase-fd.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,32 +17,21 @@ import pytest
 from wellcheck.core import crypto
 from wellcheck.core.store import JsonStore
 
-from .encrypted import CANARY, PASSPHRASE, SAVES, canary_forms, data_files, fast_params, turn_on
+from .encrypted import (
+    CANARY,
+    PASSPHRASE,
+    SAVES,
+    canary_forms,
+    data_files,
+    fast_params,
+    turn_on,
+    wellcheck,
+)
 from .helpers import subprocess_env
 
 READABLE = "is readable (not encrypted) inside an encrypted store, as a sync tool's copy"
 DAMAGED = "cannot be decrypted: it was damaged, or moved here from another day or instrument"
 OTHER_KEY = "was encrypted with another key (from another store, or an old one)"
-
-
-def wellcheck(root: Path, *args: str, secret: str = PASSPHRASE) -> subprocess.CompletedProcess[str]:
-    """Run wellcheck on `root`, the passphrase given on a pipe (--passphrase-fd)."""
-    read, write = os.pipe()
-    os.write(write, f"{secret}\n".encode())
-    os.close(write)
-    try:
-        return subprocess.run(
-            [sys.executable, "-m", "wellcheck", "--data-dir", str(root)]
-            + ["--passphrase-fd", str(read), *args],
-            pass_fds=(read,),
-            capture_output=True,
-            text=True,
-            env=subprocess_env(),
-            timeout=60,
-            stdin=subprocess.DEVNULL,
-        )
-    finally:
-        os.close(read)
 
 
 @pytest.fixture

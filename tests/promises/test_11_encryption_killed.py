@@ -20,10 +20,7 @@ opened for real, each round.
 from __future__ import annotations
 
 import json
-import os
 import random
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -47,6 +44,7 @@ from .encrypted import (
     restore,
     temp_files,
     turn_on,
+    wellcheck,
 )
 from .helpers import start_driver, subprocess_env
 
@@ -343,30 +341,12 @@ def test_a_stopped_encryption_is_finished_by_the_same_command_and_nothing_else_s
     converter.stopped("on", root, f"before:{len(originals) + 3}")
     env = subprocess_env()
 
-    def wellcheck(*args: str) -> subprocess.CompletedProcess[str]:
-        read, write = os.pipe()
-        os.write(write, f"{PASSPHRASE}\n".encode())
-        os.close(write)
-        try:
-            return subprocess.run(
-                [sys.executable, "-m", "wellcheck", "--data-dir", str(root)]
-                + ["--passphrase-fd", str(read), *args],
-                pass_fds=(read,),
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=60,
-                input="",
-            )
-        finally:
-            os.close(read)
-
     for args in (["daily", "--plain"], ["summary"]):
-        done = wellcheck(*args)
+        done = wellcheck(root, *args, env=env)
         assert done.returncode == 1, done
         assert "run `wellcheck encryption on` to finish it" in done.stderr
     assert data_files(root).keys() == originals.keys()
-    done = wellcheck("encryption", "on")
+    done = wellcheck(root, "encryption", "on", env=env)
     assert done.returncode == 0, done.stderr
     assert "Encryption is on: 0 files encrypted." in done.stdout
     assert encryption.form(root) is encryption.Form.ENCRYPTED

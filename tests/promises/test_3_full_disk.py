@@ -9,7 +9,6 @@ import contextlib
 import json
 import os
 import pty
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ from textual.widgets import TextArea
 from wellcheck.session.context import build_context
 from wellcheck.tui.app import WellcheckApp
 
-from .helpers import subprocess_env
+from .helpers import small_disk_at, subprocess_env
 from .test_9_words_never_act import read_pty
 
 DAY = "2026-11-23"
@@ -29,18 +28,8 @@ WORDS = "precious words about a hard visit"
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 200 KiB file system, mounted for the test (root only, as CI runs)."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mount)])
-    if done.returncode != 0:
-        if os.environ.get("CI") or os.geteuid() == 0:
-            pytest.fail("could not mount a tmpfs for the full-disk tests")
-        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
-    try:
+    with small_disk_at(tmp_path, "200k") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def fill(disk: Path) -> Path:
