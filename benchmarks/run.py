@@ -17,15 +17,20 @@ and after that an encrypted store is within 1.25× of the same plaintext store")
 the same 10-year store, encrypted in place by `encryption.turn_on` with Argon2id calibrated here
 as `wellcheck encryption on` does (that conversion, and the way back, are rows of their own).
 Each encrypted run notes how long its one key derivation took (kdf_timing.py), and its time is
-taken less that: the derivation is the unlock row; importing `cryptography`, checking the key
-file and decrypting every file read all count against the encrypted store. Each is compared
-with the readable store run the same way in the same rounds.
+taken less that; importing `cryptography`, checking the key file and decrypting every file read
+all count against the encrypted store. The unlock row is that derivation, once per process, in
+runs on the store as `encryption on` left it. The ratio rows run on a copy of it whose key file
+wraps the same data key with the floor's Argon2id (2 passes over the same 19 MiB), so that each
+run's unlock, and whatever taking it out of the time might miss (the caches it flushed, say), is
+small; the same summary on the calibrated store is shown beside them for comparison. Each is
+compared with the readable store run the same way in the same rounds.
 """
 
 from __future__ import annotations
 
 import argparse
 import compileall
+import itertools
 import os
 import platform
 import shutil
@@ -41,7 +46,7 @@ from datetime import date, timedelta
 from importlib import metadata
 from pathlib import Path
 
-from encrypted import Encrypted, encrypted_copy, passphrase_file, turn_off
+from encrypted import Encrypted, encrypted_copy, floor_copy, passphrase_file, turn_off
 from make_store import make_store, years_back
 from measure import MIB, TIME, Command, Sample, durable_saves, exit_code, measure
 
@@ -116,8 +121,9 @@ def _run(work: Path, rounds: int, saves: int) -> int:
     stores = {years: _fresh_store(work / f"store-{years}y", end, years) for years in (10, 1)}
     made = time.perf_counter() - started
     enc = encrypted_copy(stores[10], work / "store-10y-encrypted")
+    fast = floor_copy(enc, work / "store-10y-encrypted-floor")
     env = _child_env(work)
-    commands = _commands(stores, end, work, enc)
+    commands = _commands(stores, end, work, enc, fast)
     summary_ready = exit_code([*_wellcheck(), "summary", "--help"], env) == 0
     if not summary_ready:
         for name in [n for n in commands if n.startswith("summary")]:
@@ -136,7 +142,7 @@ def _run(work: Path, rounds: int, saves: int) -> int:
     off = turn_off(enc.store())
     rows = _rows(commands, save, saves)
     _print_table([*rows, *_encrypted_rows(commands, enc, save, enc_save, off)])
-    _encrypted_notes(commands, enc)
+    _encrypted_notes(commands, enc, fast)
     if not summary_ready:
         print("\nsummary: not available yet (`wellcheck summary` is not a command in this build)")
     for command in commands.values():
@@ -186,7 +192,9 @@ def _launcher_imports() -> str:
     return "; ".join(imports) or "pass"
 
 
-def _commands(stores: dict[int, Path], end: date, work: Path, enc: Encrypted) -> dict[str, Command]:
+def _commands(
+    stores: dict[int, Path], end: date, work: Path, enc: Encrypted, fast: Encrypted
+) -> dict[str, Command]:
     py = sys.executable
     paint = [py, str(HERE / "first_paint.py")]
     on_store = {y: ["--data-dir", str(s), "--date", end.isoformat()] for y, s in stores.items()}
@@ -204,18 +212,19 @@ def _commands(stores: dict[int, Path], end: date, work: Path, enc: Encrypted) ->
         "summary10": Command("summary markdown, 10 y", [*_wellcheck(), *on_store[10], *summary]),
         "summary1": Command("summary markdown, 1 y", [*_wellcheck(), *on_store[1], *summary]),
     }
-    return commands | _encrypted_commands(stores[10], end, work, enc)
+    return commands | _encrypted_commands(stores[10], end, work, enc, fast)
 
 
 def _encrypted_commands(
-    readable: Path, end: date, work: Path, enc: Encrypted
+    readable: Path, end: date, work: Path, enc: Encrypted, fast: Encrypted
 ) -> dict[str, Command]:
-    """The encrypted store's runs, each noting its key derivation (kdf_timing.py), given the
+    """The encrypted stores' runs, each noting its key derivation (kdf_timing.py), given the
     passphrase on standard input; and the readable store's summaries run the same way, with the
-    same arguments. (Home's readable run is the `home` command above.)"""
+    same arguments. (Home's readable run is the `home` command above.) "encrypted" is the copy
+    with the floor's Argon2id; "calibrated" the store as `encryption on` left it."""
     py = sys.executable
     given = passphrase_file(work / "passphrase")
-    stores = {"readable": readable, "encrypted": enc.root}
+    stores = {"readable": readable, "encrypted": fast.root, "calibrated": enc.root}
     on = {
         f: ["--data-dir", str(s), "--passphrase-fd", "0", "--date", end.isoformat()]
         for f, s in stores.items()
@@ -235,12 +244,19 @@ def _encrypted_commands(
         name = f"home screen, 10 y, {form}, Textual late"
         commands[f"home_late_{form}"] = logged(name, argv, f"late-{form}", timed=False)
     runner = [py, str(HERE / "kdf_timing.py")]
-    for fmt in ("markdown", "text"):
-        for form in ("readable", "encrypted"):
-            key = f"summary_{fmt}_{form}"
-            argv = [*runner, *on[form], "summary", "--format", fmt]
-            commands[key] = logged(f"summary {fmt}, 10 y, {form}", argv, key)
+    for fmt, form in itertools.product(("markdown", "text"), ("readable", "encrypted")):
+        key = f"summary_{fmt}_{form}"
+        argv = [*runner, *on[form], "summary", "--format", fmt]
+        commands[key] = logged(f"summary {fmt}, 10 y, {form}", argv, key)
+    argv = [*runner, *on["calibrated"], "summary", "--format", "markdown"]
+    name = "summary markdown, 10 y, calibrated key"
+    commands["summary_markdown_calibrated"] = logged(name, argv, "calibrated")
     return commands
+
+
+def _floor_runs(commands: dict[str, Command]) -> list[Command]:
+    """The timed runs on the copy with the floor's Argon2id."""
+    return [c for k, c in commands.items() if c.timed and k.endswith(("_enc", "_encrypted"))]
 
 
 def _rows(commands: dict[str, Command], save: Sample, saves: int) -> list[Row]:
@@ -277,7 +293,8 @@ def _encrypted_rows(
     ok = enc.seconds < CONVERSION_LIMIT
     limit = f"< {CONVERSION_LIMIT:g} s"
     rows.append(Row(f"encryption on, 10 y ({enc.files} files)", enc.seconds, goal=limit, ok=ok))
-    rows.append(_unlock_row([c for c in commands.values() if c.name.endswith("encrypted")]))
+    calibrated = [c for k, c in commands.items() if k.endswith("_calibrated")]
+    rows.append(_unlock_row(calibrated, _floor_runs(commands)))
     home = commands["home_enc"]
     rows.append(_ratio(home, commands["home"], ENCRYPTED_LIMIT))
     if home.sample.rss:
@@ -297,6 +314,9 @@ def _encrypted_rows(
         if f"{key}_encrypted" in commands:
             enc_run, readable = commands[f"{key}_encrypted"], commands[f"{key}_readable"]
             rows.append(_ratio(enc_run, readable, ENCRYPTED_LIMIT))
+            if f"{key}_calibrated" in commands:
+                same = "  the same, calibrated key"
+                rows.append(_ratio(commands[f"{key}_calibrated"], readable, None, same))
             rows.append(_plain(readable))
     ratio = enc_save.median / save.median
     rows.append(
@@ -315,18 +335,18 @@ def _encrypted_rows(
     return rows
 
 
-def _unlock_row(encrypted: list[Command]) -> Row:
-    """The key derivation each encrypted run made, once per process: its median over them,
-    judged by CPU time as `crypto.calibrate` times it (on a busy machine the wall time is the
-    derivation's and other programs' turns on the CPU)."""
-    samples = [c.sample for c in encrypted]
+def _unlock_row(calibrated: list[Command], encrypted: list[Command]) -> Row:
+    """The key derivation of each run on the calibrated store: its median over them, judged by
+    CPU time as `crypto.calibrate` times it (on a busy machine the wall time is the derivation's
+    and other programs' turns on the CPU); and once per process, in every encrypted run."""
+    samples = [c.sample for c in calibrated]
     pairs = [
         (wall, cpu)
         for s in samples
         for wall, cpu, n in zip(s.kdf, s.kdf_cpu, s.kdf_calls, strict=True)
         if n
     ]
-    calls = {n for s in samples for n in s.kdf_calls}
+    calls = {n for c in [*calibrated, *encrypted] for n in c.sample.kdf_calls}
     what, goal = "unlock, once per process", f"≈ {UNLOCK_TARGET * 1000:.0f} ms"
     if not pairs:
         return Row(what, goal=goal)
@@ -342,14 +362,17 @@ def _unlock_row(encrypted: list[Command]) -> Row:
     return Row(what, wall, against=against, goal=goal, ok=ok, miss=miss)
 
 
-def _encrypted_notes(commands: dict[str, Command], enc: Encrypted) -> None:
+def _encrypted_notes(commands: dict[str, Command], enc: Encrypted, fast: Encrypted) -> None:
     """What the encrypted rows measured, and how home's peak memory stands against its budget."""
     kdf = enc.kdf
+    floor = [k for c in _floor_runs(commands) for k in c.sample.kdf]
     print()
     _note(
         f"encrypted: Argon2id with {kdf.iterations} passes over {kdf.memory_kib // 1024} MiB, "
         f"{kdf.lanes} lane, as `encryption on` calibrated it here (target "
-        f"{UNLOCK_TARGET * 1000:.0f} ms of CPU time; the unlock row is judged by that). Each "
+        f"{UNLOCK_TARGET * 1000:.0f} ms of CPU time; the unlock row is judged by that). The "
+        f"ratio rows run on a copy whose key file has {fast.kdf.iterations} passes over the "
+        f"same memory (an unlock of {_ms(statistics.median(floor)) if floor else '?'}). Each "
         "encrypted time is the run's less its own derivation, as the run noted it; the rest of "
         "unlocking counts."
     )

@@ -58,6 +58,23 @@ def test_the_encrypted_copy_is_sealed_and_reads_back_as_the_readable_store(
         assert unlocked.read(twin) == readable.read(place), place.path
 
 
+def test_the_floor_copy_holds_the_same_files_and_unlocks_with_the_floor_s_argon2id(
+    plain: Path, tmp_path: Path
+) -> None:
+    calibrated = crypto.KdfParams(os.urandom(crypto.SALT_SIZE), crypto.FLOOR_ITERATIONS + 1)
+    enc = encrypted.encrypted_copy(plain, tmp_path / "enc", calibrated)
+    fast = encrypted.floor_copy(enc, tmp_path / "fast")
+    assert enc.kdf.iterations == crypto.FLOOR_ITERATIONS + 1
+    assert fast.kdf.iterations == crypto.FLOOR_ITERATIONS
+    assert fast.kdf.memory_kib == enc.kdf.memory_kib and fast.kdf.salt != enc.kdf.salt
+    assert _files(fast.root) == _files(enc.root), "the same sealed bytes"
+    assert fast.store().key.key_id == enc.store().key.key_id  # type: ignore[union-attr]
+    day = END - timedelta(days=END.weekday())
+    assert fast.store().load_record("daily", "daily", day.isoformat()) == JsonStore(
+        plain
+    ).load_record("daily", "daily", day.isoformat())
+
+
 def test_turning_it_off_gives_back_the_same_bytes(plain: Path, tmp_path: Path) -> None:
     enc = encrypted.encrypted_copy(plain, tmp_path / "enc", FAST)
     seconds, files = encrypted.turn_off(enc.store())
