@@ -20,11 +20,10 @@ Each encrypted run notes how long its one key derivation took (kdf_timing.py), a
 taken less that; importing `cryptography`, checking the key file and decrypting every file read
 all count against the encrypted store. The unlock row is that derivation, once per process, in
 runs on the store as `encryption on` left it. The ratio rows run on a copy of it whose key file
-wraps the same data key with the floor's Argon2id (2 passes over the same 19 MiB), so that the
-half second is not there to slow the rest of the run down either (on a busy machine, a process
-that has just had half a second of CPU waits longer for its next turn); the same summary on the
-calibrated store is shown beside them for comparison. Each is compared with the readable store
-run the same way in the same rounds.
+wraps the same data key with the floor's Argon2id (2 passes over the same 19 MiB), so that each
+run's unlock, and whatever taking it out of the time might miss (the caches it flushed, say), is
+small; the same summary on the calibrated store is shown beside them for comparison. Each is
+compared with the readable store run the same way in the same rounds.
 """
 
 from __future__ import annotations
