@@ -65,8 +65,8 @@ def toml_syntax_error(path: Path, exc: ValueError) -> ContentError:
 class DataError(WellcheckError):
     """A data file that cannot be read. It is named, never overwritten."""
 
-    def __init__(self, path: Path, reason: str):
-        self.path = path
+    def __init__(self, path: Path | str, reason: str):
+        self.path = Path(path)
         self.reason = reason
         super().__init__(str(self))
 
