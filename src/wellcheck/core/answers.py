@@ -21,19 +21,9 @@ CHECK_VALUES = ("yes", "no", "na")
 _ANSWER_KEYS = frozenset({"prompt", "value", "note", "fields", "labels", "entries", "changed_at"})
 _VALUE_TYPES = (str, int)
 _RECORD_KEYS = frozenset({"schema_version", "instrument", "period", "answers"})
-_ANSWER_TYPES = frozenset(
-    {
-        *(("value", t) for t in (str, int, type(None))),
-        ("prompt", str),
-        ("note", str),
-        ("fields", dict),
-        ("labels", dict),
-        ("entries", list),
-        *(("changed_at", t) for t in (str, type(None))),
-    }
-)
-"""Each field an answer may have, with each type of JSON value `Answer.from_dict` takes in it,
-told by `type` (not bool for a whole number: True is an int to `isinstance`, not to `type`)."""
+_VALUE_TYPES_OR_NONE = (str, int, type(None))
+"""The types of JSON value an answer's value may be, told by `type`: not bool, which is an
+int to `isinstance`."""
 _NO_TEXTS: dict[str, str] = {}
 
 
@@ -109,23 +99,39 @@ def _all_readable(answers: Iterable[Any]) -> bool:
         for raw in answers:
             if not (
                 type(raw) is dict
-                and _ANSWER_TYPES.issuperset(zip(raw, map(type, raw.values())))  # noqa: B905
+                and _ANSWER_KEYS.issuperset(raw)
                 and type(raw.get("prompt")) is str
+                and type(raw.get("value")) in _VALUE_TYPES_OR_NONE
+                and type(raw.get("note", "")) is str
             ):
                 return False
             if "fields" in raw:
-                "".join(raw["fields"].values())
+                "".join(_texts(raw["fields"]).values())
             if "labels" in raw:
-                "".join(raw["labels"].values())
+                "".join(_texts(raw["labels"]).values())
             if "entries" in raw:
-                "".join(raw["entries"])
+                "".join(_list(raw["entries"]))
             when = raw.get("changed_at")
             if when is not None and when != parsed:
-                datetime.fromisoformat(when)
+                datetime.fromisoformat(when)  # a TypeError too if not text
                 parsed = when
     except (TypeError, ValueError):
         return False
     return True
+
+
+def _texts(raw: Any) -> dict[str, Any]:
+    """`raw` if it is a JSON object; a TypeError if not."""
+    if type(raw) is not dict:
+        raise TypeError
+    return raw
+
+
+def _list(raw: Any) -> list[Any]:
+    """`raw` if it is a JSON array; a TypeError if not."""
+    if type(raw) is not list:
+        raise TypeError
+    return raw
 
 
 def merged(base: Answer, mine: Answer, theirs: Answer | None, value_given: bool = False) -> Answer:

@@ -101,14 +101,14 @@ def _entries(root: Path) -> Iterator[Entry]:
     for folder, dirs, files in os.walk(root, onerror=unlisted.append):
         yield from _unlisted(unlisted)
         under = Path(folder).parts[len(root.parts) :]  # as relative_to(root), once a folder
+        here = os.path.join(folder, "")  # with one separator at its end
         for name in sorted(dirs):
             if name.endswith(".json"):
-                where = os.path.join(folder, name)
-                yield where, (*under, name), "a folder is where wellcheck keeps a file"
+                yield here + name, (*under, name), "a folder is where wellcheck keeps a file"
         dirs[:] = sorted(d for d in dirs if not d.endswith(".json"))
         for name in sorted(files):
             if name != LOCK_NAME and not (name == KEY_NAME and not under):
-                yield os.path.join(folder, name), (*under, name), ""
+                yield here + name, (*under, name), ""
     yield from _unlisted(unlisted)
 
 
