@@ -26,7 +26,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from importlib import metadata
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from make_store import make_store, years_back
 from measure import MIB, TIME, Command, Sample, durable_saves, exit_code, measure
 
 import wellcheck
+from wellcheck.core.periods import working_date
 from wellcheck.core.store import JsonStore
 
 HERE = Path(__file__).resolve().parent
@@ -88,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run(work: Path, rounds: int, saves: int, quick: bool = False) -> int:
-    end = date.today()
+    end = working_date(datetime.now())  # before 04:00 it is still yesterday to wellcheck
     _compile_wellcheck()
     started = time.perf_counter()
     years = (10, 1) if quick else (10, 1, DOCTOR_YEARS)  # --quick: doctor reads the 10 years
