@@ -2,8 +2,9 @@
 
     python benchmarks/run.py [--rounds N] [--quick] [--workdir DIR]
 
-Writes a 10-year and a 1-year store (make_store.py, ending today), then runs each command as a
-whole process: once to warm up, then N rounds, the commands interleaved within each round so that
+Writes a 10-year and a 1-year store (make_store.py, ending today), and a 30-year one for `doctor`
+(a --quick run times doctor on the 10 years instead, without a verdict), then runs each command as
+a whole process: once to warm up, then N rounds, the commands interleaved within each round so that
 a slow moment of the machine touches all of them alike. The runs share a content cache of their
 own, filled by the warm-up round, as a user's every start after the first finds it; one row
 measures the first start instead, with the cache emptied before each run. Prints the median wall
@@ -42,7 +43,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from importlib import metadata
 from pathlib import Path
 
@@ -51,6 +52,7 @@ from make_store import make_store, years_back
 from measure import MIB, TIME, Command, Sample, durable_saves, exit_code, measure
 
 import wellcheck
+from wellcheck.core.periods import working_date
 from wellcheck.core.store import JsonStore
 
 HERE = Path(__file__).resolve().parent
@@ -66,6 +68,8 @@ is not a bound but a cost chosen: too little is as much a miss as too much)."""
 CONVERSION_LIMIT = 30.0
 """Seconds to turn encryption on (or off) for the 10-year store."""
 PEAK_LIMIT = 50 * MIB
+DOCTOR_YEARS = 30
+"""The history `doctor` is timed on (its goal); a --quick run times it on the 10-year store."""
 
 
 @dataclass
@@ -101,9 +105,9 @@ def _in_workdir(args: argparse.Namespace) -> int:
     saves = 100 if args.quick else 500
     if args.workdir:
         args.workdir.mkdir(parents=True, exist_ok=True)
-        return _run(args.workdir, rounds, saves)
+        return _run(args.workdir, rounds, saves, args.quick)
     with tempfile.TemporaryDirectory(prefix="wellcheck-bench-") as tmp:
-        return _run(Path(tmp), rounds, saves)
+        return _run(Path(tmp), rounds, saves, args.quick)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -114,11 +118,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run(work: Path, rounds: int, saves: int) -> int:
-    end = date.today()
+def _run(work: Path, rounds: int, saves: int, quick: bool = False) -> int:
+    end = working_date(datetime.now())  # before 04:00 it is still yesterday to wellcheck
     _compile_wellcheck()
     started = time.perf_counter()
-    stores = {years: _fresh_store(work / f"store-{years}y", end, years) for years in (10, 1)}
+    years = (10, 1) if quick else (10, 1, DOCTOR_YEARS)  # --quick: doctor reads the 10 years
+    stores = {y: _fresh_store(work / f"store-{y}y", end, y) for y in years}
     made = time.perf_counter() - started
     enc = encrypted_copy(stores[10], work / "store-10y-encrypted")
     fast = floor_copy(enc, work / "store-10y-encrypted-floor")
@@ -211,6 +216,8 @@ def _commands(
         "home1": Command("home screen, 1 y", [*paint, "wellcheck", *on_store[1]]),
         "summary10": Command("summary markdown, 10 y", [*_wellcheck(), *on_store[10], *summary]),
         "summary1": Command("summary markdown, 1 y", [*_wellcheck(), *on_store[1], *summary]),
+        **_summary_formats(on_store[10]),
+        "doctor": _doctor(stores),
     }
     return commands | _encrypted_commands(stores[10], end, work, enc, fast)
 
@@ -259,6 +266,23 @@ def _floor_runs(commands: dict[str, Command]) -> list[Command]:
     return [c for k, c in commands.items() if c.timed and k.endswith(("_enc", "_encrypted"))]
 
 
+def _summary_formats(on_store: list[str]) -> dict[str, Command]:
+    """The summary of one week in each other format, on the 10-year store."""
+    return {
+        f"summary_{fmt}": Command(
+            f"summary {fmt}, 10 y", [*_wellcheck(), *on_store, "summary", "--format", fmt]
+        )
+        for fmt in ("text", "html", "json")
+    }
+
+
+def _doctor(stores: dict[int, Path]) -> Command:
+    """`wellcheck doctor` reading every file of the longest store made."""
+    years = max(stores)
+    name = f"doctor, {years} y" + ("" if years == DOCTOR_YEARS else " (--quick)")
+    return Command(name, [*_wellcheck(), "--data-dir", str(stores[years]), "doctor"])
+
+
 def _rows(commands: dict[str, Command], save: Sample, saves: int) -> list[Row]:
     rows = [_plain(commands["python"]), _plain(commands["minimal"])]
     rows.append(_ratio(commands["version"], commands["python"], 1.5))
@@ -276,6 +300,8 @@ def _rows(commands: dict[str, Command], save: Sample, saves: int) -> list[Row]:
         rows.append(_ratio(commands["summary10"], commands["python"], 8.0))
         rows.append(_ratio(commands["summary10"], commands["summary1"], 1.2, "  the same"))
         rows.append(_plain(commands["summary1"]))
+        rows += [_ratio(commands[f"summary_{f}"], commands["python"], 8.0) for f in _FORMATS]
+    rows.append(_doctor_row(commands["doctor"]))
     ok = save.median <= 0.002
     rows.append(Row(f"durable save (of {saves})", save.median, goal="≤ 2 ms", ok=ok))
     return rows
@@ -399,6 +425,20 @@ def _against_budget(peak: int) -> str:
     return f"{peak / MIB:.1f} MiB ({verdict} the 50 MiB budget)"
 
 
+_FORMATS = ("text", "html", "json")
+
+
+def _doctor_row(command: Command) -> Row:
+    """Doctor against its goal in seconds; on the 10-year store of a --quick run, no verdict."""
+    row = _plain(command)
+    if command.name == f"doctor, {DOCTOR_YEARS} y":
+        row.goal = "≤ 0.5 s"
+        row.ok = row.median <= 0.5 if row.median is not None else None
+    else:
+        row.goal = f"({DOCTOR_YEARS} y: ≤ 0.5 s)"
+    return row
+
+
 def _plain(command: Command) -> Row:
     sample = command.sample
     if not sample.times:
@@ -423,12 +463,13 @@ def _ratio(command: Command, base: Command, limit: float | None, label: str = ""
 
 def _header(stores: dict[int, Path], end: date, rounds: int, made: float, enc: Encrypted) -> None:
     files = {y: sum(1 for p in s.rglob("*.json")) for y, s in stores.items()}
+    more = "".join(f", {y} years ({files[y]} files)" for y in stores if y not in (10, 1))
     print(
         f"wellcheck {metadata.version('wellcheck')} benchmarks: Python {platform.python_version()}"
         f", Textual {metadata.version('textual')}, {platform.system()}, {os.cpu_count()} CPUs"
     )
     print(
-        f"stores ending {end}: 10 years ({files[10]} files), 1 year ({files[1]} files), "
+        f"stores ending {end}: 10 years ({files[10]} files), 1 year ({files[1]} files){more}, "
         f"written in {made:.1f} s; an encrypted copy of the 10 years ({enc.files} files)"
     )
     if not TIME.exists():

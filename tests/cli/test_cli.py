@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import subprocess
@@ -12,7 +13,7 @@ import pytest
 from grid_fixture import GOOD_GRID, grid_file
 
 from wellcheck import __version__, paths
-from wellcheck.cli import build_parser, main, plain_start
+from wellcheck.cli import build_parser, command_of, main, plain_start
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -221,6 +222,54 @@ def test_a_plain_start_parses_as_the_whole_parser_would(argv: list[str]) -> None
     assert build_parser(commands=False).parse_args(argv) == build_parser().parse_args(argv)
 
 
+ONE_COMMAND = [
+    ["summary"],
+    ["summary", "--week", "2026-W47", "--format", "markdown"],
+    ["--data-dir", "x", "--date", "2026-11-23", "summary", "--last"],
+    ["--date=2026-11-23", "summary", "-o", "week.md"],
+    ["summary", "--week", "2026-W47", "--last"],
+    ["summary", "--format", "pdf"],
+    ["summary", "doctor"],
+    ["summary", "--bogus"],
+    ["doctor", "--data-dir", "x"],
+    ["daily", "--plain"],
+    ["open", "mine", "--plain"],
+    ["open"],
+    ["off", "sick"],
+    ["off", "holiday"],
+    ["content", "check", "somewhere"],
+    ["content"],
+    ["encryption", "status"],
+    ["paths", "extra"],
+]
+
+
+@pytest.mark.parametrize("argv", ONE_COMMAND, ids=" ".join)
+def test_a_command_parses_as_the_whole_parser_would(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The parser built for the one command found gives the same arguments, or the same
+    usage error, as the whole one."""
+    command = command_of(argv)
+    assert command is not None and command in argv
+
+    def parsed(parser: argparse.ArgumentParser) -> tuple[object, str]:
+        try:
+            return parser.parse_args(argv), capsys.readouterr().err
+        except SystemExit as exc:
+            return exc.code, capsys.readouterr().err
+
+    assert parsed(build_parser(only=command)) == parsed(build_parser())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["summary", "-h"], ["-h", "summary"], ["dialy"], ["--bogus", "summary"], []],
+)
+def test_help_a_typo_or_an_unknown_option_goes_to_the_whole_parser(argv: list[str]) -> None:
+    assert command_of(argv) is None
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -252,3 +301,17 @@ def test_content_check_reports_a_bad_grid_file_and_exits_1(
 def test_content_check_passes_the_builtin_content(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["content", "check", str(paths.builtin_content_dir())]) == 0
     assert "OK" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("columns", [None, "40", "132", "0", "wide"])
+def test_help_is_as_wide_as_argparse_would_make_it(
+    monkeypatch: pytest.MonkeyPatch, columns: str | None
+) -> None:
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    parser = build_parser()
+    ours = parser.format_help()
+    parser.formatter_class = argparse.HelpFormatter
+    assert ours == parser.format_help()

@@ -106,15 +106,23 @@ def test_an_unreadable_file_is_named_on_stderr_and_the_summary_still_printed(
     assert "2026-W47.json" in captured.err
 
 
-def test_summary_command_imports_neither_textual_nor_pydantic(week: Path) -> None:
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+@pytest.mark.parametrize("no_color", ["1", None])
+def test_summary_command_imports_neither_textual_nor_pydantic_nor_rich(
+    week: Path, fmt: str, no_color: str | None
+) -> None:
+    """Printed anywhere but a terminal that shows styles (here a pipe), not even rich."""
     code = (
         "import sys; from wellcheck.cli import main; "
-        "main(['summary', '--week', '2026-W47', '--format', 'text']); "
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'pydantic'}))"
+        f"main(['summary', '--week', '2026-W47', '--format', {fmt!r}]); "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'pydantic', 'rich'}))"
     )
-    env = {**os.environ, "NO_COLOR": "1"}
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
+    env.pop("NO_COLOR", None)
+    if no_color:
+        env["NO_COLOR"] = no_color
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
-    assert "Daily checklist" in out.stdout
+    assert "wellbeing summary, week 47 of 2026" in out.stdout

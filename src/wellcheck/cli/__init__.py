@@ -11,6 +11,7 @@ import sys
 
 from wellcheck import __version__
 from wellcheck.cli.parser import build_parser as build_parser
+from wellcheck.cli.parser import command_of as command_of
 from wellcheck.cli.parser import plain_start as plain_start
 from wellcheck.cli.parser import refused_secret
 
@@ -42,7 +43,8 @@ def _main(argv: Sequence[str] | None) -> int:
         )
         return 2
     try:
-        args = build_parser(commands=not plain_start(words)).parse_args(words)
+        parser = build_parser(commands=not plain_start(words), only=command_of(words))
+        args = parser.parse_args(words)
     except SystemExit as exc:  # --help, --version, or a usage error (exit 2)
         return exc.code if isinstance(exc.code, int) else 0
     from wellcheck.core.errors import WellcheckError, crash_line

@@ -10,7 +10,7 @@ from wellcheck import __version__
 TYPE_CHECKING = False  # not from typing: a plain start imports as little as it can
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from typing import Any, NoReturn
 
 CHECKLISTS = ("daily", "weekly", "monthly")
@@ -35,12 +35,39 @@ def _parser_class() -> type[argparse.ArgumentParser]:
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("allow_abbrev", False)
+            kwargs.setdefault("formatter_class", _Formatter)
             super().__init__(*args, **kwargs)
 
         def error(self, message: str) -> NoReturn:
             self.exit(2, f"{self.prog}: {_unquoted(message)} (see `{self.prog} --help`)\n")
 
+    class _Formatter(argparse.HelpFormatter):
+        """argparse's own, told the terminal's width: argparse would import shutil (and with
+        it bz2, lzma and zlib) to ask, for every option added, of every command."""
+
+        def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                     width: int | None = None) -> None:  # fmt: skip
+            width = _columns() - 2 if width is None else width
+            super().__init__(prog, indent_increment, max_help_position, width)
+
     return _Parser
+
+
+def _columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size().columns` gives it."""
+    import os
+    import sys
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
 
 
 SHOWN_BACK = 24
@@ -89,16 +116,51 @@ def plain_start(argv: Sequence[str]) -> bool:
     return True
 
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; without `commands`, only the global options (a plain start
-    builds no parser for the dozen commands it does not use: a few ms of every start)."""
+    builds no parser for the dozen commands it does not use: a few ms of every start). With
+    `only`, the one command `command_of` found: each command's parser costs a millisecond or
+    two, mostly argparse asking gettext (on disk) for its own words."""
+    _Parser = _parser_class()
+    common = _common(_Parser(add_help=False))
+    parser = _Parser(
+        prog="wellcheck",
+        parents=[common],
+        description="A few minutes at the end of the working day to check in on yourself.",
+    )
+    parser.add_argument("--version", action="version", version=f"wellcheck {__version__}")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, add in _COMMANDS.items():
+        if only is None or name == only:
+            add(sub, common, name)
+    return parser
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command `argv` runs, when its first word that is not a global option names one and
+    no help is asked for anywhere: then the parser needs no other command's options. None
+    sends anything else (help, a typo, an unknown option) to the whole parser."""
+    if any(token.startswith("-h") or token in ("--help", "--") for token in argv):
+        return None
+    tokens = iter(argv)
+    for token in tokens:
+        if token in GLOBAL_OPTIONS:
+            next(tokens, None)
+        elif not token.startswith(tuple(f"{option}=" for option in GLOBAL_OPTIONS)):
+            return token if token in _COMMANDS else None
+    return None
+
+
+def _common(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The global options, which every command takes too."""
     import argparse
     from pathlib import Path
 
     from wellcheck.cli.unlocking import descriptor
 
-    _Parser = _parser_class()
-    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
@@ -119,51 +181,81 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         metavar="N",
         help="read an encrypted store's passphrase as one line from file descriptor N",
     )
-    parser = _Parser(
-        prog="wellcheck",
-        parents=[common],
-        description="A few minutes at the end of the working day to check in on yourself.",
-    )
-    parser.add_argument("--version", action="version", version=f"wellcheck {__version__}")
-    if not commands:
-        parser.set_defaults(command=None)
-        return parser
-    from wellcheck.cli import encryption as encryption_cli
-    from wellcheck.cli import summary as summary_cli
+    return common
 
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, text in INSTRUMENT_COMMANDS.items():
-        cmd = sub.add_parser(name, parents=[common], help=text)
-        cmd.add_argument(
-            "--plain", action="store_true", help="ask line by line, without the full-screen app"
-        )
+
+def _instrument(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
+    cmd = sub.add_parser(name, parents=[common], help=INSTRUMENT_COMMANDS[name])
+    cmd.add_argument(
+        "--plain", action="store_true", help="ask line by line, without the full-screen app"
+    )
+
+
+def _open(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
     opener = sub.add_parser(
-        "open", parents=[common], help="open any instrument by its id, your own ones too"
+        name, parents=[common], help="open any instrument by its id, your own ones too"
     )
     opener.add_argument("id", help="the instrument's id, e.g. daily or one of your own files'")
     opener.add_argument(
         "--plain", action="store_true", help="ask line by line, without the full-screen app"
     )
-    goals = sub.add_parser(
-        "goals", parents=[common], help="your open goals: change, finish, delete"
-    )
+
+
+def _goals(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
+    goals = sub.add_parser(name, parents=[common], help="your open goals: change, finish, delete")
     goals.add_argument(
         "--plain", action="store_true", help="line by line (without it: the home screen)"
     )
+
+
+def _off(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
     off = sub.add_parser(
-        "off", parents=[common], help="mark a day as a day off (left out of your counts)"
+        name, parents=[common], help="mark a day as a day off (left out of your counts)"
     )
     off.add_argument(
         "kind", choices=(*DAY_OFF_KINDS, "clear"), help="leave, sick, not-working, or clear"
     )
-    content = sub.add_parser("content", parents=[common], help="work with content files")
+
+
+def _content(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
+    from pathlib import Path
+
+    content = sub.add_parser(name, parents=[common], help="work with content files")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", parents=[common], help="validate content files")
     check.add_argument(
         "dir", nargs="?", type=Path, help="a TOML file, or a folder of them (default: all in use)"
     )
+
+
+def _summary(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
+    from wellcheck.cli import summary as summary_cli
+
     summary_cli.add_parser(sub, common)
+
+
+def _encryption(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
+    from wellcheck.cli import encryption as encryption_cli
+
     encryption_cli.add_parser(sub, common)
-    sub.add_parser("paths", parents=[common], help="show where config, content and data live")
-    sub.add_parser("doctor", parents=[common], help="list data files that cannot be read, and why")
-    return parser
+
+
+def _simple(help_text: str) -> Callable[[Any, argparse.ArgumentParser, str], None]:
+    def add(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
+        sub.add_parser(name, parents=[common], help=help_text)
+
+    return add
+
+
+_COMMANDS: dict[str, Callable[[Any, argparse.ArgumentParser, str], None]] = {
+    **dict.fromkeys(INSTRUMENT_COMMANDS, _instrument),
+    "open": _open,
+    "goals": _goals,
+    "off": _off,
+    "content": _content,
+    "summary": _summary,
+    "encryption": _encryption,
+    "paths": _simple("show where config, content and data live"),
+    "doctor": _simple("list data files that cannot be read, and why"),
+}
+"""Every command, in the order `--help` lists them, with what adds its parser."""

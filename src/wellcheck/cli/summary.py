@@ -92,7 +92,7 @@ def _monday(week: str | None, last: bool, today: date) -> date:
 
 
 def _print_text(summary: Any) -> None:
-    """To the terminal through rich: styles only on a terminal, and no colour under NO_COLOR."""
-    from wellcheck.report.text import print_summary, terminal_console
+    """Styled through rich only on a terminal that shows styles; plain, without rich, else."""
+    from wellcheck.report.text import print_text
 
-    print_summary(summary, terminal_console())
+    print_text(summary)

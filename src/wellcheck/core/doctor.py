@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from wellcheck.core import crypto, layout, reading
 from wellcheck.core.errors import DataError, one_line, shown_path
@@ -57,13 +58,15 @@ def diagnose(root: Path, store: JsonStore | None = None) -> tuple[int, list[Find
     damaged: then a sealed file is only seen to be sealed, and a readable one is named)."""
     store = store or JsonStore(root)
     findings: list[Finding] = _key_file(root)
+    locked = store.is_locked()
     count = 0
-    for path, folder_problem in _entries(root):
-        finding = Finding(path, folder_problem) if folder_problem else _check(store, path)
-        if finding is None:
-            count += 1 if path.suffix == ".json" else 0
-        else:
-            findings.append(finding)
+    for path, parts, folder_problem in _entries(root):
+        if folder_problem:
+            findings.append(Finding(Path(path), folder_problem))
+        elif problem := _check(store, locked, path, parts):
+            findings.append(Finding(Path(path), problem))
+        elif _is_json(parts[-1]):
+            count += 1
     return count, findings
 
 
@@ -86,73 +89,88 @@ def _key_file(root: Path) -> list[Finding]:
     return []
 
 
-def _entries(root: Path) -> Iterator[tuple[Path, str]]:
+Entry = tuple[str, tuple[str, ...], str]
+"""A path, its parts under the data folder, and what is wrong with it as a folder (""). The
+path stays text: a `Path` for each of tens of thousands of files would cost more than
+reading them, so one is made only for a file named in a finding."""
+
+
+def _entries(root: Path) -> Iterator[Entry]:
     """Each file under `root` with "", and each folder that is a problem with what is wrong."""
     unlisted: list[OSError] = []
     for folder, dirs, files in os.walk(root, onerror=unlisted.append):
         yield from _unlisted(unlisted)
+        under = Path(folder).parts[len(root.parts) :]  # as relative_to(root), once a folder
+        here = os.path.join(folder, "")  # with one separator at its end
         for name in sorted(dirs):
             if name.endswith(".json"):
-                yield Path(folder) / name, "a folder is where wellcheck keeps a file"
+                yield here + name, (*under, name), "a folder is where wellcheck keeps a file"
         dirs[:] = sorted(d for d in dirs if not d.endswith(".json"))
         for name in sorted(files):
-            if name != LOCK_NAME and not (name == KEY_NAME and Path(folder) == root):
-                yield Path(folder) / name, ""
+            if name != LOCK_NAME and not (name == KEY_NAME and not under):
+                yield here + name, (*under, name), ""
     yield from _unlisted(unlisted)
 
 
-def _unlisted(errors: list[OSError]) -> Iterator[tuple[Path, str]]:
+def _unlisted(errors: list[OSError]) -> Iterator[Entry]:
     while errors:
         exc = errors.pop(0)
         if isinstance(exc, FileNotFoundError):  # no data yet, or gone while walking
             continue
         reason = exc.strerror or type(exc).__name__
         yield (
-            Path(exc.filename),
+            os.fspath(exc.filename),
+            (),
             f"a folder wellcheck cannot read ({reason}); nothing in it was checked",
         )
 
 
-def _check(store: JsonStore, path: Path) -> Finding | None:
-    root, name = store.root, path.name
+def _is_json(name: str) -> bool:
+    """Whether a file's name ends in `.json` as `Path.suffix` sees it (not `.json` alone)."""
+    return len(name) > 5 and name.endswith(".json")
+
+
+def _check(store: JsonStore, locked: bool, path: str, parts: tuple[str, ...]) -> str:
+    """What is wrong with the file at `path`, or "" if nothing is."""
+    name = parts[-1]
     if SYNC_CONFLICT.search(name):
-        return Finding(
-            path,
+        return (
             "a copy left by a sync tool; compare it with the file beside it, keep what you "
-            "need in one, then delete the copy",
+            "need in one, then delete the copy"
         )
     temp = _TEMP.match(name)
     if temp:
-        if _in_progress(root, path, int(temp["pid"])):
-            return None
-        return Finding(path, "left over from a save that was interrupted; safe to delete")
-    if path.suffix != ".json":
-        return None if name.startswith(".") else Finding(path, "not a wellcheck data file")
-    return _check_json(store, path)
+        if _in_progress(store.root, path, int(temp["pid"])):
+            return ""
+        return "left over from a save that was interrupted; safe to delete"
+    if not _is_json(name):
+        return "" if name.startswith(".") else "not a wellcheck data file"
+    return _check_json(store, locked, path, layout.kind_at(parts))
 
 
-def _check_json(store: JsonStore, path: Path) -> Finding | None:
-    place = layout.Place(path, layout.kind_of(store.root, path))
+def _check_json(store: JsonStore, locked: bool, path: str, kind: layout.FileKind[Any]) -> str:
+    """What keeps the app from reading one data file as `kind`, or "". `locked`: the store's
+    key file is damaged, so only the form of each file can be seen."""
     try:
-        data = reading.read_file(path)
-        if data is None:  # gone while walking
-            return None
-        if store.is_locked():  # its key file is damaged: only the form can be seen
+        found = reading.read_with_mode(path)
+        if found is None:  # gone while walking
+            return ""
+        data, mode = found
+        if locked:
             if not crypto.is_sealed(data):
-                return Finding(path, str(crypto.NotEncrypted()))
+                return str(crypto.NotEncrypted())
         else:
-            layout.parse(place, store.plaintext(path, data))
-        mode = os.stat(path).st_mode & 0o777
+            layout.check(kind, path, store.plaintext(path, data))
     except DataError as exc:
-        return Finding(path, exc.reason)
+        return exc.reason
     except OSError as exc:
-        return Finding(path, reading.cannot_read(exc))
+        return reading.cannot_read(exc)
     if mode & 0o077:
-        return Finding(path, f"readable by others (mode {mode:o}); run `chmod 600` on it")
-    return None
+        return f"readable by others (mode {mode:o}); run `chmod 600` on it"
+    return ""
 
 
-def _in_progress(root: Path, path: Path, pid: int) -> bool:
+def _in_progress(root: Path, path: str, pid: int) -> bool:
     """Whether a temp file may belong to a save still going on."""
     if os.name != "posix":
         try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import traceback
 from pathlib import Path
 
 _LONGEST = 240
@@ -66,8 +65,8 @@ def toml_syntax_error(path: Path, exc: ValueError) -> ContentError:
 class DataError(WellcheckError):
     """A data file that cannot be read. It is named, never overwritten."""
 
-    def __init__(self, path: Path, reason: str):
-        self.path = path
+    def __init__(self, path: Path | str, reason: str):
+        self.path = Path(path)
         self.reason = reason
         super().__init__(str(self))
 
@@ -90,6 +89,8 @@ class SaveError(WellcheckError):
 
 def crash_line(error: BaseException) -> str:
     """One line naming the error's type and the innermost place: no message, no values."""
+    import traceback  # only when something went wrong: it costs every start a millisecond
+
     frames = traceback.extract_tb(error.__traceback__)
     place = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
     return (

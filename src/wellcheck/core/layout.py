@@ -79,9 +79,20 @@ class FileKind(FrozenValue, Generic[M]):
     """The schema version this wellcheck writes."""
     migrations: tuple[Migration, ...] = ()
     """`migrations[n - 1]` brings a file from version n to n + 1."""
+    readable: Callable[[dict[str, Any]], bool] | None = None
+    """A quick test of data (once migrated) that is True only where `reader` reads it, so
+    that `doctor` need not build every model of a long history; where it says False, the
+    reader is asked (and names the problem)."""
 
     def read(self, raw: dict[str, Any]) -> M:
         return self.reader(migrate(raw, self.version, self.migrations))
+
+    def check(self, raw: dict[str, Any]) -> None:
+        """What `read` would raise, if anything; the model is built only where `readable`
+        cannot tell."""
+        data = migrate(raw, self.version, self.migrations)
+        if self.readable is None or not self.readable(data):
+            self.reader(data)
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -99,6 +110,19 @@ def _standup_day(raw: dict[str, Any]) -> Record:
     for when in resolved.fields.values() if resolved else ():
         shape.to_date(when, f"answers.{RESOLVED_KEY}.fields")
     return record
+
+
+def _standup_readable(raw: dict[str, Any]) -> bool:
+    """True only if `_standup_day` reads `raw` (see `FileKind.readable`)."""
+    if not Record.readable(raw):
+        return False
+    resolved = raw.get("answers", {}).get(RESOLVED_KEY, {})
+    for when in resolved.get("fields", {}).values():
+        try:  # made visible, a date stays the same, and what is not a date stays not one
+            date.fromisoformat(when)
+        except ValueError:
+            return False
+    return True
 
 
 def _top(name: str) -> Callable[[tuple[str, ...]], bool]:
@@ -122,14 +146,17 @@ DAYS_OFF: FileKind[DaysOff] = FileKind(
     "days off", DaysOff.from_dict, lambda parts: len(parts) == 2 and parts[0] == TOP_FOLDERS[0]
 )
 STANDUP: FileKind[Record] = FileKind(
-    "a stand-up", _standup_day, lambda parts: parts[0] == STANDUP_ID
+    "a stand-up", _standup_day, lambda parts: parts[0] == STANDUP_ID, readable=_standup_readable
 )
 REFLECTION: FileKind[Reflection] = FileKind(
     "a reflection",
     Reflection.from_dict,
     lambda parts: len(parts) == 2 and bool(_DATED.match(parts[1])),
+    readable=Reflection.readable,
 )
-CHECKLIST: FileKind[Record] = FileKind("a checklist", Record.from_dict, lambda parts: True)
+CHECKLIST: FileKind[Record] = FileKind(
+    "a checklist", Record.from_dict, lambda parts: True, readable=Record.readable
+)
 
 KINDS: tuple[FileKind[Any], ...] = (
     GOALS,
@@ -186,10 +213,10 @@ def converting_marker(root: Path) -> Path:
     return root / CONVERTING_NAME
 
 
-def place_name(root: Path, path: Path) -> str:
+def place_name(root: Path, path: Path | str) -> str:
     """A file's place in the store, as bound into an encrypted file: its path under the data
     folder with forward slashes, `daily/2026/2026-11-23.json`."""
-    return path.relative_to(root).as_posix()
+    return Path(path).relative_to(root).as_posix()
 
 
 def reflection_days(root: Path, instrument: str) -> list[date]:
@@ -221,8 +248,15 @@ def inside(root: Path, path: Path) -> bool:
 
 def kind_of(root: Path, path: Path) -> FileKind[Any]:
     """The kind of a `.json` file under the data folder, by where it lives."""
-    parts = path.relative_to(root).parts
-    return next(kind for kind in KINDS if kind.claims(parts))
+    return kind_at(path.relative_to(root).parts)
+
+
+def kind_at(parts: tuple[str, ...]) -> FileKind[Any]:
+    """The kind of a `.json` file by its path's parts under the data folder."""
+    for kind in KINDS:
+        if kind.claims(parts):
+            return kind
+    raise AssertionError("checklists claim every file")  # pragma: no cover
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -237,6 +271,17 @@ def parse(place: Place[M], data: bytes) -> M:
         raise DataError(place.path, str(exc)) from None
 
 
+def check(kind: FileKind[Any], path: Path | str, data: bytes) -> None:
+    """The DataError `parse` would raise for these bytes as a file of `kind`, if any, without
+    building the model where the kind can tell without (`FileKind.readable`): a file it
+    passes, the app reads."""
+    raw = _decode(path, data)
+    try:
+        kind.check(raw)
+    except ValueError as exc:
+        raise DataError(path, str(exc)) from None
+
+
 def parse_model(path: Path, data: bytes, model: Callable[[dict[str, Any]], M]) -> M:
     """A data file's bytes as `model`, migrated from any earlier version, or DataError."""
     raw = _decode(path, data)
@@ -246,7 +291,7 @@ def parse_model(path: Path, data: bytes, model: Callable[[dict[str, Any]], M]) -
         raise DataError(path, str(exc)) from None
 
 
-def _decode(path: Path, data: bytes) -> dict[str, Any]:
+def _decode(path: Path | str, data: bytes) -> dict[str, Any]:
     return reading.decode(path, data)
 
 

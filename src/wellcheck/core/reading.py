@@ -11,7 +11,6 @@ twice is refused rather than read as its last value: saving would drop the other
 from __future__ import annotations
 
 import codecs
-import contextlib
 import errno
 import json
 import os
@@ -36,20 +35,30 @@ _NOT_A_FILE = {
 }
 
 
+_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 class _Refused(ValueError):
     """Valid JSON that wellcheck never writes and could not write back as it was."""
 
 
-def read_file(path: Path, *, saving: bool = False) -> bytes | None:
+def read_file(path: Path | str, *, saving: bool = False) -> bytes | None:
     """The bytes of the file at `path`; None if there is nothing there; DataError otherwise.
 
     Opened without blocking, so a FIFO is named, never waited on. `saving`: the read is a
     save's re-read under the lock, whose OSErrors (a full or failing disk) are the save's to
     report, so they are raised as they are.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    found = read_with_mode(path, saving=saving)
+    return None if found is None else found[0]
+
+
+def read_with_mode(path: Path | str, *, saving: bool = False) -> tuple[bytes, int] | None:
+    """`read_file`, with the permission bits of what was read (for `doctor`, which names a
+    file open to others): from the open file, so with no second look at the path. (A path
+    may be given as text: `doctor` makes a `Path` only of a file it names.)"""
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, _FLAGS)
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -63,25 +72,34 @@ def read_file(path: Path, *, saving: bool = False) -> bytes | None:
             raise DataError(path, f"{what} is where wellcheck keeps a file; nothing was read")
         if info.st_size > MAX_BYTES:
             raise DataError(path, too_large(info.st_size))
-        return _read_all(path, fd)
+        return _read_all(path, fd, info.st_size), info.st_mode & 0o777
     except OSError as exc:
         if saving:
             raise
         raise DataError(path, cannot_read(exc)) from None
     finally:
-        with contextlib.suppress(OSError):  # a read-only file: closing cannot lose anything
+        try:
             os.close(fd)
+        except OSError:  # a read-only file: closing cannot lose anything
+            pass
 
 
-def _read_all(path: Path, fd: int) -> bytes:
+def _read_all(path: Path | str, fd: int, size: int) -> bytes:
+    """Up to the end, however the file changed since its size was taken: first as much as it
+    held then and a byte more (a mebibyte's buffer for each small file would cost more than
+    reading it). A regular file gives less than was asked only at its end."""
     chunks: list[bytes] = []
-    size = 0
-    while chunk := os.read(fd, 1 << 20):
+    total = 0
+    asked = size + 1
+    while chunk := os.read(fd, asked):
         chunks.append(chunk)
-        size += len(chunk)
-        if size > MAX_BYTES:  # it grew while being read
-            raise DataError(path, too_large(size))
-    return b"".join(chunks)
+        total += len(chunk)
+        if total > MAX_BYTES:  # it grew while being read
+            raise DataError(path, too_large(total))
+        if len(chunk) < asked:
+            break
+        asked = 1 << 20
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def cannot_read(exc: OSError) -> str:
@@ -97,11 +115,11 @@ def too_large(size: int) -> str:
     return f"too large to be a wellcheck data file ({size / 2**20:.0f} MB); nothing was read"
 
 
-def decode(path: Path, data: bytes) -> dict[str, Any]:
+def decode(path: Path | str, data: bytes) -> dict[str, Any]:
     """A data file's bytes as a JSON object, or a DataError naming what is wrong in one line."""
     if len(data) > MAX_BYTES:
         raise DataError(path, too_large(len(data)))
-    if not data.strip():
+    if not data or data.isspace():
         raise DataError(path, "the file is empty")
     if data.startswith(codecs.BOM_UTF8):
         raise DataError(path, "starts with a byte-order mark, which wellcheck never writes")
@@ -117,14 +135,9 @@ def decode(path: Path, data: bytes) -> dict[str, Any]:
     return raw
 
 
-def _loads(path: Path, text: str) -> Any:
+def _loads(path: Path | str, text: str) -> Any:
     try:
-        return json.loads(
-            text,
-            object_pairs_hook=_object,
-            parse_int=_integer,
-            parse_constant=_constant,
-        )
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
         msg = exc.msg.removesuffix(" at")
@@ -151,6 +164,10 @@ def _integer(digits: str) -> int:
 
 def _constant(name: str) -> Any:
     raise _Refused(f"holds {name}, which is not a number JSON allows")
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_object, parse_int=_integer, parse_constant=_constant)
+"""One decoder for every file (`json.loads` with these would build a new one each time)."""
 
 
 def _encodable(raw: Any) -> bool:

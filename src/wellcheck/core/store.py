@@ -81,7 +81,7 @@ class JsonStore:
         data = reading.read_file(place.path, saving=True)
         return None if data is None else layout.parse(place, self.plaintext(place.path, data))
 
-    def plaintext(self, path: Path, data: bytes) -> bytes:
+    def plaintext(self, path: Path | str, data: bytes) -> bytes:
         """A file's bytes as JSON text: opened with the data key in an encrypted store, or a
         DataError saying which of the ways it cannot be opened it is (see `crypto`)."""
         if self.key is None:

@@ -49,6 +49,19 @@ _ROW_KEYS = frozenset(
     }
 )
 
+_NONE = type(None)
+_ROW_TYPES = frozenset(
+    {
+        *((key, str) for key in ("category", "category_label", "label", "note")),
+        *((key, bool) for key in ("own", "ticked", "flagged")),
+        *((key, t) for key in ("impact",) for t in (int, _NONE)),
+        *((key, t) for key in ("affecting_work",) for t in (bool, _NONE)),
+        *((key, t) for key in ("help", "help_from", "changed_at") for t in (str, _NONE)),
+    }
+)
+"""Each field a row may have, with each type of JSON value `StressorAnswer.from_dict` takes."""
+_REFLECTION_KEYS = frozenset({"schema_version", "instrument", "day", "based_on", "rows"})
+
 
 @dataclass(frozen=True, eq=False, repr=False)
 class StressorAnswer(FrozenValue):
@@ -105,6 +118,28 @@ class StressorAnswer(FrozenValue):
             changed_at=shape.opt_datetime(d, "changed_at", path),
         )
 
+    @staticmethod
+    def readable(raw: Any) -> bool:
+        """True only if `from_dict` reads `raw` (False: ask it why not), as `Answer.readable`."""
+        if not (
+            type(raw) is dict
+            and _ROW_TYPES.issuperset(zip(raw, map(type, raw.values()), strict=True))
+            and type(raw.get("category")) is str
+            and type(raw.get("label")) is str
+            and raw.get("help") in (None, *HELP_STATUSES)
+            and raw.get("help_from") in (None, *HELP_FROMS)
+        ):
+            return False
+        impact = raw.get("impact")
+        if impact is not None and not 1 <= impact <= 5:
+            return False
+        try:
+            if (when := raw.get("changed_at")) is not None:
+                datetime.fromisoformat(when)
+        except ValueError:
+            return False
+        return True
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "category": self.category,
@@ -134,10 +169,30 @@ class Reflection(Value):
     instrument: str = "stressors"
     """The grid's instrument id (its folder)."""
 
+    @staticmethod
+    def readable(raw: dict[str, Any]) -> bool:
+        """True only if `from_dict` reads `raw` (False: ask it why not), as `Answer.readable`."""
+        rows, day, based_on = raw.get("rows", {}), raw.get("day"), raw.get("based_on")
+        if not (
+            _REFLECTION_KEYS.issuperset(raw)
+            and type(raw.get("instrument", "")) is str
+            and type(day) is str
+            and type(based_on) in (str, _NONE)
+            and type(rows) is dict
+            and all(map(StressorAnswer.readable, rows.values()))
+        ):
+            return False
+        try:
+            date.fromisoformat(day)
+            if based_on is not None:
+                date.fromisoformat(based_on)
+        except ValueError:
+            return False
+        return True
+
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Reflection:
-        keys = frozenset({"schema_version", "instrument", "day", "based_on", "rows"})
-        d = shape.obj(raw, "", keys)
+        d = shape.obj(raw, "", _REFLECTION_KEYS)
         rows = shape.obj(d.get("rows", {}), "rows")
         return cls(
             day=shape.to_date(d.get("day"), "day"),

@@ -18,6 +18,9 @@ from typing import Any
 
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _ANY = re.compile(f"[{_CONTROLS}]")
+first_control = _ANY.search
+"""The first character of a text that `visible` would replace, or None: the check alone, for
+a reader of many texts (no call of `visible` for each)."""
 
 
 def _stand_in(char: str) -> str:

@@ -1,37 +1,53 @@
-"""The summary as text through rich: at most 80 columns, plain when not a terminal or NO_COLOR.
+"""The summary as text: at most 80 columns, plain when not a terminal or NO_COLOR.
 
-Every piece of the user's writing goes in as a rich `Text`, never as markup, so a "[bold]" or
-"[/]" they typed is shown as typed.
+Laid out here as lines of styled runs, wrapped as rich wraps text (`text_wrap`), so the plain
+page needs no rich at all: `render_text` (a file, lpr, the app's preview) and `print_text`
+when the output is not a terminal never import it. Only a terminal that shows styles is
+printed through rich's console. The user's writing is only ever text in a run, never markup,
+so a "[bold]" or "[/]" they typed is shown as typed.
 """
 
 from __future__ import annotations
 
-import io
 import os
-from typing import IO
-
-from rich.console import Console, Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+import sys
+from typing import IO, TYPE_CHECKING
 
 from wellcheck.core.summary import PeriodChecklist, WeeklySummary
 from wellcheck.report import words
+from wellcheck.report.text_console import plain_width
 from wellcheck.report.text_table import daily_table
+from wellcheck.report.text_wrap import Line, Run, bullets, wrap
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 WIDTH = 79
 """One less than 80, so nothing wraps on an 80-column terminal or in the preview."""
 
+Part = list[Line]
+
 
 def render_text(s: WeeklySummary, width: int = WIDTH) -> str:
     """The text page as a plain string (for a file, or for lpr): no escape codes at all."""
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
-    console.print(summary_renderable(s, width))
-    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+    page = "".join("".join(part for part, _ in line) + "\n" for line in summary_lines(s, width))
+    return "".join(line.rstrip() + "\n" for line in page.splitlines())
+
+
+def print_text(s: WeeklySummary) -> None:
+    """To standard output: styled through rich on a terminal that shows styles; otherwise the
+    plain page as `print_summary` would print it, at the same width, without importing rich."""
+    width = plain_width()
+    if width is None:
+        print_summary(s, terminal_console())
+    else:
+        sys.stdout.write(render_text(s, min(width, WIDTH)))
 
 
 def terminal_console(file: IO[str] | None = None, force_terminal: bool | None = None) -> Console:
     """A console for printing: styled on a terminal; no escape codes at all under NO_COLOR."""
+    from rich.console import Console
+
     plain = bool(os.environ.get("NO_COLOR"))
     return Console(
         file=file,
@@ -43,126 +59,125 @@ def terminal_console(file: IO[str] | None = None, force_terminal: bool | None = 
 
 def print_summary(s: WeeklySummary, console: Console) -> None:
     """Styled on a terminal with colours; otherwise exactly the plain text of `render_text`."""
+    from rich.text import Text
+
     width = min(console.width, WIDTH)
     if console.is_terminal and console.color_system is not None:
-        console.print(summary_renderable(s, width), width=width)
+        page = Text(end="")
+        for line in summary_lines(s, width):
+            for part, style in line:
+                page.append(part, style or None)
+            page.append("\n")
+        console.print(page, width=width, soft_wrap=True, end="")
     else:
         console.print(Text(render_text(s, width), end=""), width=width, soft_wrap=True, end="")
 
 
-def summary_renderable(s: WeeklySummary, width: int = WIDTH) -> RenderableType:
-    parts: list[RenderableType] = [_heading(words.title(s), "=")]
+def summary_lines(s: WeeklySummary, width: int = WIDTH) -> list[Line]:
+    """The page, line by line, each line in runs of one style."""
+    parts: list[Part] = [_heading(words.title(s), width, "=")]
     if s.is_empty:
-        parts.append(Text(words.EMPTY))
+        parts.append(_text(words.EMPTY, width))
         if off := words.days_off_line(s):
-            parts.append(Text(off))
+            parts.append(_text(off, width))
     else:
-        parts += _daily(s, width) + _went_well(s) + _difficult(s) + _help(s)
-        parts += _period("weekly", s.weekly, s) + _period("monthly", s.monthly, s)
-        parts += _goals(s) + _stressors(s)
-    parts += [Text(""), Text(words.footer(s), style="dim")]
-    return Group(*parts)
+        parts += _daily(s, width) + _went_well(s, width) + _difficult(s, width)
+        parts += _help(s, width)
+        parts += _period("weekly", s.weekly, s, width) + _period("monthly", s.monthly, s, width)
+        parts += _goals(s, width) + _stressors(s, width)
+    parts += [_text("", width), _text(words.footer(s), width, "dim")]
+    return [line for part in parts for line in part]
 
 
-def _heading(title: str, underline: str = "-") -> Text:
-    text = Text("\n" if underline == "-" else "")
-    text.append(title, style="bold")
-    text.append("\n" + underline * min(len(title), WIDTH))
-    return text
+def _text(text: str, width: int, style: str = "") -> Part:
+    return wrap([(text, style)], width)
 
 
-def _bullets(items: list[Text], bullet: str = "•") -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(width=len(bullet), no_wrap=True)
-    grid.add_column(overflow="fold")
-    for item in items:
-        grid.add_row(Text(bullet), item)
-    return grid
+def _heading(title: str, width: int, underline: str = "-") -> Part:
+    runs: list[Run] = [("\n" if underline == "-" else "", ""), (title, "bold")]
+    runs.append(("\n" + underline * min(len(title), WIDTH), ""))
+    return wrap(runs, width)
 
 
-def _daily(s: WeeklySummary, width: int) -> list[RenderableType]:
-    table = daily_table(s, width)
-    parts: list[RenderableType] = [_heading(words.DAILY), table, Text(words.counts_note(s))]
+def _daily(s: WeeklySummary, width: int) -> list[Part]:
+    parts = [_heading(words.DAILY, width), wrap(daily_table(s, width), width)]
+    parts.append(_text(words.counts_note(s), width))
     notes = sorted((d, r.prompt, n) for r in s.checks for d, n in r.notes)
     if notes:
-        parts.append(Text(f"{words.NOTES}:"))
-        parts.append(_bullets([Text(f"{words.short_day(d)}, {p} — {n}") for d, p, n in notes]))
+        parts.append(_text(f"{words.NOTES}:", width))
+        lines = [[(f"{words.short_day(d)}, {p} — {n}", "")] for d, p, n in notes]
+        parts.append(bullets(lines, width))
     return parts
 
 
-def _by_day(title: str, days: list[tuple[str, list[Text]]]) -> list[RenderableType]:
-    parts: list[RenderableType] = [_heading(title)]
+def _by_day(title: str, days: list[tuple[str, list[list[Run]]]], width: int) -> list[Part]:
+    parts = [_heading(title, width)]
     for day, items in days:
-        parts += [Text(day, style="bold"), _bullets(items)]
+        parts += [_text(day, width, "bold"), bullets(items, width)]
     return parts
 
 
-def _went_well(s: WeeklySummary) -> list[RenderableType]:
+def _went_well(s: WeeklySummary, width: int) -> list[Part]:
     if not s.went_well:
         return []
-    days = [(words.short_day(d.day), [Text(e) for e in d.entries]) for d in s.went_well]
-    return _by_day(words.WENT_WELL, days)
+    days = [(words.short_day(d.day), [[(e, "")] for e in d.entries]) for d in s.went_well]
+    return _by_day(words.WENT_WELL, days, width)
 
 
-def _difficult(s: WeeklySummary) -> list[RenderableType]:
+def _difficult(s: WeeklySummary, width: int) -> list[Part]:
     if not s.reflections:
         return []
     days = [
-        (words.short_day(d.day), [_labelled(label, text) for label, text in d.fields])
+        (
+            words.short_day(d.day),
+            [[(f"{label}: {text}", "italic")] for label, text in d.fields],
+        )
         for d in s.reflections
     ]
-    return _by_day(words.DIFFICULT, days)
+    return _by_day(words.DIFFICULT, days, width)
 
 
-def _labelled(label: str, text: str) -> Text:
-    out = Text(f"{label}: ", style="italic")
-    out.append(text, style="")
-    return out
-
-
-def _help(s: WeeklySummary) -> list[RenderableType]:
+def _help(s: WeeklySummary, width: int) -> list[Part]:
     if not s.help:
         return []
-    items = [Text(f"{words.short_day(h.day)}: {h.text} ({words.help_state(h)})") for h in s.help]
-    return [_heading(words.HELP), _bullets(items)]
+    items = [[(f"{words.short_day(h.day)}: {h.text} ({words.help_state(h)})", "")] for h in s.help]
+    return [_heading(words.HELP, width), bullets(items, width)]
 
 
-def _period(kind: str, checklist: PeriodChecklist, s: WeeklySummary) -> list[RenderableType]:
+def _period(kind: str, checklist: PeriodChecklist, s: WeeklySummary, width: int) -> list[Part]:
     if checklist.readable and not checklist.answers:
         return []
-    heading = _heading(words.period_heading(kind, s))
+    heading = _heading(words.period_heading(kind, s), width)
     if not checklist.readable:
-        return [heading, Text(words.UNREADABLE_PERIOD)]
+        return [heading, _text(words.UNREADABLE_PERIOD, width)]
     items = []
     for a in checklist.answers:
         extra = [words.value(a.value), *a.texts] + ([a.note] if a.note else [])
-        items.append(Text(f"{a.prompt} " + " — ".join(filter(None, extra))))
-    return [heading, _bullets(items)]
+        items.append([(f"{a.prompt} " + " — ".join(filter(None, extra)), "")])
+    return [heading, bullets(items, width)]
 
 
-def _goals(s: WeeklySummary) -> list[RenderableType]:
+def _goals(s: WeeklySummary, width: int) -> list[Part]:
     if not (s.open_goals or s.done_goals):
         return []
-    parts: list[RenderableType] = [_heading(words.GOALS)]
+    parts = [_heading(words.GOALS, width)]
     for head, goals in ((words.OPEN, s.open_goals), (words.DONE, s.done_goals)):
         if goals:
-            parts += [Text(f"{head}:"), _bullets([Text(words.goal_line(g)) for g in goals])]
+            parts.append(_text(f"{head}:", width))
+            parts.append(bullets([[(words.goal_line(g), "")] for g in goals], width))
     return parts
 
 
-def _stressors(s: WeeklySummary) -> list[RenderableType]:
+def _stressors(s: WeeklySummary, width: int) -> list[Part]:
     if not s.stressors:
         return []
-    parts: list[RenderableType] = [_heading(words.STRESSORS)]
+    parts = [_heading(words.STRESSORS, width)]
     for line in s.stressors:
         name, impact, note, affecting, help_text = words.stressor_cells(line)
         details = [f"impact {impact}" if impact else ""]
         details.append(f"affecting work: {affecting}" if affecting else "")
         details.append(f"help: {help_text}" if help_text else "")
-        item = Text(name, style="bold")
-        if shown := "; ".join(filter(None, details)):
-            item.append(f" ({shown})")
-        if note:
-            item.append(f"\n{note}")
-        parts.append(_bullets([item]))
+        shown = "; ".join(filter(None, details))
+        item = name + (f" ({shown})" if shown else "") + (f"\n{note}" if note else "")
+        parts.append(bullets([[(item, "bold")]], width))
     return parts

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import textwrap
 
-from rich.text import Text
-
 from wellcheck.core.summary import WeeklySummary
 from wellcheck.report import words
+from wellcheck.report.text_wrap import Run, rstripped
 
 DAY = 8
 COUNT = 6
@@ -19,28 +18,26 @@ GAP = 1
 MIN_LABEL = 20
 
 
-def daily_table(s: WeeklySummary, width: int) -> Text:
+def daily_table(s: WeeklySummary, width: int) -> list[Run]:
+    """The table as one paragraph: its head in bold, the "That day" row in italics."""
     cols = s.shown
     label = width - len(cols) * (DAY + GAP) - (COUNT + GAP)
     inline = label >= MIN_LABEL
     label = max(label, 0)
-    out = Text()
     head = [words.short_day(c.day) for c in cols]
-    out.append(_line(label, [""], head, words.COUNT_HEAD), style="bold")
-    out.append("─" * min(width, label + len(cols) * (DAY + GAP) + COUNT + GAP) + "\n")
+    out: list[Run] = [(_line(label, [""], head, words.COUNT_HEAD), "bold")]
+    out.append(("─" * min(width, label + len(cols) * (DAY + GAP) + COUNT + GAP) + "\n", ""))
     status = [textwrap.wrap(words.status(c), DAY, break_on_hyphens=False) for c in cols]
-    out.append(_rows(label, [words.DAY_ROW], status, ""), style="italic")
+    out.append((_rows(label, [words.DAY_ROW], status, ""), "italic"))
     for row in s.checks:
         cells = [[words.cell(row, c)] for c in cols]
         if inline:
-            out.append(
-                _rows(label, textwrap.wrap(row.prompt, label) or [""], cells, words.count(row))
-            )
+            prompt = textwrap.wrap(row.prompt, label) or [""]
+            out.append((_rows(label, prompt, cells, words.count(row)), ""))
         else:
-            out.append("\n".join(textwrap.wrap(row.prompt, width)) + "\n")
-            out.append(_rows(label, [""], cells, words.count(row)))
-    out.rstrip()
-    return out
+            out.append(("\n".join(textwrap.wrap(row.prompt, width)) + "\n", ""))
+            out.append((_rows(label, [""], cells, words.count(row)), ""))
+    return rstripped(out)
 
 
 def _rows(label: int, prompt: list[str], cells: list[list[str]], count: str) -> str:
