@@ -83,6 +83,32 @@ def test_a_bad_config_file_gets_one_line(
     )
 
 
+@pytest.mark.parametrize("command", [["off", "sick"], ["summary"]])
+def test_a_config_file_that_is_a_folder_gets_one_line(
+    config_dir: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    (config_dir / "config.toml").mkdir(parents=True)
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(config_dir / "config.toml") in err, err
+    assert "a folder is where wellcheck keeps a file" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("config", ["day_start_hour = 25\n", None])
+def test_doctor_names_a_config_file_the_app_stops_on(
+    config_dir: Path, config: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = config_dir / "config.toml"
+    if config is None:
+        path.mkdir(parents=True)
+    else:
+        config_dir.mkdir()
+        path.write_text(config)
+    assert main(["doctor"]) == 1
+    first, *_ = capsys.readouterr().out.splitlines()
+    assert first.startswith(f"{path}: ") and "every other command stops here" in first
+
+
 def test_a_data_dir_that_is_a_file_gets_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
+    from wellcheck.core.doctor import Finding
     from wellcheck.core.store import JsonStore
     from wellcheck.session.context import Context
     from wellcheck.session.session import Session
@@ -58,6 +59,7 @@ def doctor(args: argparse.Namespace) -> int:
     if root.exists() and not root.is_dir():
         raise WellcheckError(f"{root}: not a folder")
     count, findings = diagnose(root, _doctor_store(root, args))
+    findings = [*_settings_problem(paths.config_file()), *findings]
     for finding in findings:
         print(finding)
     if findings:
@@ -66,6 +68,21 @@ def doctor(args: argparse.Namespace) -> int:
         return 1
     print(f"All {count} data file{'s' if count != 1 else ''} in {root} can be read.")
     return 0
+
+
+def _settings_problem(path: Path) -> list[Finding]:
+    """config.toml's problem, if it has one: every other command stops on it, so doctor,
+    asked why, names it first."""
+    from wellcheck.core.doctor import Finding
+    from wellcheck.core.errors import WellcheckError
+    from wellcheck.core.settings import load_settings
+
+    try:
+        load_settings(path)
+    except WellcheckError as exc:
+        problem = str(exc).removeprefix(f"{path}: ")
+        return [Finding(path, f"{problem} (every other command stops here until it is put right)")]
+    return []
 
 
 def _doctor_store(root: Path, args: argparse.Namespace) -> JsonStore:

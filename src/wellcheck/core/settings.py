@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wellcheck.core.errors import WellcheckError, toml_syntax_error
+from wellcheck.core.errors import DataError, WellcheckError, toml_syntax_error
 from wellcheck.core.periods import WEEKDAY_NAMES
+from wellcheck.core.reading import read_file
 from wellcheck.core.value import FrozenValue
 from wellcheck.core.visible import has_controls
 
@@ -28,10 +29,14 @@ class Settings(FrozenValue):
 
 def load_settings(path: Path) -> Settings:
     """Settings from a TOML file; a missing file gives the defaults."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    try:  # a folder, a pipe or an unreadable file: one line, as for a data file
+        data = read_file(path)
+    except DataError as exc:
+        raise WellcheckError(f"{path}: {exc.reason}") from None
+    if data is None:
         return Settings()
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise WellcheckError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     import tomllib  # only when there is a file: its import compiles a dozen regexes
