@@ -103,3 +103,13 @@ async def test_goal_done_never_covers_homes_list(ctx: Context) -> None:
         await pilot.press("down", "down", "down", "down", "down", "x")
         await settle(pilot)
         assert_clear_of_focus(app, "Goal marked done")
+
+
+async def test_a_notice_shows_square_brackets_as_they_are(ctx: Context) -> None:
+    """A notice naming a folder called `[b]notes[/]` (or a lone `[/]`) shows those very
+    characters, never bold text nor a markup error."""
+    note = "your data folder /home/sam/[b]notes[/] [/] could be opened by other people"
+    app = WellcheckApp(ctx, notes=[note])
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        assert any(note in text for text, _ in shown(app)), shown(app)

@@ -130,6 +130,20 @@ class WellcheckApp(App[None]):
     def refresh_home(self) -> None:
         self.home.overview = self.session.home()
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: Severity = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice is shown as the words it is: a notice may name a path or a file's
+        problem, and a `[` in a folder's name is not Rich markup (screens' notices come here
+        too, with `markup=True`, so it is not taken from them)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
     @on(Notify)
     def notice_coming(self, event: Notify) -> None:
         """Before Textual shows it: one piece of information at a time, and the focused widget
