@@ -151,9 +151,10 @@ def _period(kind: str, checklist: PeriodChecklist, s: WeeklySummary) -> list[str
     if not checklist.readable:
         return out + [f"<p>{escape(words.UNREADABLE_PERIOD)}</p>"]
     out.append("<table>")
-    for a in checklist.answers:
-        written = " — ".join([*a.texts, a.note] if a.note else a.texts)
-        out.append(_row([a.prompt, words.value(a.value), written], narrow=(1,)))
+    written = [" — ".join([*a.texts, a.note] if a.note else a.texts) for a in checklist.answers]
+    for a, text in zip(checklist.answers, written, strict=True):
+        cells = [a.prompt, words.value(a.value)] + ([text] if any(written) else [])
+        out.append(_row(cells, narrow=(1,)))
     return out + ["</table>"]
 
 

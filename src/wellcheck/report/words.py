@@ -23,8 +23,11 @@ UNREADABLE_PERIOD = "This file could not be read; see `wellcheck doctor`."
 
 _STATUS = {
     "checked in": "checked in",
+    "stand-up": "stand-up only",
     "no check-in": "no check-in",
+    "today": "today",
     "to come": "to come",
+    "before start": "before start",
     "leave": "leave",
     "sick": "sick",
     "not-working": "not working",
@@ -92,10 +95,25 @@ def count(row: CheckRow) -> str:
 def counts_note(s: WeeklySummary) -> str:
     worked = s.worked_days
     days = "day" if worked == 1 else "days"
-    return (
+    note = (
         f"Yes counts the days answered yes, of the {worked} working {days} worked. "
         "Days off, and days an item did not apply, are never counted."
     )
+    uncounted = [_UNCOUNTED[d.status] for d in s.days if d.status in _UNCOUNTED]
+    if uncounted:
+        note += f" Nor are {_listed(list(dict.fromkeys(uncounted)))}."
+    return note
+
+
+_UNCOUNTED = {
+    "today": "today (it is not over)",
+    "to come": "days still to come",
+    "before start": "days before your first check-in",
+}
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
 
 
 def value(v: str | int | None) -> str:

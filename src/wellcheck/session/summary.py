@@ -15,7 +15,7 @@ from typing import Literal
 from wellcheck.core import layout, standup, stressors
 from wellcheck.core.answers import Record
 from wellcheck.core.errors import DataError, shown_path
-from wellcheck.core.periods import month_key, week_days, week_key
+from wellcheck.core.periods import LATEST, month_key, week_days, week_key
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection
@@ -54,20 +54,37 @@ def gather_week(store: JsonStore, monday: date, problems: list[str]) -> WeekAnsw
         week.goals = store.goals()
     except DataError as exc:
         problems.append(str(exc))
-    week.help = help_requests(store, days, problems)
+    week.help = help_requests(store, days, problems, week.standups)
     week.stressors = flagged_stressors(store, days[-1], problems)
+    week.begun = first_check_in(store)
     return week
 
 
-def help_requests(store: JsonStore, days: list[date], problems: list[str]) -> list[HelpLine]:
-    """Help asked for in the stand-ups of these days; a day that cannot be read is named."""
+def help_requests(
+    store: JsonStore, days: list[date], problems: list[str], answered: set[date] | None = None
+) -> list[HelpLine]:
+    """Help asked for in the stand-ups of these days; a day that cannot be read is named.
+    The days whose stand-up holds any answer are added to `answered`."""
     found: list[HelpLine] = []
     for day in days:
         try:
-            found.extend(standup.help_requests(store, [day]))
+            record = store.load_record(layout.STANDUP_ID, DAILY, day.isoformat())
+            found.extend(standup.requests_of(store, day, record))
         except DataError as exc:
             problems.append(str(exc))
+            continue
+        if answered is not None and any(
+            a.is_answered() for k, a in record.answers.items() if k != layout.RESOLVED_KEY
+        ):
+            answered.add(day)
     return found
+
+
+def first_check_in(store: JsonStore) -> date:
+    """The first day with a daily checklist or a stand-up, from folder listings alone (the
+    history is not read); with none at all, a day after any the summary shows."""
+    found = [d for i in (DAILY, layout.STANDUP_ID) if (d := layout.first_day(store.root, i))]
+    return min(found, default=LATEST)
 
 
 def flagged_stressors(store: JsonStore, day: date, problems: list[str]) -> list[StressorLine]:
