@@ -156,15 +156,17 @@ def span_month(year: int, month: int, today: date | None = None) -> Span:
 
 def span_since(day: date, today: date, kind: SpanKind = "since") -> Span:
     """From the week of `day` to this one: `--since`, or since a supervision (kind)."""
-    return _checked(Span(monday_of(day), monday_of(max(day, today)), kind, day))
-
-
-def _checked(span: Span) -> Span:
+    span = Span(monday_of(day), monday_of(max(day, today)), kind, day)
     weeks = len(span.mondays)
     if weeks > MAX_WEEKS:
+        what = (
+            f"--since: {day.isoformat()}"
+            if kind == "since"
+            else (f"the last supervision noted, {day.isoformat()},")
+        )
         raise WellcheckError(
-            f"that is {weeks} weeks; a summary covers at most {MAX_WEEKS} "
-            "(use --since a later date, --month or --weeks)"
+            f"{what} is {weeks} weeks back; a pack covers at most {MAX_WEEKS} weeks "
+            "(choose a later date with --since, or --weeks N)"
         )
     return span
 
@@ -178,7 +180,9 @@ def parse_month(text: str, today: date) -> Span:
     if not EARLIEST.year <= year <= LATEST.year - 1:
         raise WellcheckError(f"--month: '{text}' is out of range; use a month from {_RANGE}")
     if date(year, month, 1) > today:
-        raise WellcheckError(f"--month: {text} is still to come; choose this month or an earlier one")
+        raise WellcheckError(
+            f"--month: {text} is still to come; choose this month or an earlier one"
+        )
     return span_month(year, month, today)
 
 

@@ -281,13 +281,19 @@ def _period(record: Record | None, period: str, unreadable: bool) -> PeriodCheck
 
 def item_order(records: Iterable[Record]) -> list[str]:
     """One order of item ids for several records: each id goes after the id it followed."""
+    return id_order(list(record.answers) for record in records)
+
+
+def id_order(lists: Iterable[list[str]]) -> list[str]:
+    """One order for several lists of ids: each id goes after the id it followed."""
     merged: list[str] = []
-    for record in records:
+    for ids in lists:
+        present = set(ids)
         previous: str | None = None
-        for item_id in record.answers:
+        for item_id in ids:
             if item_id not in merged:
                 at = merged.index(previous) + 1 if previous is not None else 0
-                while at < len(merged) and merged[at] not in record.answers:
+                while at < len(merged) and merged[at] not in present:
                     at += 1
                 merged.insert(at, item_id)
             previous = item_id

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import IO, TYPE_CHECKING
 
+from wellcheck.core.pack import AnySummary
 from wellcheck.core.summary import PeriodChecklist, WeeklySummary
 from wellcheck.report import words
 from wellcheck.report.text_console import plain_width
@@ -28,13 +30,21 @@ WIDTH = 79
 Part = list[Line]
 
 
-def render_text(s: WeeklySummary, width: int = WIDTH) -> str:
+def render_text(s: AnySummary, width: int = WIDTH) -> str:
     """The text page as a plain string (for a file, or for lpr): no escape codes at all."""
-    page = "".join("".join(part for part, _ in line) + "\n" for line in summary_lines(s, width))
-    return "".join(line.rstrip() + "\n" for line in page.splitlines())
+    return page_text(document_lines(s, width))
 
 
-def print_text(s: WeeklySummary) -> None:
+def document_lines(s: AnySummary, width: int = WIDTH) -> list[Line]:
+    """A week's page, or a pack's pages, line by line."""
+    if isinstance(s, WeeklySummary):
+        return summary_lines(s, width)
+    from wellcheck.report.pack_text import pack_lines
+
+    return pack_lines(s, width)
+
+
+def print_text(s: AnySummary) -> None:
     """To standard output: styled through rich on a terminal that shows styles; otherwise the
     plain page as `print_summary` would print it, at the same width, without importing rich."""
     width = plain_width()
@@ -57,14 +67,14 @@ def terminal_console(file: IO[str] | None = None, force_terminal: bool | None = 
     )
 
 
-def print_summary(s: WeeklySummary, console: Console) -> None:
+def print_summary(s: AnySummary, console: Console) -> None:
     """Styled on a terminal with colours; otherwise exactly the plain text of `render_text`."""
     from rich.text import Text
 
     width = min(console.width, WIDTH)
     if console.is_terminal and console.color_system is not None:
         page = Text(end="")
-        for line in summary_lines(s, width):
+        for line in document_lines(s, width):
             for part, style in line:
                 page.append(part, style or None)
             page.append("\n")
@@ -73,47 +83,53 @@ def print_summary(s: WeeklySummary, console: Console) -> None:
         console.print(Text(render_text(s, width), end=""), width=width, soft_wrap=True, end="")
 
 
-def summary_lines(s: WeeklySummary, width: int = WIDTH) -> list[Line]:
-    """The page, line by line, each line in runs of one style."""
-    parts: list[Part] = [_heading(words.title(s), width, "=")]
+def summary_lines(s: WeeklySummary, width: int = WIDTH, footer: bool = True) -> list[Line]:
+    """The page, line by line, each line in runs of one style: the title, then each of
+    `SECTIONS` in turn, then (unless in a pack) the footer."""
+    parts: list[Part] = [heading(words.title(s), width, "=")]
     if s.is_empty:
-        parts.append(_text(words.EMPTY, width))
+        parts.append(paragraph(words.EMPTY, width))
         if off := words.days_off_line(s):
-            parts.append(_text(off, width))
+            parts.append(paragraph(off, width))
     else:
-        parts += _daily(s, width) + _went_well(s, width) + _difficult(s, width)
-        parts += _help(s, width)
-        parts += _period("weekly", s.weekly, s, width) + _period("monthly", s.monthly, s, width)
-        parts += _goals(s, width) + _stressors(s, width)
-    parts += [_text("", width), _text(words.footer(s), width, "dim")]
+        for section in SECTIONS:
+            parts += section(s, width)
+    if footer:
+        parts += [paragraph("", width), paragraph(words.footer(s), width, "dim")]
     return [line for part in parts for line in part]
 
 
-def _text(text: str, width: int, style: str = "") -> Part:
+def page_text(lines: list[Line]) -> str:
+    """Lines of runs as plain text, each without the spaces at its end."""
+    page = "".join("".join(part for part, _ in line) + "\n" for line in lines)
+    return "".join(line.rstrip() + "\n" for line in page.splitlines())
+
+
+def paragraph(text: str, width: int, style: str = "") -> Part:
     return wrap([(text, style)], width)
 
 
-def _heading(title: str, width: int, underline: str = "-") -> Part:
+def heading(title: str, width: int, underline: str = "-") -> Part:
     runs: list[Run] = [("\n" if underline == "-" else "", ""), (title, "bold")]
     runs.append(("\n" + underline * min(len(title), WIDTH), ""))
     return wrap(runs, width)
 
 
 def _daily(s: WeeklySummary, width: int) -> list[Part]:
-    parts = [_heading(words.DAILY, width), wrap(daily_table(s, width), width)]
-    parts.append(_text(words.counts_note(s), width))
+    parts = [heading(words.DAILY, width), wrap(daily_table(s, width), width)]
+    parts.append(paragraph(words.counts_note(s), width))
     notes = sorted((d, r.prompt, n) for r in s.checks for d, n in r.notes)
     if notes:
-        parts.append(_text(f"{words.NOTES}:", width))
+        parts.append(paragraph(f"{words.NOTES}:", width))
         lines = [[(f"{words.short_day(d)}, {p} — {n}", "")] for d, p, n in notes]
         parts.append(bullets(lines, width))
     return parts
 
 
 def _by_day(title: str, days: list[tuple[str, list[list[Run]]]], width: int) -> list[Part]:
-    parts = [_heading(title, width)]
+    parts = [heading(title, width)]
     for day, items in days:
-        parts += [_text(day, width, "bold"), bullets(items, width)]
+        parts += [paragraph(day, width, "bold"), bullets(items, width)]
     return parts
 
 
@@ -141,37 +157,45 @@ def _help(s: WeeklySummary, width: int) -> list[Part]:
     if not s.help:
         return []
     items = [[(f"{words.short_day(h.day)}: {h.text} ({words.help_state(h)})", "")] for h in s.help]
-    return [_heading(words.HELP, width), bullets(items, width)]
+    return [heading(words.HELP, width), bullets(items, width)]
 
 
 def _period(kind: str, checklist: PeriodChecklist, s: WeeklySummary, width: int) -> list[Part]:
     if checklist.readable and not checklist.answers:
         return []
-    heading = _heading(words.period_heading(kind, s), width)
+    head = heading(words.period_heading(kind, s), width)
     if not checklist.readable:
-        return [heading, _text(words.UNREADABLE_PERIOD, width)]
+        return [head, paragraph(words.UNREADABLE_PERIOD, width)]
     items = []
     for a in checklist.answers:
         extra = [words.value(a.value), *a.texts] + ([a.note] if a.note else [])
         items.append([(f"{a.prompt} " + " — ".join(filter(None, extra)), "")])
-    return [heading, bullets(items, width)]
+    return [head, bullets(items, width)]
 
 
 def _goals(s: WeeklySummary, width: int) -> list[Part]:
     if not (s.open_goals or s.done_goals):
         return []
-    parts = [_heading(words.GOALS, width)]
+    parts = [heading(words.GOALS, width)]
     for head, goals in ((words.OPEN, s.open_goals), (words.DONE, s.done_goals)):
         if goals:
-            parts.append(_text(f"{head}:", width))
+            parts.append(paragraph(f"{head}:", width))
             parts.append(bullets([[(words.goal_line(g), "")] for g in goals], width))
     return parts
+
+
+def _weekly(s: WeeklySummary, width: int) -> list[Part]:
+    return _period("weekly", s.weekly, s, width)
+
+
+def _monthly(s: WeeklySummary, width: int) -> list[Part]:
+    return _period("monthly", s.monthly, s, width)
 
 
 def _stressors(s: WeeklySummary, width: int) -> list[Part]:
     if not s.stressors:
         return []
-    parts = [_heading(words.STRESSORS, width)]
+    parts = [heading(words.STRESSORS, width)]
     for line in s.stressors:
         name, impact, note, affecting, help_text = words.stressor_cells(line)
         details = [f"impact {impact}" if impact else ""]
@@ -181,3 +205,16 @@ def _stressors(s: WeeklySummary, width: int) -> list[Part]:
         item = name + (f" ({shown})" if shown else "") + (f"\n{note}" if note else "")
         parts.append(bullets([[(item, "bold")]], width))
     return parts
+
+
+SECTIONS: tuple[Callable[[WeeklySummary, int], list[Part]], ...] = (
+    _daily,
+    _went_well,
+    _difficult,
+    _help,
+    _weekly,
+    _monthly,
+    _goals,
+    _stressors,
+)
+"""The week's sections in page order: a new one is a function here, in each renderer."""

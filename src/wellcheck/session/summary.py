@@ -15,7 +15,8 @@ from typing import Literal
 from wellcheck.core import layout, standup, stressors
 from wellcheck.core.answers import Record
 from wellcheck.core.errors import DataError, shown_path
-from wellcheck.core.periods import LATEST, month_key, week_days, week_key
+from wellcheck.core.pack import SupervisionPack, build_pack
+from wellcheck.core.periods import LATEST, Span, month_key, week_days, week_key
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection
@@ -105,6 +106,32 @@ def weekly_summary(
     week = gather_week(store, monday, problems)
     summary = build_summary(week, settings.working_days, settings.name, made_on)
     return summary, problems
+
+
+def summary_for(
+    store: JsonStore, settings: Settings, span: Span, made_on: date
+) -> tuple[WeeklySummary | SupervisionPack, list[str]]:
+    """One week's summary, or the pack of a span of several weeks (each week gathered as its
+    own summary is: a pack of N weeks reads N weeks' files and no more), and one line per file
+    that could not be read (each once)."""
+    if span.is_week:
+        return weekly_summary(store, settings, span.first, made_on)
+    problems: list[str] = []
+    weeks = []
+    for monday in span.mondays:
+        week = gather_week(store, monday, problems)
+        weeks.append(build_summary(week, settings.working_days, settings.name, made_on))
+    pack = build_pack(span, weeks, supervision_days(store, problems), made_on)
+    return pack, list(dict.fromkeys(problems))
+
+
+def supervision_days(store: JsonStore, problems: list[str]) -> list[date]:
+    """The days supervision was noted; none, and the file named, if it cannot be read."""
+    try:
+        return store.supervisions()
+    except DataError as exc:
+        problems.append(str(exc))
+        return []
 
 
 def _record(

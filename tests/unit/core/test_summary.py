@@ -139,9 +139,7 @@ def test_today_and_days_still_to_come_are_not_missed_nor_counted(tmp_path: Path)
     for fmt in ("text", "markdown", "html"):
         document = render(s, fmt)
         assert "to come" in document and "1 of 2" in document
-        assert "Nor are today (it is not over) or days still to come." in " ".join(
-            document.split()
-        )
+        assert "Nor are today (it is not over) or days still to come." in " ".join(document.split())
     checked_today, _ = weekly_summary(store, Settings(), date(2026, 11, 23), date(2026, 11, 23))
     assert [d.status for d in checked_today.shown][:2] == ["checked in", "to come"]
     assert checked_today.checks[0].of == 1  # today, checked in, is counted
