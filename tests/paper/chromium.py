@@ -6,10 +6,12 @@ so the paper tests run for real in CI rather than skip.
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 CHROMIUM_FLAGS = (
@@ -78,3 +80,40 @@ def png(pdf: Path, out_stem: Path, resolution: int = 80) -> list[Path]:
     assert tool
     subprocess.run([tool, "-png", "-r", str(resolution), str(pdf), str(out_stem)], check=True)
     return sorted(out_stem.parent.glob(f"{out_stem.name}-*.png"))
+
+
+@dataclass(frozen=True)
+class Box:
+    """One printed word, where pdftotext found it (points from the page's top left)."""
+
+    page: int
+    left: float
+    top: float
+    right: float
+    bottom: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+_PAGE = re.compile(r"<page [^>]*>(.*?)</page>", re.DOTALL)
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+
+
+def word_boxes(pdf: Path) -> list[Box]:
+    """Every word of every page with its box (`pdftotext -bbox`)."""
+    tool = shutil.which("pdftotext")
+    assert tool
+    out = subprocess.run(
+        [tool, "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    boxes = []
+    for n, page in enumerate(_PAGE.findall(out), start=1):
+        for left, top, right, bottom, word in _WORD.findall(page):
+            text = html.unescape(word)
+            boxes.append(Box(n, float(left), float(top), float(right), float(bottom), text))
+    return boxes
