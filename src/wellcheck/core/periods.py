@@ -204,3 +204,42 @@ def parse_since(text: str, today: date) -> Span:
     if day > today:
         raise WellcheckError(f"--since: {text} is still to come; choose today or an earlier day")
     return span_since(day, today)
+
+
+def shifted(span: Span, step: int, supervisions: list[date], today: date) -> Span:
+    """The span `step` periods of its kind later (or earlier): a week or the last N weeks by a
+    week, a month by a month, since a supervision from the one after (or before) it."""
+    if span.kind == "month" and span.since is not None:
+        index = span.since.year * 12 + span.since.month - 1 + step
+        return span_month(
+            index // 12, index % 12 + 1, None if step < 0 else max(today, span.sunday)
+        )
+    if span.kind == "supervision" and span.since is not None:
+        days = sorted(supervisions)
+        at = days.index(span.since) + step if span.since in days else -1
+        if 0 <= at < len(days):
+            return span_since(days[at], today, "supervision")
+        return span
+    moved = timedelta(weeks=step)
+    return Span(span.first + moved, span.last + moved, span.kind, span.since)
+
+
+PACK_WEEKS = 4
+"""The summary screen's "last few weeks": a month of weekly supervision, about."""
+
+
+def next_span(span: Span, today: date, last_supervision: date | None) -> Span:
+    """The summary screen's next choice of weeks: this week, the last four, since the last
+    supervision (when one is noted), this month, and round again."""
+    order: list[SpanKind] = ["week", "weeks", "supervision", "month"]
+    kind = "weeks" if span.kind == "since" else span.kind
+    for following in order[order.index(kind) + 1 :] + order:
+        if following == "week":
+            return span_week(monday_of(today))
+        if following == "weeks":
+            return span_weeks(PACK_WEEKS, today)
+        if following == "supervision" and last_supervision is not None:
+            return span_since(last_supervision, today, "supervision")
+        if following == "month":
+            return span_month(today.year, today.month, today)
+    return span_week(monday_of(today))  # pragma: no cover (the loop always returns)

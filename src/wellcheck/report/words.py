@@ -301,3 +301,17 @@ def pack_help(line: HelpLine) -> str:
 def month_heading(period: PeriodChecklist) -> str:
     year, month = period.period.split("-")
     return f"{PACK_MONTHLY}, {date(int(year), int(month), 1):%B %Y}"
+
+
+def pack_label(p: SupervisionPack) -> str:
+    """The pack in a few words, for a title line: "weeks 45 to 48, since supervision on Mon 2
+    Nov"."""
+    span = p.span
+    weeks = f"weeks {week_number(span.first)} to {week_number(span.last)}"
+    if span.kind == "supervision" and span.since is not None:
+        return f"{weeks}, since supervision on {short_date(span.since)}"
+    if span.kind == "since" and span.since is not None:
+        return f"{weeks}, since {short_date(span.since)}"
+    if span.kind == "month" and span.since is not None:
+        return f"{span.since:%B %Y} ({weeks})"
+    return f"the last {len(p.weeks)} weeks ({weeks})"
