@@ -190,3 +190,20 @@ def test_supervision_and_the_pack_import_neither_textual_nor_pydantic(month: Pat
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_plain_monthly_yes_to_supervision_asks_its_day(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("y\ny\ny\nlast week\n2026-11-02\n"))
+    assert main(["--date", "2026-11-27", "monthly", "--plain"]) == 0
+    out = capsys.readouterr().out
+    assert "The day of that supervision, YYYY-MM-DD (Enter: not now)" in out
+    assert "Please use YYYY-MM-DD." in out
+    assert "Noted: supervision on Monday 2 November 2026." in out
+    assert json.loads((data_dir / "supervision.json").read_text())["days"] == ["2026-11-02"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n\n\n"))  # again: noted, so not asked
+    assert main(["--date", "2026-11-27", "monthly", "--plain"]) == 0
+    assert "The day of that supervision" not in capsys.readouterr().out
