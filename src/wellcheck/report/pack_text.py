@@ -10,7 +10,7 @@ import textwrap
 
 from wellcheck.core.pack import SupervisionPack
 from wellcheck.report import words
-from wellcheck.report.text import WIDTH, Part, heading, paragraph, summary_lines
+from wellcheck.report.text_week import WIDTH, Part, heading, paragraph, summary_lines
 from wellcheck.report.text_wrap import Line, bullets
 
 COLUMN = 7
