@@ -44,8 +44,7 @@ class ChecklistPlain(LineIO):
                 if item.help:
                     self.say(f"   {item.help}")
                 self._ask_item(item)
-                if self.checklist.offers_supervision():
-                    self._offer_supervision()
+                self._after_item()
             self._offer_goal()
         except EndOfInput:
             self.say("\nEnd of input: everything you answered is saved.")
@@ -143,6 +142,11 @@ class ChecklistPlain(LineIO):
         )
         saved(self.goals.add(text, due, self.checklist.origin))
         self.say("   Goal saved. It will show on the home screen until you mark it done.")
+
+    def _after_item(self) -> None:
+        """After each answer: the supervision question answered yes offers to note its day."""
+        if self.checklist.offers_supervision():
+            self._offer_supervision()
 
     def _offer_supervision(self) -> None:
         """The supervision question answered yes: its day may be noted (Enter: not now)."""
