@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -207,3 +208,38 @@ def test_plain_monthly_yes_to_supervision_asks_its_day(
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n\n\n"))  # again: noted, so not asked
     assert main(["--date", "2026-11-27", "monthly", "--plain"]) == 0
     assert "The day of that supervision" not in capsys.readouterr().out
+
+
+def test_supervision_days_are_encrypted_in_an_encrypted_store(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Noted through the store's one write path, so sealed like every other file; read back
+    through its one read path by the pack and by doctor."""
+    import os as _os
+
+    from wellcheck.core import crypto, layout
+    from wellcheck.core.store import JsonStore
+
+    secret = "a long enough passphrase for tests"
+    fast = crypto.KdfParams(_os.urandom(crypto.SALT_SIZE), crypto.FLOOR_ITERATIONS)
+    doc, key = crypto.create_key_file(secret, crypto.new_recovery_key(), fast)
+    layout.key_file(data_dir).write_text(json.dumps(doc))
+    layout.key_file(data_dir).chmod(0o600)
+
+    def with_passphrase(argv: list[str]) -> int:
+        read, write = _os.pipe()
+        _os.write(write, (secret + "\n").encode())
+        _os.close(write)
+        try:
+            return main([*ON, "--passphrase-fd", str(read), *argv])
+        finally:
+            _os.close(read)
+
+    assert with_passphrase(["supervision"]) == 0
+    raw = (data_dir / "supervision.json").read_bytes()
+    assert crypto.is_sealed(raw) and b"2026-11-27" not in raw
+    assert JsonStore(data_dir, key).supervisions() == [date(2026, 11, 27)]
+    capsys.readouterr()
+    assert with_passphrase(["summary", "--since-last-supervision", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["week"] == "2026-W48"
+    assert with_passphrase(["doctor"]) == 0
