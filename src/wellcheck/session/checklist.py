@@ -47,11 +47,16 @@ class OpenChecklist:
     def __post_init__(self) -> None:
         self.sent = dict(self.record.answers)
 
+    @property
+    def asks_about_supervision(self) -> bool:
+        """Whether this is the monthly checklist, whose supervision question can note the day."""
+        return (self.instrument.id, self.instrument.cadence) == SUPERVISION_CHECKLIST
+
     def offers_supervision(self) -> bool:
         """Whether to offer to note the day of a supervision: the monthly checklist's
         supervision question is answered yes and none is noted in its month yet (or the file
         of supervision days cannot be read: home and doctor name it; nothing is offered)."""
-        if (self.instrument.id, self.instrument.cadence) != SUPERVISION_CHECKLIST:
+        if not self.asks_about_supervision:
             return False
         answer = self.record.answers.get(SUPERVISION_ITEM)
         if answer is None or answer.value != "yes":

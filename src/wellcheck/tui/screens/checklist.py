@@ -89,9 +89,10 @@ class ChecklistScreen(Screen[None]):
             offer = GoalOfferLine(self.checklist.origin, self.instrument.next_step, id="offer")
             offer.display = self.offer_open()
             yield offer
-            supervision = SupervisionOffer(self.checklist.today, id="supervision-offer")
-            supervision.display = self.checklist.offers_supervision()
-            yield supervision
+            if self.checklist.asks_about_supervision:  # the monthly checklist only
+                supervision = SupervisionOffer(self.checklist.today, id="supervision-offer")
+                supervision.display = self.checklist.offers_supervision()
+                yield supervision
             yield Static(
                 "That is all. Everything is saved as you go: Escape goes home.", classes="end"
             )
@@ -164,7 +165,8 @@ class ChecklistScreen(Screen[None]):
         )
         report(self, again)
         self.query_one("#offer", GoalOfferLine).display = self.offer_open()
-        self.query_one(SupervisionOffer).display = self.checklist.offers_supervision()
+        for supervision in self.query(SupervisionOffer):
+            supervision.display = self.checklist.offers_supervision()
         if not advance:
             return
         widgets = self.item_widgets()
