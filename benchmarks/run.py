@@ -68,6 +68,9 @@ is not a bound but a cost chosen: too little is as much a miss as too much)."""
 CONVERSION_LIMIT = 30.0
 """Seconds to turn encryption on (or off) for the 10-year store."""
 PEAK_LIMIT = 50 * MIB
+PACK = ["--weeks", "4"]
+PACK_LIMIT = 1.5
+"""A four-week supervision pack against one week's summary, same store, same format (issue 15)."""
 DOCTOR_YEARS = 30
 """The history `doctor` is timed on (its goal); a --quick run times it on the 10-year store."""
 
@@ -216,6 +219,9 @@ def _commands(
         "home1": Command("home screen, 1 y", [*paint, "wellcheck", *on_store[1]]),
         "summary10": Command("summary markdown, 10 y", [*_wellcheck(), *on_store[10], *summary]),
         "summary1": Command("summary markdown, 1 y", [*_wellcheck(), *on_store[1], *summary]),
+        "pack10": Command(
+            "pack of 4 weeks, markdown, 10 y", [*_wellcheck(), *on_store[10], *summary, *PACK]
+        ),
         **_summary_formats(on_store[10]),
         "doctor": _doctor(stores),
     }
@@ -301,6 +307,7 @@ def _rows(commands: dict[str, Command], save: Sample, saves: int) -> list[Row]:
         rows.append(_ratio(commands["summary10"], commands["summary1"], 1.2, "  the same"))
         rows.append(_plain(commands["summary1"]))
         rows += [_ratio(commands[f"summary_{f}"], commands["python"], 8.0) for f in _FORMATS]
+        rows.append(_ratio(commands["pack10"], commands["summary10"], PACK_LIMIT))
     rows.append(_doctor_row(commands["doctor"]))
     ok = save.median <= 0.002
     rows.append(Row(f"durable save (of {saves})", save.median, goal="≤ 2 ms", ok=ok))

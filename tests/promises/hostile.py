@@ -34,6 +34,7 @@ PATHS: dict[str, Callable[[Path], Path]] = {
     "support contacts": lambda root: root / "support.json",
     "open help requests": lambda root: root / "help-requests.json",
     "days off": lambda root: root / "days-off" / "2026.json",
+    "supervision dates": lambda root: root / "supervision.json",
     "a stand-up": lambda root: root / "standup" / "2026" / "2026-11-23.json",
     "a reflection": lambda root: root / "stressors" / "2026-11-23.json",
     "a checklist": lambda root: root / "daily" / "2026" / "2026-11-23.json",
@@ -44,6 +45,7 @@ COMMAND = {
     "support contacts": "stressors",
     "open help requests": "standup",
     "days off": "daily",
+    "supervision dates": "daily",
     "a stand-up": "standup",
     "a reflection": "stressors",
     "a checklist": "daily",
@@ -62,6 +64,7 @@ def good_files(root: Path) -> dict[str, bytes]:
     row = StressorAnswer("family", "Family", "Death", ticked=True, note="hard")
     save_row(store, TODAY, "death", row)
     save_contact(store, "eap", Contact("Care First"))
+    store.mark_supervision(date(2026, 11, 11))
     return {name: PATHS[name](root).read_bytes() for name in KIND_NAMES}
 
 

@@ -83,6 +83,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from wellcheck.cli import summary
 
         return summary.run(args)
+    if command == "supervision":
+        from wellcheck.cli import supervision
+
+        return supervision.run(args)
     if command == "encryption":
         from wellcheck.cli import encryption
 

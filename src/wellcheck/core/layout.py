@@ -11,6 +11,7 @@ says where a file of it lives: nothing else needs to know.
     stressors/2026-11-23.json      a reflection on a grid, dated by the day it was changed
     help-requests.json             the open help requests of every stand-up (an index)
     goals.json  support.json  days-off/2026.json
+    supervision.json               the days supervision happened (a pack starts from the last)
     wellcheck.key                  an encrypted store's key file (see `crypto`)
 """
 
@@ -30,6 +31,7 @@ from wellcheck.core.days_off import DaysOff
 from wellcheck.core.errors import DataError
 from wellcheck.core.goals import GOALS_VERSION, Goals, goals_from_version_1
 from wellcheck.core.stressors_answers import Reflection, SupportContacts
+from wellcheck.core.supervision import SUPERVISION_VERSION, Supervisions
 from wellcheck.core.value import FrozenValue
 
 
@@ -51,7 +53,7 @@ CONVERTING_NAME = ".wellcheck-converting"
 """Present while encryption is being turned on or off: the store holds files of both forms."""
 STANDUP_ID = "standup"
 HELP_INDEX = "help-requests.json"
-TOP_FILES = ("goals.json", "support.json", HELP_INDEX)
+TOP_FILES = ("goals.json", "support.json", HELP_INDEX, "supervision.json")
 TOP_FOLDERS = ("days-off",)
 """The data folder's own names beside the instruments' folders (`content_rules` keeps ids off
 them)."""
@@ -142,6 +144,12 @@ SUPPORT: FileKind[SupportContacts] = FileKind(
 HELP_REQUESTS: FileKind[OpenHelp] = FileKind(
     "open help requests", OpenHelp.from_dict, _top(HELP_INDEX)
 )
+SUPERVISION: FileKind[Supervisions] = FileKind(
+    "supervision dates",
+    Supervisions.from_dict,
+    _top(TOP_FILES[3]),
+    version=SUPERVISION_VERSION,
+)
 DAYS_OFF: FileKind[DaysOff] = FileKind(
     "days off", DaysOff.from_dict, lambda parts: len(parts) == 2 and parts[0] == TOP_FOLDERS[0]
 )
@@ -162,6 +170,7 @@ KINDS: tuple[FileKind[Any], ...] = (
     GOALS,
     SUPPORT,
     HELP_REQUESTS,
+    SUPERVISION,
     DAYS_OFF,
     STANDUP,
     REFLECTION,
@@ -195,6 +204,10 @@ def goals(root: Path) -> Place[Goals]:
 
 def support(root: Path) -> Place[SupportContacts]:
     return Place(root / TOP_FILES[1], SUPPORT)
+
+
+def supervision(root: Path) -> Place[Supervisions]:
+    return Place(root / TOP_FILES[3], SUPERVISION)
 
 
 def days_off(root: Path, year: int) -> Place[DaysOff]:
@@ -234,6 +247,32 @@ def reflection_days(root: Path, instrument: str) -> list[date]:
             except ValueError:
                 continue
     return sorted(days)
+
+
+def first_day(root: Path, instrument: str) -> date | None:
+    """The earliest day with a file of a daily instrument (`daily/2026/2026-11-23.json`), from
+    two folder listings (its years, then the earliest year's days): no file is read, and the
+    cost does not grow with the history. None when there is none."""
+    try:
+        years = sorted(n for n in os.listdir(root / instrument) if n.isdigit() and len(n) == 4)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    for year in years:
+        try:
+            names = os.listdir(root / instrument / year)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        days = []
+        for name in names:
+            match = _DATED.match(name)
+            if match:
+                try:
+                    days.append(date.fromisoformat(match[1]))
+                except ValueError:
+                    continue
+        if days:
+            return min(days)
+    return None
 
 
 def inside(root: Path, path: Path) -> bool:

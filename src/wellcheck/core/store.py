@@ -29,6 +29,7 @@ from wellcheck.core.errors import DataError, SaveError
 from wellcheck.core.goals import Goal, GoalDraft, Goals
 from wellcheck.core.layout import LOCK_NAME as LOCK_NAME
 from wellcheck.core.layout import Place, Stored
+from wellcheck.core.supervision import Supervisions
 from wellcheck.core.visible import visible
 
 M = TypeVar("M", bound=Stored)
@@ -216,6 +217,24 @@ class JsonStore:
                 days.days[day] = kind
 
         self.update(layout.days_off(self.root, day.year), DaysOff, change)
+
+    # -- supervision -------------------------------------------------------------------------
+
+    def supervisions(self) -> list[date]:
+        """The days supervision happened, oldest first (none if no file yet)."""
+        found = self.read(layout.supervision(self.root))
+        return list(found.days) if found else []
+
+    def mark_supervision(self, day: date, noted: bool = True) -> bool:
+        """Note that supervision happened on `day` (or, not `noted`, take that back); False if
+        there was nothing to change."""
+        changed: list[bool] = []
+
+        def change(found: Supervisions) -> None:
+            changed.append(found.add(day) if noted else found.remove(day))
+
+        self.update(layout.supervision(self.root), Supervisions, change)
+        return changed[0]
 
     # -- goals -------------------------------------------------------------------------------
 

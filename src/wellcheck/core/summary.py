@@ -8,7 +8,7 @@ and wording come from the prompts saved with the answers, so no content file is 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -21,15 +21,20 @@ from wellcheck.core.value import FrozenValue, Value
 
 DayStatus = Literal[
     "checked in",
+    "stand-up",
     "no check-in",
+    "today",
     "to come",
+    "before start",
     "leave",
     "sick",
     "not-working",
     "not a working day",
     "unreadable",
 ]
-WORKED: tuple[DayStatus, ...] = ("checked in", "no check-in")
+WORKED: tuple[DayStatus, ...] = ("checked in", "stand-up", "no check-in")
+"""Days counted in "3 of 4 working days". Not today without a check-in (the day is not over),
+nor days still to come, nor days before the first check-in ever (wellcheck was not in use)."""
 
 
 HelpLine = HelpRequest
@@ -47,7 +52,8 @@ class DayColumn(FrozenValue):
 
     @property
     def worked(self) -> bool:
-        """Counted in "3 of 4 working days": a working day not marked off, or any check-in."""
+        """Counted in "3 of 4 working days": a working day gone by, not marked off, since the
+        first check-in; or any day with a check-in."""
         return self.status in WORKED
 
 
@@ -139,7 +145,7 @@ class WeeklySummary(FrozenValue):
     def is_empty(self) -> bool:
         """Nothing written down this week at all (goals alone do not make a week)."""
         return not (
-            any(d.status == "checked in" for d in self.days)
+            any(d.status in ("checked in", "stand-up") for d in self.days)
             or self.weekly.answers
             or self.monthly.answers
             or self.help
@@ -162,6 +168,11 @@ class WeekAnswers(Value):
     goals: list[Goal] = field(default_factory=list)
     help: list[HelpLine] = field(default_factory=list)
     stressors: list[StressorLine] = field(default_factory=list)
+    standups: set[date] = field(default_factory=set)
+    """Days with a stand-up answered (a day with only a stand-up is a day checked in)."""
+    begun: date | None = None
+    """The first day with a check-in of any kind, ever; days before it were before wellcheck
+    was in use and are not counted. None: not known, every day counts."""
 
 
 def build_summary(
@@ -185,7 +196,9 @@ def build_summary(
         monthly=_period(
             answers.monthly, f"{days[-1]:%Y-%m}", "monthly" in answers.periods_unreadable
         ),
-        open_goals=[g for g in answers.goals if _open_at(g, days[-1])],
+        # As the goals stood at the week's end: one done later is open here, and says nothing
+        # of being done.
+        open_goals=[replace(g, done=None) for g in answers.goals if _open_at(g, days[-1])],
         done_goals=[g for g in answers.goals if g.done is not None and g.done in days],
         stressors=list(answers.stressors),
     )
@@ -200,10 +213,19 @@ def _column(answers: WeekAnswers, day: date, working: bool, made_on: date) -> Da
     record = answers.daily.get(day)
     if record is not None and any(a.is_answered() for a in record.answers.values()):
         return DayColumn(day, "checked in")
+    if day in answers.standups:
+        return DayColumn(day, "stand-up")
     if not working:
         return DayColumn(day, "not a working day")
-    # A day still to come is not a day missed: it is neither counted nor called "no check-in".
-    return DayColumn(day, "to come" if day > made_on else "no check-in")
+    # Neither a day still to come, nor today (it is not over), nor a day before wellcheck was
+    # in use is a day missed: none is counted or called "no check-in".
+    if day > made_on:
+        return DayColumn(day, "to come")
+    if day == made_on:
+        return DayColumn(day, "today")
+    if answers.begun is not None and day < answers.begun:
+        return DayColumn(day, "before start")
+    return DayColumn(day, "no check-in")
 
 
 def _check_rows(daily: dict[date, Record], columns: list[DayColumn]) -> list[CheckRow]:
@@ -259,13 +281,19 @@ def _period(record: Record | None, period: str, unreadable: bool) -> PeriodCheck
 
 def item_order(records: Iterable[Record]) -> list[str]:
     """One order of item ids for several records: each id goes after the id it followed."""
+    return id_order(list(record.answers) for record in records)
+
+
+def id_order(lists: Iterable[list[str]]) -> list[str]:
+    """One order for several lists of ids: each id goes after the id it followed."""
     merged: list[str] = []
-    for record in records:
+    for ids in lists:
+        present = set(ids)
         previous: str | None = None
-        for item_id in record.answers:
+        for item_id in ids:
             if item_id not in merged:
                 at = merged.index(previous) + 1 if previous is not None else 0
-                while at < len(merged) and merged[at] not in record.answers:
+                while at < len(merged) and merged[at] not in present:
                     at += 1
                 merged.insert(at, item_id)
             previous = item_id

@@ -44,6 +44,7 @@ class ChecklistPlain(LineIO):
                 if item.help:
                     self.say(f"   {item.help}")
                 self._ask_item(item)
+                self._after_item()
             self._offer_goal()
         except EndOfInput:
             self.say("\nEnd of input: everything you answered is saved.")
@@ -141,6 +142,35 @@ class ChecklistPlain(LineIO):
         )
         saved(self.goals.add(text, due, self.checklist.origin))
         self.say("   Goal saved. It will show on the home screen until you mark it done.")
+
+    def _after_item(self) -> None:
+        """After each answer: the supervision question answered yes offers to note its day."""
+        if self.checklist.offers_supervision():
+            self._offer_supervision()
+
+    def _offer_supervision(self) -> None:
+        """The supervision question answered yes: its day may be noted (Enter: not now)."""
+
+        def parse(line: str) -> date | None:
+            try:
+                return parse_date(line)
+            except WellcheckError:
+                return None
+
+        self.say("   The summary's pack since your last supervision starts from its day.")
+        day = self.ask_until(
+            "   The day of that supervision, YYYY-MM-DD (Enter: not now)",
+            "",
+            parse,
+            "Please use YYYY-MM-DD.",
+        )
+        if day is None:
+            return
+        outcome = self.checklist.note_supervision(day)
+        if not outcome.saved:
+            self.say(f"   {outcome.problem}.")
+            return
+        self.say(f"   Noted: supervision on {day:%A} {day.day} {day:%B %Y}.")
 
     def _save(self, item: Item, answer: Answer) -> Answer:
         answer = saved(self.checklist.save(item.id, answer))

@@ -69,6 +69,9 @@ class StandupPlain(ChecklistPlain):
             lines.append(more)
             self._save(item, with_lines(item, None, "\n".join(lines)))
 
+    def _after_item(self) -> None:
+        """A stand-up has no question that notes a supervision."""
+
     def _offer_goal(self) -> None:
         """In the stand-up, the follow-up is help asked for earlier, not a goal."""
         if not self.earlier:

@@ -25,32 +25,35 @@ def summary_dict(s: WeeklySummary) -> dict[str, Any]:
         "to": s.sunday.isoformat(),
         "made_on": s.made_on.isoformat(),
         "empty": s.is_empty,
-        "days": [{"date": _d(c.day), "status": c.status} for c in s.days],
+        "days": [{"date": day_text(c.day), "status": c.status} for c in s.days],
         "worked_days": s.worked_days,
         "daily_checklist": [
             {
                 "item": r.item_id,
                 "prompt": r.prompt,
-                "answers": {_d(d): v for d, v in sorted(r.cells.items()) if v is not None},
+                "answers": {day_text(d): v for d, v in sorted(r.cells.items()) if v is not None},
                 "yes": r.yes,
                 "of": r.of,
-                "notes": [{"date": _d(d), "note": n} for d, n in r.notes],
+                "notes": [{"date": day_text(d), "note": n} for d, n in r.notes],
             }
             for r in s.checks
         ],
-        "went_well": [{"date": _d(e.day), "entries": e.entries} for e in s.went_well],
+        "went_well": [{"date": day_text(e.day), "entries": e.entries} for e in s.went_well],
         "difficult": [
-            {"date": _d(e.day), "fields": [{"label": k, "text": v} for k, v in e.fields]}
+            {"date": day_text(e.day), "fields": [{"label": k, "text": v} for k, v in e.fields]}
             for e in s.reflections
         ],
-        "help": [{"date": _d(h.day), "text": h.text, "resolved": _opt(h.resolved)} for h in s.help],
-        "weekly_checklist": _period(s.weekly),
-        "monthly_checklist": _period(s.monthly),
+        "help": [
+            {"date": day_text(h.day), "text": h.text, "resolved": opt_day(h.resolved)}
+            for h in s.help
+        ],
+        "weekly_checklist": period_dict(s.weekly),
+        "monthly_checklist": period_dict(s.monthly),
         "goals": {
-            "open": [_goal(g) for g in s.open_goals],
-            "done": [_goal(g) for g in s.done_goals],
+            "open": [goal_dict(g) for g in s.open_goals],
+            "done": [goal_dict(g) for g in s.done_goals],
         },
-        "stressors": [_stressor(line) for line in s.stressors],
+        "stressors": [stressor_dict(line) for line in s.stressors],
         "footer": words.footer(s),
     }
 
@@ -59,7 +62,7 @@ def render_json(s: WeeklySummary) -> str:
     return json.dumps(summary_dict(s), indent=2, ensure_ascii=False) + "\n"
 
 
-def _period(checklist: PeriodChecklist) -> dict[str, Any]:
+def period_dict(checklist: PeriodChecklist) -> dict[str, Any]:
     return {
         "period": checklist.period,
         "readable": checklist.readable,
@@ -76,16 +79,16 @@ def _period(checklist: PeriodChecklist) -> dict[str, Any]:
     }
 
 
-def _goal(goal: Goal) -> dict[str, Any]:
+def goal_dict(goal: Goal) -> dict[str, Any]:
     return {
         "text": goal.text,
-        "created": _d(goal.created),
-        "target": _opt(goal.target),
-        "done": _opt(goal.done),
+        "created": day_text(goal.created),
+        "target": opt_day(goal.target),
+        "done": opt_day(goal.done),
     }
 
 
-def _stressor(line: StressorLine) -> dict[str, Any]:
+def stressor_dict(line: StressorLine) -> dict[str, Any]:
     return {
         "category": line.category,
         "label": line.label,
@@ -97,9 +100,9 @@ def _stressor(line: StressorLine) -> dict[str, Any]:
     }
 
 
-def _d(day: date) -> str:
+def day_text(day: date) -> str:
     return day.isoformat()
 
 
-def _opt(day: date | None) -> str | None:
+def opt_day(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None

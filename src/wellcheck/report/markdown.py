@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wellcheck.core.summary import PeriodChecklist, WeeklySummary
 from wellcheck.report import words
@@ -19,17 +20,22 @@ def escape(text: str) -> str:
 
 
 def render_markdown(s: WeeklySummary) -> str:
+    out = week_lines(s)
+    out += ["---", "", f"*{escape(words.footer(s))}*", ""]
+    return "\n".join(out)
+
+
+def week_lines(s: WeeklySummary) -> list[str]:
+    """The week's page without its footer: the title, then each of `SECTIONS` in turn."""
     out = [f"# {escape(words.title(s))}", ""]
     if s.is_empty:
         out += [words.EMPTY, ""]
         if off := words.days_off_line(s):
             out += [off, ""]
     else:
-        out += _daily(s) + _went_well(s) + _difficult(s) + _help(s)
-        out += _period("weekly", s.weekly, s) + _period("monthly", s.monthly, s)
-        out += _goals(s) + _stressors(s)
-    out += ["---", "", f"*{escape(words.footer(s))}*", ""]
-    return "\n".join(out)
+        for section in SECTIONS:
+            out += section(s)
+    return out
 
 
 def _table(heads: list[str], rows: list[list[str]]) -> list[str]:
@@ -107,8 +113,29 @@ def _goals(s: WeeklySummary) -> list[str]:
     return out
 
 
+def _weekly(s: WeeklySummary) -> list[str]:
+    return _period("weekly", s.weekly, s)
+
+
+def _monthly(s: WeeklySummary) -> list[str]:
+    return _period("monthly", s.monthly, s)
+
+
 def _stressors(s: WeeklySummary) -> list[str]:
     if not s.stressors:
         return []
     rows = [[escape(c) for c in words.stressor_cells(line)] for line in s.stressors]
     return [f"## {words.STRESSORS}", "", *_table(list(words.STRESSOR_HEADS), rows)]
+
+
+SECTIONS: tuple[Callable[[WeeklySummary], list[str]], ...] = (
+    _daily,
+    _went_well,
+    _difficult,
+    _help,
+    _weekly,
+    _monthly,
+    _goals,
+    _stressors,
+)
+"""The week's sections in page order: a new one is a function here, in each renderer."""

@@ -13,28 +13,31 @@ import os
 import sys
 from typing import IO, TYPE_CHECKING
 
-from wellcheck.core.summary import PeriodChecklist, WeeklySummary
-from wellcheck.report import words
+from wellcheck.core.pack import AnySummary
+from wellcheck.core.summary import WeeklySummary
 from wellcheck.report.text_console import plain_width
-from wellcheck.report.text_table import daily_table
-from wellcheck.report.text_wrap import Line, Run, bullets, wrap
+from wellcheck.report.text_week import WIDTH, page_text, summary_lines
+from wellcheck.report.text_wrap import Line
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-WIDTH = 79
-"""One less than 80, so nothing wraps on an 80-column terminal or in the preview."""
 
-Part = list[Line]
-
-
-def render_text(s: WeeklySummary, width: int = WIDTH) -> str:
+def render_text(s: AnySummary, width: int = WIDTH) -> str:
     """The text page as a plain string (for a file, or for lpr): no escape codes at all."""
-    page = "".join("".join(part for part, _ in line) + "\n" for line in summary_lines(s, width))
-    return "".join(line.rstrip() + "\n" for line in page.splitlines())
+    return page_text(document_lines(s, width))
 
 
-def print_text(s: WeeklySummary) -> None:
+def document_lines(s: AnySummary, width: int = WIDTH) -> list[Line]:
+    """A week's page, or a pack's pages, line by line."""
+    if isinstance(s, WeeklySummary):
+        return summary_lines(s, width)
+    from wellcheck.report.pack_text import pack_lines
+
+    return pack_lines(s, width)
+
+
+def print_text(s: AnySummary) -> None:
     """To standard output: styled through rich on a terminal that shows styles; otherwise the
     plain page as `print_summary` would print it, at the same width, without importing rich."""
     width = plain_width()
@@ -57,127 +60,17 @@ def terminal_console(file: IO[str] | None = None, force_terminal: bool | None = 
     )
 
 
-def print_summary(s: WeeklySummary, console: Console) -> None:
+def print_summary(s: AnySummary, console: Console) -> None:
     """Styled on a terminal with colours; otherwise exactly the plain text of `render_text`."""
     from rich.text import Text
 
     width = min(console.width, WIDTH)
     if console.is_terminal and console.color_system is not None:
         page = Text(end="")
-        for line in summary_lines(s, width):
+        for line in document_lines(s, width):
             for part, style in line:
                 page.append(part, style or None)
             page.append("\n")
         console.print(page, width=width, soft_wrap=True, end="")
     else:
         console.print(Text(render_text(s, width), end=""), width=width, soft_wrap=True, end="")
-
-
-def summary_lines(s: WeeklySummary, width: int = WIDTH) -> list[Line]:
-    """The page, line by line, each line in runs of one style."""
-    parts: list[Part] = [_heading(words.title(s), width, "=")]
-    if s.is_empty:
-        parts.append(_text(words.EMPTY, width))
-        if off := words.days_off_line(s):
-            parts.append(_text(off, width))
-    else:
-        parts += _daily(s, width) + _went_well(s, width) + _difficult(s, width)
-        parts += _help(s, width)
-        parts += _period("weekly", s.weekly, s, width) + _period("monthly", s.monthly, s, width)
-        parts += _goals(s, width) + _stressors(s, width)
-    parts += [_text("", width), _text(words.footer(s), width, "dim")]
-    return [line for part in parts for line in part]
-
-
-def _text(text: str, width: int, style: str = "") -> Part:
-    return wrap([(text, style)], width)
-
-
-def _heading(title: str, width: int, underline: str = "-") -> Part:
-    runs: list[Run] = [("\n" if underline == "-" else "", ""), (title, "bold")]
-    runs.append(("\n" + underline * min(len(title), WIDTH), ""))
-    return wrap(runs, width)
-
-
-def _daily(s: WeeklySummary, width: int) -> list[Part]:
-    parts = [_heading(words.DAILY, width), wrap(daily_table(s, width), width)]
-    parts.append(_text(words.counts_note(s), width))
-    notes = sorted((d, r.prompt, n) for r in s.checks for d, n in r.notes)
-    if notes:
-        parts.append(_text(f"{words.NOTES}:", width))
-        lines = [[(f"{words.short_day(d)}, {p} — {n}", "")] for d, p, n in notes]
-        parts.append(bullets(lines, width))
-    return parts
-
-
-def _by_day(title: str, days: list[tuple[str, list[list[Run]]]], width: int) -> list[Part]:
-    parts = [_heading(title, width)]
-    for day, items in days:
-        parts += [_text(day, width, "bold"), bullets(items, width)]
-    return parts
-
-
-def _went_well(s: WeeklySummary, width: int) -> list[Part]:
-    if not s.went_well:
-        return []
-    days = [(words.short_day(d.day), [[(e, "")] for e in d.entries]) for d in s.went_well]
-    return _by_day(words.WENT_WELL, days, width)
-
-
-def _difficult(s: WeeklySummary, width: int) -> list[Part]:
-    if not s.reflections:
-        return []
-    days = [
-        (
-            words.short_day(d.day),
-            [[(f"{label}: {text}", "italic")] for label, text in d.fields],
-        )
-        for d in s.reflections
-    ]
-    return _by_day(words.DIFFICULT, days, width)
-
-
-def _help(s: WeeklySummary, width: int) -> list[Part]:
-    if not s.help:
-        return []
-    items = [[(f"{words.short_day(h.day)}: {h.text} ({words.help_state(h)})", "")] for h in s.help]
-    return [_heading(words.HELP, width), bullets(items, width)]
-
-
-def _period(kind: str, checklist: PeriodChecklist, s: WeeklySummary, width: int) -> list[Part]:
-    if checklist.readable and not checklist.answers:
-        return []
-    heading = _heading(words.period_heading(kind, s), width)
-    if not checklist.readable:
-        return [heading, _text(words.UNREADABLE_PERIOD, width)]
-    items = []
-    for a in checklist.answers:
-        extra = [words.value(a.value), *a.texts] + ([a.note] if a.note else [])
-        items.append([(f"{a.prompt} " + " — ".join(filter(None, extra)), "")])
-    return [heading, bullets(items, width)]
-
-
-def _goals(s: WeeklySummary, width: int) -> list[Part]:
-    if not (s.open_goals or s.done_goals):
-        return []
-    parts = [_heading(words.GOALS, width)]
-    for head, goals in ((words.OPEN, s.open_goals), (words.DONE, s.done_goals)):
-        if goals:
-            parts.append(_text(f"{head}:", width))
-            parts.append(bullets([[(words.goal_line(g), "")] for g in goals], width))
-    return parts
-
-
-def _stressors(s: WeeklySummary, width: int) -> list[Part]:
-    if not s.stressors:
-        return []
-    parts = [_heading(words.STRESSORS, width)]
-    for line in s.stressors:
-        name, impact, note, affecting, help_text = words.stressor_cells(line)
-        details = [f"impact {impact}" if impact else ""]
-        details.append(f"affecting work: {affecting}" if affecting else "")
-        details.append(f"help: {help_text}" if help_text else "")
-        shown = "; ".join(filter(None, details))
-        item = name + (f" ({shown})" if shown else "") + (f"\n{note}" if note else "")
-        parts.append(bullets([[(item, "bold")]], width))
-    return parts

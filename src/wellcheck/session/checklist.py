@@ -7,9 +7,15 @@ from datetime import date
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.content import Instrument
-from wellcheck.core.periods import period_key, period_label
+from wellcheck.core.errors import DataError
+from wellcheck.core.periods import month_key, period_key, period_label
 from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome, attempt
+
+SUPERVISION_CHECKLIST = ("monthly", "monthly")
+"""The built-in monthly checklist (id, cadence), whose supervision question can note the day."""
+SUPERVISION_ITEM = "reflective_supervision"
+"""BASW: "Have you had useful reflective supervision session this month?" (content/monthly.toml)"""
 
 
 @dataclass(eq=False)
@@ -40,6 +46,37 @@ class OpenChecklist:
 
     def __post_init__(self) -> None:
         self.sent = dict(self.record.answers)
+
+    @property
+    def asks_about_supervision(self) -> bool:
+        """Whether this is the monthly checklist, whose supervision question can note the day."""
+        return (self.instrument.id, self.instrument.cadence) == SUPERVISION_CHECKLIST
+
+    def offers_supervision(self) -> bool:
+        """Whether to offer to note the day of a supervision: the monthly checklist's
+        supervision question is answered yes and none is noted in its month yet (or the file
+        of supervision days cannot be read: home and doctor name it; nothing is offered)."""
+        if not self.asks_about_supervision:
+            return False
+        answer = self.record.answers.get(SUPERVISION_ITEM)
+        if answer is None or answer.value != "yes":
+            return False
+        try:
+            noted = self.ctx.store.supervisions()
+        except DataError:
+            return False
+        return not any(month_key(day) == self.period for day in noted)
+
+    def note_supervision(self, day: date) -> Outcome[bool]:
+        """Note that supervision happened on `day` (`wellcheck supervision --date` does the
+        same); a day still to come is refused."""
+        if day > self.today:
+            return Outcome(
+                problem="That day is still to come: note supervision once it has happened"
+            )
+        from wellcheck.session.supervision import note
+
+        return note(self.ctx.store, day)
 
     def save(self, item_id: str, answer: Answer, value_given: bool = False) -> Outcome[Answer]:
         """Save one answer at once, keeping every other answer, and every field and entry of

@@ -21,6 +21,7 @@ from wellcheck.core.standup import HelpRequest, open_requests
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors import grid_of
 from wellcheck.core.stressors_store import last_revisited, load_current_reflection, load_support
+from wellcheck.core.supervision import last_on_or_before
 from wellcheck.core.value import FrozenValue, Value
 
 CHECKLIST_CADENCES = ("daily", "weekly", "monthly", "adhoc")
@@ -59,6 +60,8 @@ class Overview(Value):
     done_goals: int = 0
     open_help: list[HelpRequest] = field(default_factory=list)
     """Help asked for in stand-ups and not yet marked resolved, oldest first."""
+    last_supervision: date | None = None
+    """The latest supervision noted on or before today (`wellcheck supervision`)."""
     problems: list[str] = field(default_factory=list)
     """One line per content file skipped, and per data file that could not be read."""
 
@@ -87,6 +90,10 @@ def build_overview(
     overview.done_goals = len(goals.goals) - len(overview.open_goals) if goals else 0
     try:
         overview.open_help = open_requests(store)
+    except DataError as exc:
+        overview.problems.append(str(exc))
+    try:
+        overview.last_supervision = last_on_or_before(store.supervisions(), today)
     except DataError as exc:
         overview.problems.append(str(exc))
     return overview

@@ -19,6 +19,8 @@ from wellcheck.session.outcome import Outcome
 from wellcheck.session.summary import write_summary
 
 if TYPE_CHECKING:
+    from wellcheck.core.pack import AnySummary
+    from wellcheck.core.periods import Span
     from wellcheck.core.summary import WeeklySummary
     from wellcheck.session.standup import OpenStandup
     from wellcheck.session.stressors import OpenStressors
@@ -54,6 +56,21 @@ class Session:
 
     def resolve_help(self, day: date, text: str, resolved: bool) -> Outcome[None]:
         return standup.resolve_help(self.ctx, day, text, resolved)
+
+    def summary_for(self, span: Span) -> tuple[AnySummary, list[str]]:
+        """The week, or the pack of several, a span covers; a line for each file that could
+        not be read."""
+        from wellcheck.session.summary import summary_for
+
+        ctx = self.ctx
+        return summary_for(ctx.store, ctx.settings, span, ctx.today)
+
+    def supervisions(self) -> tuple[list[date], list[str]]:
+        """The days supervision was noted, and a line if their file could not be read."""
+        from wellcheck.session.summary import supervision_days
+
+        problems: list[str] = []
+        return supervision_days(self.ctx.store, problems), problems
 
     def summary(self, monday: date) -> tuple[WeeklySummary, list[str]]:
         """The week starting `monday`, and a line for each file that could not be read."""

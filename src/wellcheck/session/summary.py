@@ -15,7 +15,8 @@ from typing import Literal
 from wellcheck.core import layout, standup, stressors
 from wellcheck.core.answers import Record
 from wellcheck.core.errors import DataError, shown_path
-from wellcheck.core.periods import month_key, week_days, week_key
+from wellcheck.core.pack import SupervisionPack, build_pack
+from wellcheck.core.periods import LATEST, Span, month_key, week_days, week_key
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection
@@ -54,20 +55,37 @@ def gather_week(store: JsonStore, monday: date, problems: list[str]) -> WeekAnsw
         week.goals = store.goals()
     except DataError as exc:
         problems.append(str(exc))
-    week.help = help_requests(store, days, problems)
+    week.help = help_requests(store, days, problems, week.standups)
     week.stressors = flagged_stressors(store, days[-1], problems)
+    week.begun = first_check_in(store)
     return week
 
 
-def help_requests(store: JsonStore, days: list[date], problems: list[str]) -> list[HelpLine]:
-    """Help asked for in the stand-ups of these days; a day that cannot be read is named."""
+def help_requests(
+    store: JsonStore, days: list[date], problems: list[str], answered: set[date] | None = None
+) -> list[HelpLine]:
+    """Help asked for in the stand-ups of these days; a day that cannot be read is named.
+    The days whose stand-up holds any answer are added to `answered`."""
     found: list[HelpLine] = []
     for day in days:
         try:
-            found.extend(standup.help_requests(store, [day]))
+            record = store.load_record(layout.STANDUP_ID, DAILY, day.isoformat())
+            found.extend(standup.requests_of(store, day, record))
         except DataError as exc:
             problems.append(str(exc))
+            continue
+        if answered is not None and any(
+            a.is_answered() for k, a in record.answers.items() if k != layout.RESOLVED_KEY
+        ):
+            answered.add(day)
     return found
+
+
+def first_check_in(store: JsonStore) -> date:
+    """The first day with a daily checklist or a stand-up, from folder listings alone (the
+    history is not read); with none at all, a day after any the summary shows."""
+    found = [d for i in (DAILY, layout.STANDUP_ID) if (d := layout.first_day(store.root, i))]
+    return min(found, default=LATEST)
 
 
 def flagged_stressors(store: JsonStore, day: date, problems: list[str]) -> list[StressorLine]:
@@ -88,6 +106,32 @@ def weekly_summary(
     week = gather_week(store, monday, problems)
     summary = build_summary(week, settings.working_days, settings.name, made_on)
     return summary, problems
+
+
+def summary_for(
+    store: JsonStore, settings: Settings, span: Span, made_on: date
+) -> tuple[WeeklySummary | SupervisionPack, list[str]]:
+    """One week's summary, or the pack of a span of several weeks (each week gathered as its
+    own summary is: a pack of N weeks reads N weeks' files and no more), and one line per file
+    that could not be read (each once)."""
+    if span.is_week:
+        return weekly_summary(store, settings, span.first, made_on)
+    problems: list[str] = []
+    weeks = []
+    for monday in span.mondays:
+        week = gather_week(store, monday, problems)
+        weeks.append(build_summary(week, settings.working_days, settings.name, made_on))
+    pack = build_pack(span, weeks, supervision_days(store, problems), made_on)
+    return pack, list(dict.fromkeys(problems))
+
+
+def supervision_days(store: JsonStore, problems: list[str]) -> list[date]:
+    """The days supervision was noted; none, and the file named, if it cannot be read."""
+    try:
+        return store.supervisions()
+    except DataError as exc:
+        problems.append(str(exc))
+        return []
 
 
 def _record(

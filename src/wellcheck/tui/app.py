@@ -365,5 +365,8 @@ class WellcheckApp(App[None]):
     def on_summary_screen_week_chosen(self, event: SummaryScreen.WeekChosen) -> None:
         self.dialogs.summary_week(self.screen, event.step)
 
+    def on_summary_screen_period_chosen(self, event: SummaryScreen.PeriodChosen) -> None:
+        self.dialogs.summary_period(self.screen)
+
     def on_summary_screen_write_chosen(self, event: SummaryScreen.WriteChosen) -> None:
         self.dialogs.write_summary(event)

@@ -5,7 +5,7 @@ app hands each key's message here; saving goes through the session."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -16,7 +16,8 @@ from wellcheck.core.goals import Goal
 from wellcheck.session.session import Session
 
 if TYPE_CHECKING:
-    from wellcheck.core.summary import WeeklySummary
+    from wellcheck.core.pack import AnySummary
+    from wellcheck.core.periods import Span
     from wellcheck.tui.screens.summary import SummaryScreen
 
 Opener = Callable[[Screen[Any], Callable[[Any], None] | None], None]
@@ -79,23 +80,52 @@ class HomeDialogs:
         self.refresh()
 
     def summary(self, export_dir: Path) -> None:
-        from wellcheck.core.periods import monday_of
+        from wellcheck.core.periods import monday_of, span_week
         from wellcheck.tui.screens.summary import SummaryScreen
 
-        summary = self._summary(monday_of(self.today))
-        self.open_screen(SummaryScreen(summary, export_dir), None)
+        span = span_week(monday_of(self.today))
+        screen = SummaryScreen(self._summary(span), export_dir)
+        screen.span = span
+        self.open_screen(screen, None)
 
-    def _summary(self, monday: date) -> WeeklySummary:
-        summary, problems = self.session.summary(monday)
+    def _summary(self, span: Span) -> AnySummary:
+        summary, problems = self.session.summary_for(span)
         for problem in problems:
             self.say(problem, "Not in the summary", "warning")
         return summary
 
     def summary_week(self, screen: Screen[Any], step: int) -> None:
+        """← →: the span before or after, of the same kind."""
+        from wellcheck.core.periods import shifted
+
+        self._show(screen, lambda span, noted: shifted(span, step, noted, self.today))
+
+    def summary_period(self, screen: Screen[Any]) -> None:
+        """v: the next choice of weeks."""
+        from wellcheck.core.periods import next_span
+        from wellcheck.core.supervision import last_on_or_before
+
+        self._show(
+            screen,
+            lambda span, noted: next_span(span, self.today, last_on_or_before(noted, self.today)),
+        )
+
+    def _show(self, screen: Screen[Any], choose: Callable[[Span, list[date]], Span]) -> None:
+        from wellcheck.core.errors import WellcheckError
         from wellcheck.tui.screens.summary import SummaryScreen
 
-        if isinstance(screen, SummaryScreen) and screen.summary is not None:
-            screen.summary = self._summary(screen.summary.monday + timedelta(weeks=step))
+        if not isinstance(screen, SummaryScreen) or screen.span is None:
+            return
+        noted, problems = self.session.supervisions()
+        for problem in problems:
+            self.say(problem, "Not in the summary", "warning")
+        try:
+            span = choose(screen.span, noted)
+        except WellcheckError as exc:  # a supervision noted more than a year of weeks ago
+            self.say(str(exc), "Not shown", "information")
+            return
+        screen.span = span
+        screen.summary = self._summary(span)
 
     def write_summary(self, event: SummaryScreen.WriteChosen) -> None:
         outcome = self.session.write_summary(event.path, event.document)

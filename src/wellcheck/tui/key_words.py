@@ -146,8 +146,11 @@ WORDS: dict[str, Words] = {
     "SummaryScreen.format('markdown')": _w("Show", "the Markdown file"),
     "SummaryScreen.format('html')": _w("Show", "the HTML file"),
     "SummaryScreen.format('json')": _w("Show", "the JSON file"),
-    "SummaryScreen.week(-1)": _w("Show", "the week before"),
-    "SummaryScreen.week(1)": _w("Show", "the week after"),
+    "SummaryScreen.week(-1)": _w("Show", "the week before (a pack: the weeks before)"),
+    "SummaryScreen.week(1)": _w("Show", "the week after (a pack: the weeks after)"),
+    "SummaryScreen.period": _w(
+        "Show", "the next choice of weeks: this one, the last four, since supervision, a month"
+    ),
     "SummaryScreen.sideways(-1)": _w("Move", "scrolls a wide preview left"),
     "SummaryScreen.sideways(1)": _w("Move", "scrolls a wide preview right"),
     "SummaryScreen.write": _w("Open", "writes the file shown to a file you choose"),
@@ -180,7 +183,7 @@ SCREEN_NAMES = {
     "GoalDialog": "the goal dialog",
     "ConfirmDelete": "deleting, asked once",
     "DayOffDialog": "a day off",
-    "SummaryScreen": "the weekly summary",
+    "SummaryScreen": "the summary and the supervision pack",
     "WriteDialog": "writing the summary to a file",
 }
 

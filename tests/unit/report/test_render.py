@@ -153,3 +153,11 @@ def test_a_seven_day_week_still_fits_80_columns(tmp_path: Path) -> None:
     assert max(len(line) for line in text.splitlines()) <= 80
     assert "Sat 21" in text and "Sun 22" in text
     assert "\nAt the end of the day, have you handed over any outstanding tasks?\n" in text
+
+
+def test_html_period_tables_have_no_empty_column(summary: WeeklySummary) -> None:
+    document = render(summary, "html")
+    weekly = document.split("<h2>Weekly checklist, week 47</h2>")[1].split("</table>")[0]
+    monthly = document.split("<h2>Monthly checklist, November 2026</h2>")[1].split("</table>")[0]
+    assert "<td></td>" not in weekly and weekly.count("<td") == 2  # nothing written: no column
+    assert monthly.count("<td") == 3 and "<td>Cancelled twice</td>" in monthly

@@ -22,6 +22,8 @@ from wellcheck.core.content import (
     ScaleItem,
     TextItem,
 )
+from wellcheck.core.errors import WellcheckError
+from wellcheck.core.periods import parse_date
 from wellcheck.session.checklist import OpenChecklist
 from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
@@ -32,6 +34,7 @@ from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.goal_offer import GoalOfferLine
 from wellcheck.tui.widgets.scale import ScaleWidget
+from wellcheck.tui.widgets.supervision_offer import SupervisionOffer
 from wellcheck.tui.widgets.text import ListWidget, TextWidget
 
 LAST_FIELD = "Tab moves on to the next question."
@@ -86,6 +89,10 @@ class ChecklistScreen(Screen[None]):
             offer = GoalOfferLine(self.checklist.origin, self.instrument.next_step, id="offer")
             offer.display = self.offer_open()
             yield offer
+            if self.checklist.asks_about_supervision:  # the monthly checklist only
+                supervision = SupervisionOffer(self.checklist.today, id="supervision-offer")
+                supervision.display = self.checklist.offers_supervision()
+                yield supervision
             yield Static(
                 "That is all. Everything is saved as you go: Escape goes home.", classes="end"
             )
@@ -122,6 +129,9 @@ class ChecklistScreen(Screen[None]):
         """Enter in a one-line field: the next field of the same item, never a choice; in the
         last field (or a yes / no item's note) it stays, and says how to move on."""
         field = cast(Input, self.focused)
+        if isinstance(field.parent, SupervisionOffer):
+            self.note_supervision(field.parent, field.value)
+            return
         item = next(a for a in field.ancestors if isinstance(a, ItemWidget))
         fields = list(item.query(Input).results(Input))
         later = fields[fields.index(field) + 1 :]
@@ -155,6 +165,8 @@ class ChecklistScreen(Screen[None]):
         )
         report(self, again)
         self.query_one("#offer", GoalOfferLine).display = self.offer_open()
+        for supervision in self.query(SupervisionOffer):
+            supervision.display = self.checklist.offers_supervision()
         if not advance:
             return
         widgets = self.item_widgets()
@@ -162,6 +174,23 @@ class ChecklistScreen(Screen[None]):
         if index + 1 < len(widgets):
             self.set_focus(widgets[index + 1].first_focus())  # at once: keys typed ahead go on
             widgets[index + 1].scroll_visible()
+
+    def note_supervision(self, offer: SupervisionOffer, text: str) -> None:
+        """Enter in the supervision offer's date: note that day (a date still to come, or
+        not a date, is said under the field)."""
+        try:
+            day = parse_date(text.strip())
+        except WellcheckError:
+            offer.say("That is not a date: write it as YYYY-MM-DD, e.g. 2026-11-02.")
+            return
+        outcome = self.checklist.note_supervision(day)
+        if not outcome.saved:
+            offer.say(outcome.problem + ".")
+            return
+        self.notify(f"Noted: supervision on {day:%A} {day.day} {day:%B %Y}.", title="Noted")
+        widgets = self.item_widgets()
+        self.set_focus(widgets[-1].first_focus())
+        offer.display = False
 
     def offer_open(self) -> bool:
         """The toolkit's next step is offered in place when some answer is no: never again for

@@ -1,7 +1,10 @@
 """The summary screen: preview exactly what each format holds, then write it to a file.
 
 The preview is the very document that would be written (the same `render` call), shown as
-plain text. The app builds the summary and writes the file; this screen only asks.
+plain text: Markdown and HTML wrapped to the screen's width (their lines are as long as a
+paragraph), the text page and JSON as they are (Shift+← → scroll a wide line). `v` chooses the
+weeks: this one, the last four, since the last supervision, this month. The app builds the
+summary and writes the file; this screen only asks.
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Static
 
+from wellcheck.core.pack import AnySummary
+from wellcheck.core.periods import Span
 from wellcheck.core.summary import WeeklySummary
 from wellcheck.report.render import default_name, render
+from wellcheck.report.words import pack_label
 from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.protocols import open_screen
 from wellcheck.tui.widgets.fields import TextField
@@ -27,6 +33,8 @@ from wellcheck.tui.widgets.fields import TextField
 FORMAT_KEYS = {"1": "text", "2": "markdown", "3": "html", "4": "json"}
 """The n-th format, as a digit chooses the n-th option on every screen (the key map)."""
 FORMAT_NAMES = {"text": "Text", "markdown": "Markdown", "html": "HTML", "json": "JSON"}
+WRAPPED = ("markdown", "html")
+"""Formats whose preview wraps at the screen's edge: a line of theirs is a paragraph."""
 
 
 class SummaryScreen(Screen[None]):
@@ -43,6 +51,7 @@ class SummaryScreen(Screen[None]):
         Binding("right", "week(1)", "Week after", show=False, priority=True),
         Binding("shift+left", "sideways(-1)", "Scroll left", show=False),
         Binding("shift+right", "sideways(1)", "Scroll right", show=False),
+        Binding("v", "period", "Weeks"),
         Binding("w", "write", "Write", priority=True),  # what is typed after w: the dialog's
     ]
 
@@ -53,6 +62,10 @@ class SummaryScreen(Screen[None]):
             super().__init__()
             self.step = step
 
+    class PeriodChosen(Message):
+        """The user asked for the next choice of weeks (one, the last four, since the last
+        supervision, this month)."""
+
     class WriteChosen(Message):
         """The user chose a file for the document shown."""
 
@@ -60,13 +73,15 @@ class SummaryScreen(Screen[None]):
             super().__init__()
             self.path, self.document, self.fmt = path, document, fmt
 
-    summary: reactive[WeeklySummary | None] = reactive(None, always_update=True)
+    summary: reactive[AnySummary | None] = reactive(None, always_update=True)
     fmt: reactive[str] = reactive("text")
 
-    def __init__(self, summary: WeeklySummary, folder: Path) -> None:
+    def __init__(self, summary: AnySummary, folder: Path) -> None:
         super().__init__()
         self.folder = folder
         self.set_reactive(SummaryScreen.summary, summary)
+        self.span: Span | None = None
+        """The weeks shown (set by whoever opens the screen, with the summary)."""
         self.document = ""
         self.ready = False
         """Set once composed: the preview can only be shown after that."""
@@ -93,11 +108,14 @@ class SummaryScreen(Screen[None]):
         if not self.ready or self.summary is None:
             return
         self.document = render(self.summary, self.fmt)
-        self.query_one("#title", Static).update(f"Weekly summary — {self.summary.week}")
+        self.query_one("#title", Static).update(screen_title(self.summary))
         self.query_one("#preview-head", Static).update(
             f"The {self.fmt} file, exactly as w would write it. Nothing is saved until then."
         )
-        self.query_one("#preview", Static).update(Text(self.document, no_wrap=True))
+        wrapped = self.fmt in WRAPPED
+        preview = self.query_one("#preview", Static)
+        preview.set_class(wrapped, "wrapped")
+        preview.update(Text(self.document, no_wrap=not wrapped))
         self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
 
     def action_format(self, fmt: str) -> None:
@@ -105,6 +123,9 @@ class SummaryScreen(Screen[None]):
 
     def action_week(self, step: int) -> None:
         self.post_message(self.WeekChosen(step))
+
+    def action_period(self) -> None:
+        self.post_message(self.PeriodChosen())
 
     def action_sideways(self, step: int) -> None:
         scroll = self.query_one("#preview-scroll", VerticalScroll)
@@ -121,6 +142,13 @@ class SummaryScreen(Screen[None]):
                 self.post_message(self.WriteChosen(path, document, fmt))
 
         open_screen(self, WriteDialog(suggested, fmt), chosen)
+
+
+def screen_title(summary: AnySummary) -> str:
+    """Weekly summary — 2026-W47; Supervision pack — weeks 45 to 48, since supervision on…"""
+    if isinstance(summary, WeeklySummary):
+        return f"Weekly summary — {summary.week}"
+    return f"Supervision pack — {pack_label(summary)}"
 
 
 class WriteDialog(ModalScreen[Path | None]):
