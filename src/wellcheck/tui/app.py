@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from wellcheck.session.stressors import OpenStressors
     from wellcheck.tui.screens.summary import SummaryScreen
 
+HISTORY = "history"
+"""`wellcheck history` starts the app with the history open, as an instrument's name does."""
 Clock = Callable[[], float]
 """Monotonic seconds, as `time.monotonic` gives them."""
 
@@ -59,7 +61,7 @@ Clock = Callable[[], float]
 
 def preflight(ctx: Context, start: str | None) -> None:
     """Fail before the screen opens, with one line, if the instrument's file cannot be read."""
-    if start is not None:
+    if start not in (None, HISTORY):
         Session(ctx).open(start)
 
 
@@ -144,6 +146,9 @@ class WellcheckApp(App[None]):
         self.open_instrument(event.instrument_id)
 
     def open_instrument(self, instrument_id: str) -> None:
+        if instrument_id == HISTORY:
+            self.action_history()
+            return
         try:
             opened = self.session.open(instrument_id)
         except WellcheckError as exc:
@@ -174,7 +179,8 @@ class WellcheckApp(App[None]):
             return
         self.first_unlock = False
         try:
-            opened = self.session.open(self.start) if self.start else None
+            start = self.start if self.start != HISTORY else None
+            opened = self.session.open(start) if start else None
         except WellcheckError as exc:
             self.parting_line = f"wellcheck: {exc}"
             self.exit(return_code=1)
@@ -183,6 +189,8 @@ class WellcheckApp(App[None]):
         self.pop_screen()
         if opened is not None:
             self._show(opened)
+        elif self.start == HISTORY:
+            self.action_history()
 
     def open_screen(self, screen: Screen[Any], callback: Callable[[Any], None] | None) -> None:
         """Open a screen; the keys typed until it has painted go to what it focuses."""
@@ -344,6 +352,12 @@ class WellcheckApp(App[None]):
 
     def action_day_off(self) -> None:
         self.dialogs.day_off(self.home.overview.day_off if self.home.overview else None)
+
+    def action_history(self) -> None:
+        """The weeks behind, each item, the stressors and goals over time (h on home)."""
+        from wellcheck.tui.screens.history import HistoryScreen
+
+        self.open_screen(HistoryScreen(self.session.history()), None)
 
     def action_summary(self) -> None:
         self.dialogs.summary(self.export_dir)

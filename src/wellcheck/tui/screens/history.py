@@ -1,0 +1,165 @@
+"""The history: the weeks behind (1), each item over the last twelve weeks (2), the stressors
+and goals over time (3). It shows and changes nothing; Escape goes back home.
+
+Opened with the weeks: only the weeks on screen are read (`WeekGrid`); the other two views
+are read when first shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Protocol
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Static
+
+from wellcheck.core.history import GoalSpan, ItemTrend, StressorTrail, WeekRow
+from wellcheck.report import history_words as hw
+from wellcheck.tui.widgets.history_grid import WeekGrid, header
+from wellcheck.tui.widgets.keys import KeysFooter
+
+VIEWS = {
+    "1": ("weeks", "Weeks"),
+    "2": ("items", "Each item"),
+    "3": ("over-time", "Stressors, goals"),
+}
+"""The n-th view, as a digit chooses the n-th option on every screen (the key map)."""
+
+
+class HistorySource(Protocol):
+    """What the history screen reads from: the session's `History`."""
+
+    @property
+    def mondays(self) -> list[date]: ...
+
+    @property
+    def today(self) -> date: ...
+
+    @property
+    def problems(self) -> list[str]: ...
+
+    @property
+    def working_columns(self) -> tuple[int, ...]: ...
+
+    def week(self, monday: date) -> WeekRow: ...
+
+    def trends(self) -> list[ItemTrend]: ...
+
+    def stressors(self) -> list[StressorTrail]: ...
+
+    def goals(self) -> list[GoalSpan]: ...
+
+
+class HistoryScreen(Screen[None]):
+    CSS_PATH = "history.tcss"
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Home"),
+        *[Binding(k, f"view('{v}')", name) for k, (v, name) in VIEWS.items()],
+    ]
+
+    def __init__(self, history: HistorySource) -> None:
+        super().__init__()
+        self.history = history
+        self.shown: set[str] = set()
+
+    def compose(self) -> ComposeResult:
+        today = self.history.today
+        yield Static(f"History — to {today:%A} {today.day} {today:%B %Y}", id="title")
+        yield Static(_tabs("weeks"), id="tabs")
+        with ContentSwitcher(initial="weeks", id="views"):
+            with Vertical(id="weeks"):
+                if self.history.mondays:
+                    yield Static(hw.WEEKS_NOTE, classes="note")
+                    yield Static(header(self.history.working_columns), id="days-head")
+                    yield WeekGrid(self.history, len(self.history.working_columns), id="grid")
+                else:
+                    yield Static(hw.NO_WEEKS, classes="note")
+            with VerticalScroll(id="items"):
+                yield Static("", id="items-text")
+            with VerticalScroll(id="over-time"):
+                yield Static("", id="over-time-text")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self._focus("weeks")
+        for problem in self.history.problems:
+            self.notify(problem, title="Could not read", severity="warning", timeout=10)
+
+    def action_view(self, view: str) -> None:
+        if view not in self.shown:
+            self.shown.add(view)
+            if view == "items":
+                self.query_one("#items-text", Static).update(items_text(self.history))
+            elif view == "over-time":
+                self.query_one("#over-time-text", Static).update(over_time_text(self.history))
+        self.query_one("#views", ContentSwitcher).current = view
+        self.query_one("#tabs", Static).update(_tabs(view))
+        self._focus(view)
+
+    def _focus(self, view: str) -> None:
+        target = "#grid" if view == "weeks" else f"#{view}"
+        found = self.query(target)
+        if found:
+            found.first().focus()
+
+
+def _tabs(current: str) -> Text:
+    text = Text()
+    for key, (view, name) in VIEWS.items():
+        style = "bold reverse" if view == current else "dim"
+        text.append(f" {key} {name} ", style=style)
+        text.append("  ")
+    return text
+
+
+def items_text(history: HistorySource) -> Text:
+    trends = history.trends()
+    text = Text(hw.TRENDS_NOTE + "\n", style="dim")
+    if not trends:
+        return text.append("\n" + hw.NO_TRENDS)
+    first = trends[0].weeks[0].monday
+    text.append(f"\nWeeks from {hw.short(first, history.today)}, the oldest first.\n", "dim")
+    for checklist in ("daily", "weekly"):
+        shown = [t for t in trends if t.cadence == checklist]
+        if shown:
+            text.append(f"\n{checklist.capitalize()} checklist\n", style="bold underline")
+        for trend in shown:
+            text.append(f"\n{trend.prompt}\n", style="bold")
+            text.append(f"  {trend.line}  ", style="")
+            text.append(hw.trend_total(trend) + "\n")
+            counts = [hw.week_count(trend, w) or "–" for w in trend.weeks]
+            text.append("  by week: " + "  ".join(counts) + "\n", style="dim")
+    return text
+
+
+def over_time_text(history: HistorySource) -> Text:
+    today = history.today
+    trails, goals = history.stressors(), history.goals()
+    text = Text(hw.STRESSORS + "\n", style="bold underline")
+    text.append(hw.STRESSORS_NOTE + "\n", style="dim")
+    if not trails:
+        text.append("\n" + hw.NO_STRESSORS + "\n")
+    for trail in trails:
+        text.append(f"\n{trail.category}: {trail.label}\n", style="bold")
+        state = [hw.trail_state(trail, today), hw.impacts(trail, today)]
+        text.append("  " + "; ".join(s for s in state if s) + "\n")
+        for day, note in trail.notes:
+            text.append(f"  {hw.short(day, today)}: ", style="dim")
+            text.append(note + "\n", style="italic")
+    review = [t for t in trails if t.for_review]
+    if review:
+        text.append(f"\n{hw.REVIEW}\n", style="bold underline")
+        text.append(hw.REVIEW_NOTE + "\n", style="dim")
+        for trail in review:
+            text.append(f"  • {trail.category}: {trail.label}\n")
+    text.append(f"\n{hw.GOALS}\n", style="bold underline")
+    if not goals:
+        text.append(hw.NO_GOALS + "\n")
+    for span in goals:
+        text.append(f"\n{span.goal.text.strip()}\n", style="bold" if not span.done else "")
+        text.append(f"  {hw.goal_line(span, today)}\n", style="dim")
+    return text
