@@ -56,7 +56,10 @@ WORDS: dict[str, Words] = {
         "Open", "opens the weekly summary, to preview and write", "", "opens the summary"
     ),
     "HomeScreen.app.history": _w(
-        "Open", "opens the history: the weeks behind, each item, the stressors over time"
+        "Open",
+        "opens the history: the weeks behind, each item, the stressors over time",
+        "",
+        "opens the history",
     ),
     "HomeScreen.choose": _w("Open", "opens the highlighted check-in, or the goal offered"),
     "HomeScreen.goal_done": _w("On a goal", "marks it done", "", "marks a goal done"),

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Protocol
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -22,6 +23,7 @@ from wellcheck.report import history_words as hw
 from wellcheck.tui.widgets.history_grid import WeekGrid, header
 from wellcheck.tui.widgets.keys import KeysFooter
 
+LEGEND = "● checked in   + also on a day that is not a working day   · to come"
 VIEWS = {
     "1": ("weeks", "Weeks"),
     "2": ("items", "Each item"),
@@ -65,6 +67,8 @@ class HistoryScreen(Screen[None]):
         super().__init__()
         self.history = history
         self.shown: set[str] = set()
+        self.told = 0
+        """How many of the history's problems have been said."""
 
     def compose(self) -> ComposeResult:
         today = self.history.today
@@ -73,7 +77,7 @@ class HistoryScreen(Screen[None]):
         with ContentSwitcher(initial="weeks", id="views"):
             with Vertical(id="weeks"):
                 if self.history.mondays:
-                    yield Static(hw.WEEKS_NOTE, classes="note")
+                    yield Static(f"{hw.WEEKS_NOTE}\n{LEGEND}", classes="note")
                     yield Static(header(self.history.working_columns), id="days-head")
                     yield WeekGrid(self.history, len(self.history.working_columns), id="grid")
                 else:
@@ -86,8 +90,14 @@ class HistoryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._focus("weeks")
-        for problem in self.history.problems:
+        self.tell_problems()
+
+    @on(WeekGrid.FilesUnreadable)
+    def tell_problems(self) -> None:
+        """Each file that could not be read, said once, as the weeks that hold it are read."""
+        for problem in self.history.problems[self.told :]:
             self.notify(problem, title="Could not read", severity="warning", timeout=10)
+        self.told = len(self.history.problems)
 
     def action_view(self, view: str) -> None:
         if view not in self.shown:
@@ -96,6 +106,7 @@ class HistoryScreen(Screen[None]):
                 self.query_one("#items-text", Static).update(items_text(self.history))
             elif view == "over-time":
                 self.query_one("#over-time-text", Static).update(over_time_text(self.history))
+            self.tell_problems()
         self.query_one("#views", ContentSwitcher).current = view
         self.query_one("#tabs", Static).update(_tabs(view))
         self._focus(view)
@@ -118,7 +129,8 @@ def _tabs(current: str) -> Text:
 
 def items_text(history: HistorySource) -> Text:
     trends = history.trends()
-    text = Text(hw.TRENDS_NOTE + "\n", style="dim")
+    text = Text()
+    text.append(hw.TRENDS_NOTE + "\n", style="dim")
     if not trends:
         return text.append("\n" + hw.NO_TRENDS)
     first = trends[0].weeks[0].monday
@@ -131,15 +143,21 @@ def items_text(history: HistorySource) -> Text:
             text.append(f"\n{trend.prompt}\n", style="bold")
             text.append(f"  {trend.line}  ", style="")
             text.append(hw.trend_total(trend) + "\n")
-            counts = [hw.week_count(trend, w) or "–" for w in trend.weeks]
-            text.append("  by week: " + "  ".join(counts) + "\n", style="dim")
+            counts = [_compact(hw.week_count(trend, w)) for w in trend.weeks]
+            text.append("  by week: " + " ".join(counts) + "\n", style="dim")
     return text
+
+
+def _compact(count: str) -> str:
+    """"3 of 5" as "3/5", "yes" as it is, nothing as "–": twelve weeks on one line."""
+    return f"{count.replace(' of ', '/') or '–':<3}"
 
 
 def over_time_text(history: HistorySource) -> Text:
     today = history.today
     trails, goals = history.stressors(), history.goals()
-    text = Text(hw.STRESSORS + "\n", style="bold underline")
+    text = Text()
+    text.append(hw.STRESSORS + "\n", style="bold underline")
     text.append(hw.STRESSORS_NOTE + "\n", style="dim")
     if not trails:
         text.append("\n" + hw.NO_STRESSORS + "\n")

@@ -14,14 +14,15 @@ from typing import Protocol
 from rich.segment import Segment
 from rich.style import Style
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from wellcheck.core.history import DayCell, Mark, WeekRow
 from wellcheck.report import history_words as hw
 
-LABEL_WIDTH = 22
-"""Week 47 · 16 Nov 2026, and a space."""
+LABEL_WIDTH = 13
+"""The week's Monday, 16 Nov 2026, and two spaces (the header says "Week of")."""
 _IN_WORDS: dict[Mark, str] = {**hw.MARK_WORDS, "checked in": "●", "unreadable": "? unreadable"}
 """A cell where there is room: days off in words, a check-in as a mark (a wall of "checked in"
 is harder to read than a column of dots)."""
@@ -38,12 +39,15 @@ class WeekSource(Protocol):
     @property
     def today(self) -> date: ...
 
+    @property
+    def problems(self) -> list[str]: ...
+
     def week(self, monday: date) -> WeekRow: ...
 
 
 def cell_width(columns: int) -> int:
     """Words where five working days leave room for them, marks where there are more."""
-    return 11 if columns <= 5 else 4
+    return 12 if columns <= 5 else 4
 
 
 def cell_text(cell: DayCell, today: date, width: int) -> str:
@@ -64,9 +68,13 @@ class WeekGrid(ScrollView, can_focus=True):
     }
     """
 
+    class FilesUnreadable(Message):
+        """A week just drawn had a file that could not be read (`source.problems` says which)."""
+
     def __init__(self, source: WeekSource, columns: int, id: str | None = None) -> None:
         super().__init__(id=id)
         self.source = source
+        self.problems_seen = len(source.problems)
         self.width_of_cell = cell_width(columns)
         self.virtual_size = Size(LABEL_WIDTH + columns * self.width_of_cell, len(source.mondays))
 
@@ -77,23 +85,34 @@ class WeekGrid(ScrollView, can_focus=True):
         if index >= len(mondays):
             return Strip.blank(width, self.rich_style)
         row = self.source.week(mondays[index])
+        if len(self.source.problems) > self.problems_seen:
+            self.problems_seen = len(self.source.problems)
+            self.post_message(self.FilesUnreadable())
         strip = Strip(self._segments(row), None)
         x = round(self.scroll_offset.x)
         return strip.crop(x, x + width).extend_cell_length(width, self.rich_style)
 
     def _segments(self, row: WeekRow) -> list[Segment]:
         base = self.rich_style
-        segments = [Segment(f"{hw.week_label(row):<{LABEL_WIDTH}}", base)]
+        monday = f"{row.monday.day} {row.monday:%b %Y}"
+        segments = [Segment(f"{monday:<{LABEL_WIDTH}}", base)]
         for cell in row.cells:
             text = cell_text(cell, self.source.today, self.width_of_cell)
             style = _CALM if cell.mark == "checked in" else _MUTED
             segments.append(Segment(f"{text:<{self.width_of_cell}}", base + style))
         if row.other_days:
-            segments.append(Segment(hw.other_days(row), base + _MUTED))
+            segments.append(Segment(other_days(row), base + _MUTED))
         return segments
+
+
+def other_days(row: WeekRow) -> str:
+    """"+Sat" after the working days: a check-in on a day that is not one (room for one
+    name; "+2" for two)."""
+    days = row.other_days
+    return f"+{hw.day_name(days[0].weekday())}" if len(days) == 1 else f"+{len(days)}"
 
 
 def header(columns: tuple[int, ...]) -> str:
     """The days over the grid's columns."""
     width = cell_width(len(columns))
-    return f"{'':<{LABEL_WIDTH}}" + "".join(f"{hw.day_name(d):<{width}}" for d in columns)
+    return f"{'Week of':<{LABEL_WIDTH}}" + "".join(f"{hw.day_name(d):<{width}}" for d in columns)
