@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from history_fixture import write_history
-from textual.widgets import ContentSwitcher, Static
+from textual.widgets import Static
 
 from wellcheck.core.answers import Answer
 from wellcheck.session.context import Context
@@ -74,14 +74,16 @@ async def test_2_shows_each_item_and_3_the_stressors_and_goals(lived: Context) -
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2")
         await pilot.pause()
-        assert app.screen.query_one(ContentSwitcher).current == "items"
+        assert app.screen.current == "items"  # type: ignore[attr-defined]
         items = shown_text(app, "#items-text")
         assert "Have you taken a lunch break?" in items
         assert "yes on 32 of 51 worked days, over 12 weeks" in items
         await pilot.press("3")
         await pilot.pause()
         over_time = shown_text(app, "#over-time-text")
-        assert "Moving house" in over_time and "impact 3 of 5 (2 Mar) → 4 of 5 (14 Sep)" in over_time
+        assert (
+            "Moving house" in over_time and "impact 3 of 5 (2 Mar) → 4 of 5 (14 Sep)" in over_time
+        )
         assert "To look at again" in over_time
         assert "set 1 Sep, done 21 Sep, after 2 weeks" in over_time
         await pilot.press("1")
@@ -111,3 +113,19 @@ async def test_a_file_that_cannot_be_read_is_said_and_the_rest_shown(
 
 def test_the_history_shown_is_of_the_day_asked_for(lived: Context) -> None:
     assert lived.today == date(2026, 11, 23)
+
+
+async def test_wellcheck_history_starts_on_it_and_escape_goes_home(lived: Context) -> None:
+    app = WellcheckApp(lived, start="history")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen) and len(app.screen_stack) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.screen.overview is not None
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)

@@ -103,10 +103,14 @@ class WellcheckApp(App[None]):
         self.idle = locking.IdleLock((), 0)
         """When to lock an encrypted store's app (see `locking`); set on mount."""
 
-    def get_default_screen(self) -> HomeScreen:
+    def get_default_screen(self) -> Screen[Any]:
         """Home is the first screen, composed with what it shows: laid out once, not twice.
         On an encrypted store not unlocked yet, it is composed empty under the passphrase
-        screen, and given what it shows once the passphrase has opened the store."""
+        screen, and given what it shows once the passphrase has opened the store.
+        `wellcheck history` starts on the history instead, home composed only when Escape
+        goes to it (the history's first paint waits for nothing of home's)."""
+        if self.start == HISTORY and not self.first_unlock:
+            return self._history_screen()
         if not self.first_unlock:
             self.refresh_home()
         return self.home
@@ -126,7 +130,7 @@ class WellcheckApp(App[None]):
         if self.first_unlock:  # before any key is taken: none of them reaches home
             self.idle.locked = True
             self.push_screen(locking.unlock_screen(self.session, at_start=True))
-        elif self.start:
+        elif self.start and self.start != HISTORY:
             self.open_instrument(self.start)
 
     def refresh_home(self) -> None:
@@ -355,9 +359,18 @@ class WellcheckApp(App[None]):
 
     def action_history(self) -> None:
         """The weeks behind, each item, the stressors and goals over time (h on home)."""
+        self.open_screen(self._history_screen(), None)
+
+    def _history_screen(self) -> Screen[None]:
         from wellcheck.tui.screens.history import HistoryScreen
 
-        self.open_screen(HistoryScreen(self.session.history()), None)
+        return HistoryScreen(self.session.history())
+
+    def on_history_screen_back_home(self) -> None:
+        """Escape on the history it started on: home, composed now, over it (the first
+        screen cannot be switched for another; it stays below, unseen)."""
+        self.refresh_home()
+        self.open_screen(self.home, None)
 
     def action_summary(self) -> None:
         self.dialogs.summary(self.export_dir)

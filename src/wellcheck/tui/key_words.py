@@ -165,7 +165,7 @@ WORDS: dict[str, Words] = {
     "SummaryScreen:ScrollableContainer.scroll_end": _w("Move", "to the end"),
     "WriteDialog.dismiss": _w("Everywhere", "cancels: nothing is written"),
     # The history.
-    "HistoryScreen.app.pop_screen": _w("Everywhere", "back home"),
+    "HistoryScreen.back": _w("Everywhere", "back home"),
     "HistoryScreen.view('weeks')": _w("Show", "the weeks, the latest first"),
     "HistoryScreen.view('items')": _w("Show", "each item over the last 12 weeks"),
     "HistoryScreen.view('over-time')": _w("Show", "the stressors and goals over time"),

@@ -14,9 +14,9 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Static
+from textual.widgets import Static
 
 from wellcheck.core.history import GoalSpan, ItemTrend, StressorTrail, WeekRow
 from wellcheck.report import history_words as hw
@@ -57,16 +57,16 @@ class HistorySource(Protocol):
 
 
 class HistoryScreen(Screen[None]):
-    CSS_PATH = "history.tcss"
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Home"),
+        Binding("escape", "back", "Home"),
         *[Binding(k, f"view('{v}')", name) for k, (v, name) in VIEWS.items()],
     ]
 
     def __init__(self, history: HistorySource) -> None:
         super().__init__()
         self.history = history
-        self.shown: set[str] = set()
+        self.current = "weeks"
+        """The view shown: weeks, items or over-time."""
         self.told = 0
         """How many of the history's problems have been said."""
 
@@ -74,19 +74,24 @@ class HistoryScreen(Screen[None]):
         today = self.history.today
         yield Static(f"History — to {today:%A} {today.day} {today:%B %Y}", id="title")
         yield Static(_tabs("weeks"), id="tabs")
-        with ContentSwitcher(initial="weeks", id="views"):
-            with Vertical(id="weeks"):
-                if self.history.mondays:
-                    yield Static(f"{hw.WEEKS_NOTE}\n{LEGEND}", classes="note")
-                    yield Static(header(self.history.working_columns), id="days-head")
-                    yield WeekGrid(self.history, len(self.history.working_columns), id="grid")
-                else:
-                    yield Static(hw.NO_WEEKS, classes="note")
-            with VerticalScroll(id="items"):
-                yield Static("", id="items-text")
-            with VerticalScroll(id="over-time"):
-                yield Static("", id="over-time-text")
+        # The weeks are the screen's own children, not in a container: the first paint
+        # imports nothing the home screen does not (the other views come when asked).
+        if self.history.mondays:
+            yield Static(f"{hw.WEEKS_NOTE}\n{LEGEND}", classes="weeks note")
+            yield Static(header(self.history.working_columns), id="days-head", classes="weeks")
+            yield WeekGrid(self.history, len(self.history.working_columns), id="grid")
+        else:
+            yield Static(hw.NO_WEEKS, classes="weeks note")
         yield KeysFooter()
+
+    class BackHome(Message):
+        """Escape on the history `wellcheck history` started on: there is no home below."""
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
+            self.post_message(self.BackHome())
 
     def on_mount(self) -> None:
         self._focus("weeks")
@@ -100,16 +105,20 @@ class HistoryScreen(Screen[None]):
         self.told = len(self.history.problems)
 
     def action_view(self, view: str) -> None:
-        if view not in self.shown:
-            self.shown.add(view)
-            if view == "items":
-                self.query_one("#items-text", Static).update(items_text(self.history))
-            elif view == "over-time":
-                self.query_one("#over-time-text", Static).update(over_time_text(self.history))
+        if view != "weeks" and not self.query(f"#{view}"):
+            from textual.containers import VerticalScroll
+
+            text = items_text(self.history) if view == "items" else over_time_text(self.history)
+            shown = VerticalScroll(Static(text, id=f"{view}-text"), id=view, classes="view")
+            self.mount(shown, before=self.query_one(KeysFooter))
             self.tell_problems()
-        self.query_one("#views", ContentSwitcher).current = view
+        for widget in self.query(".weeks, #grid"):
+            widget.display = view == "weeks"
+        for widget in self.query(".view"):
+            widget.display = widget.id == view
         self.query_one("#tabs", Static).update(_tabs(view))
-        self._focus(view)
+        self.current = view
+        self.call_after_refresh(self._focus, view)
 
     def _focus(self, view: str) -> None:
         target = "#grid" if view == "weeks" else f"#{view}"
@@ -149,7 +158,7 @@ def items_text(history: HistorySource) -> Text:
 
 
 def _compact(count: str) -> str:
-    """"3 of 5" as "3/5", "yes" as it is, nothing as "–": twelve weeks on one line."""
+    """ "3 of 5" as "3/5", "yes" as it is, nothing as "–": twelve weeks on one line."""
     return f"{count.replace(' of ', '/') or '–':<3}"
 
 

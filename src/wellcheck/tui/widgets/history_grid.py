@@ -106,7 +106,7 @@ class WeekGrid(ScrollView, can_focus=True):
 
 
 def other_days(row: WeekRow) -> str:
-    """"+Sat" after the working days: a check-in on a day that is not one (room for one
+    """ "+Sat" after the working days: a check-in on a day that is not one (room for one
     name; "+2" for two)."""
     days = row.other_days
     return f"+{hw.day_name(days[0].weekday())}" if len(days) == 1 else f"+{len(days)}"
