@@ -2,6 +2,9 @@
 
     python benchmarks/run.py [--rounds N] [--quick] [--workdir DIR]
 
+The history screen's rows: its first paint on the 10-year store against the minimal app (as
+home's), and on the longest store made (30 years; 10 in a --quick run) against the 1-year one.
+
 Writes a 10-year and a 1-year store (make_store.py, ending today), and a 30-year one for `doctor`
 (a --quick run times doctor on the 10 years instead, without a verdict), then runs each command as
 a whole process: once to warm up, then N rounds, the commands interleaved within each round so that
@@ -68,6 +71,9 @@ is not a bound but a cost chosen: too little is as much a miss as too much)."""
 CONVERSION_LIMIT = 30.0
 """Seconds to turn encryption on (or off) for the 10-year store."""
 PEAK_LIMIT = 50 * MIB
+HISTORY_GROWTH = 1.05
+"""`wellcheck history` on the longest store against the 1-year one: "no slower on 30 years than
+on 1", with the 5% two medians of the same command differ by between runs here."""
 DOCTOR_YEARS = 30
 """The history `doctor` is timed on (its goal); a --quick run times it on the 10-year store."""
 
@@ -218,6 +224,7 @@ def _commands(
         "summary1": Command("summary markdown, 1 y", [*_wellcheck(), *on_store[1], *summary]),
         **_summary_formats(on_store[10]),
         "doctor": _doctor(stores),
+        **_history(stores, paint, on_store),
     }
     return commands | _encrypted_commands(stores[10], end, work, enc, fast)
 
@@ -266,6 +273,34 @@ def _floor_runs(commands: dict[str, Command]) -> list[Command]:
     return [c for k, c in commands.items() if c.timed and k.endswith(("_enc", "_encrypted"))]
 
 
+def _history(
+    stores: dict[int, Path], paint: list[str], on_store: dict[int, list[str]]
+) -> dict[str, Command]:
+    """`wellcheck history` to its first paint on each store made (it starts on the history
+    screen), and the history printed as markdown on the 10 years."""
+    commands = {
+        f"history{y}": Command(
+            f"history screen, {y} y", [*paint, "wellcheck", *on_store[y], "history"]
+        )  # fmt: skip
+        for y in stores
+    }
+    argv = [*_wellcheck(), *on_store[10], "history", "--format", "markdown"]
+    commands["history_md"] = Command("history markdown, 10 y", argv)
+    return commands
+
+
+def _history_rows(commands: dict[str, Command]) -> list[Row]:
+    """The history's first paint against the minimal app (≤ 1.3×, as home), and the longest
+    store's against the 1-year one: no slower however long the history (≤ HISTORY_GROWTH, the
+    runs' own spread), and the printed history for information."""
+    rows = [_ratio(commands["history10"], commands["minimal"], 1.3, "first paint")]
+    longest = max(int(k.removeprefix("history")) for k in commands if k[7:].isdigit())
+    rows.append(_ratio(commands[f"history{longest}"], commands["history1"], HISTORY_GROWTH))
+    rows.append(_plain(commands["history1"]))
+    rows.append(_ratio(commands["history_md"], commands["python"], None))
+    return rows
+
+
 def _summary_formats(on_store: list[str]) -> dict[str, Command]:
     """The summary of one week in each other format, on the 10-year store."""
     return {
@@ -302,6 +337,7 @@ def _rows(commands: dict[str, Command], save: Sample, saves: int) -> list[Row]:
         rows.append(_plain(commands["summary1"]))
         rows += [_ratio(commands[f"summary_{f}"], commands["python"], 8.0) for f in _FORMATS]
     rows.append(_doctor_row(commands["doctor"]))
+    rows += _history_rows(commands)
     ok = save.median <= 0.002
     rows.append(Row(f"durable save (of {saves})", save.median, goal="≤ 2 ms", ok=ok))
     return rows
