@@ -129,3 +129,11 @@ async def test_wellcheck_history_starts_on_it_and_escape_goes_home(lived: Contex
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_ctrl_q_quits_from_the_history_at_once(lived: Context) -> None:
+    app = WellcheckApp(lived)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h", "2", "ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.parting_line
