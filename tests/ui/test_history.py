@@ -137,3 +137,19 @@ async def test_ctrl_q_quits_from_the_history_at_once(lived: Context) -> None:
         await pilot.press("h", "2", "ctrl+q")
         await pilot.pause()
     assert app.return_code == 0 and not app.parting_line
+
+
+async def test_p_opens_the_grid_from_the_stressors_to_review_and_back(lived: Context) -> None:
+    from wellcheck.tui.screens.stressors import StressorsScreen
+
+    app = WellcheckApp(lived, start="history")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")  # not offered on the weeks
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("3", "p")
+        await pilot.pause()
+        assert isinstance(app.screen, StressorsScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen) and app.screen.current == "over-time"

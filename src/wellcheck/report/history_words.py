@@ -44,6 +44,9 @@ REVIEW = "To look at again"
 REVIEW_NOTE = (
     "Not looked at for about six months: still so? The grid (p on home) re-ticks or clears a row."
 )
+REVIEW_IN_APP = (
+    "Not looked at for about six months: still so? p opens the grid to re-tick or clear."
+)
 GOALS = "Goals over time"
 NO_GOALS = "No goals set yet."
 MORE_WEEKS = "{n} earlier week{s} not shown (`--weeks` shows more, `--all` every one)."

@@ -166,6 +166,9 @@ WORDS: dict[str, Words] = {
     "WriteDialog.dismiss": _w("Everywhere", "cancels: nothing is written"),
     # The history.
     "HistoryScreen.back": _w("Everywhere", "back home"),
+    "HistoryScreen.review": _w(
+        "Open", "in the stressors: opens the grid, to re-tick or clear a row", "open"
+    ),
     "HistoryScreen.view('weeks')": _w("Show", "the weeks, the latest first"),
     "HistoryScreen.view('items')": _w("Show", "each item over the last 12 weeks"),
     "HistoryScreen.view('over-time')": _w("Show", "the stressors and goals over time"),

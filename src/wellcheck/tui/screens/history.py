@@ -20,6 +20,8 @@ from textual.widgets import Static
 
 from wellcheck.core.history import GoalSpan, ItemTrend, StressorTrail, WeekRow
 from wellcheck.report import history_words as hw
+from wellcheck.tui.messages import InstrumentChosen
+from wellcheck.tui.protocols import hold_keys
 from wellcheck.tui.widgets.history_grid import WeekGrid, header
 from wellcheck.tui.widgets.keys import KeysFooter
 
@@ -60,6 +62,8 @@ class HistoryScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Home"),
         *[Binding(k, f"view('{v}')", name) for k, (v, name) in VIEWS.items()],
+        # As on home: the grid, where a row offered for review is re-ticked or cleared.
+        Binding("p", "review", "Review", priority=True),
     ]
 
     def __init__(self, history: HistorySource) -> None:
@@ -93,6 +97,20 @@ class HistoryScreen(Screen[None]):
         else:
             self.post_message(self.BackHome())
 
+    def action_review(self) -> None:
+        hold_keys(self)  # the keys typed after p go to the grid
+        self.post_message(InstrumentChosen("stressors"))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "review":  # offered in the view that offers rows for review
+            return self.current == "over-time"
+        return True
+
+    def on_screen_resume(self) -> None:
+        """Back from the grid: the stressors as they are now."""
+        if self.query("#over-time-text"):
+            self.query_one("#over-time-text", Static).update(over_time_text(self.history))
+
     def on_mount(self) -> None:
         self._focus("weeks")
         self.tell_problems()
@@ -118,6 +136,7 @@ class HistoryScreen(Screen[None]):
             widget.display = widget.id == view
         self.query_one("#tabs", Static).update(_tabs(view))
         self.current = view
+        self.refresh_bindings()
         self.call_after_refresh(self._focus, view)
 
     def _focus(self, view: str) -> None:
@@ -163,11 +182,17 @@ def _compact(count: str) -> str:
 
 
 def over_time_text(history: HistorySource) -> Text:
+    """The rows offered for review first (what p is for), then every row's trail, then goals."""
     today = history.today
     trails, goals = history.stressors(), history.goals()
     text = Text()
     text.append(hw.STRESSORS + "\n", style="bold underline")
     text.append(hw.STRESSORS_NOTE + "\n", style="dim")
+    review = [t for t in trails if t.for_review]
+    if review:
+        text.append(f"\n{hw.REVIEW}: ", style="bold")
+        text.append("; ".join(f"{t.category}: {t.label}" for t in review) + "\n")
+        text.append(hw.REVIEW_IN_APP + "\n", style="dim")
     if not trails:
         text.append("\n" + hw.NO_STRESSORS + "\n")
     for trail in trails:
@@ -177,12 +202,6 @@ def over_time_text(history: HistorySource) -> Text:
         for day, note in trail.notes:
             text.append(f"  {hw.short(day, today)}: ", style="dim")
             text.append(note + "\n", style="italic")
-    review = [t for t in trails if t.for_review]
-    if review:
-        text.append(f"\n{hw.REVIEW}\n", style="bold underline")
-        text.append(hw.REVIEW_NOTE + "\n", style="dim")
-        for trail in review:
-            text.append(f"  • {trail.category}: {trail.label}\n")
     text.append(f"\n{hw.GOALS}\n", style="bold underline")
     if not goals:
         text.append(hw.NO_GOALS + "\n")
