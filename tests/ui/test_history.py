@@ -153,3 +153,23 @@ async def test_p_opens_the_grid_from_the_stressors_to_review_and_back(lived: Con
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen) and app.screen.current == "over-time"
+
+
+async def test_seven_working_days_fit_at_80_columns_as_marks(
+    data_dir: Path, config_dir: Path
+) -> None:
+    from wellcheck.session.context import build_context
+
+    config_dir.mkdir()
+    days = '["mon", "tue", "wed", "thu", "fri", "sat", "sun"]'
+    (config_dir / "config.toml").write_text(f"working_days = {days}\n", encoding="utf-8")
+    write_history(data_dir)
+    app = WellcheckApp(build_context(data_dir, "2026-11-23"), start="history")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        grid = app.screen.query_one(WeekGrid)
+        assert grid.virtual_size.width <= grid.size.width
+        assert grid.render_line(6).text.split() == ["12", "Oct", "2026", "L", "L", "L", "●", "●"]
+        assert grid.render_line(8).text.split()[3:] == ["●"] * 6  # Saturday is a working day
+        note = str(app.screen.query_one(".note", Static).render())
+        assert "L leave   S sick   N not working" in note

@@ -69,7 +69,7 @@ MARK_SHORT: dict[Mark, str] = {
     "nothing": "",
     "to come": "·",
 }
-LEGEND = "● checked in   L leave   S sick   N not working   ? could not be read   · to come"
+LEGEND = "● checked in   L leave   S sick   N not working   ? could not be read   + another day"
 
 
 def title(page: HistoryPage) -> str:

@@ -22,7 +22,7 @@ from wellcheck.core.history import GoalSpan, ItemTrend, StressorTrail, WeekRow
 from wellcheck.report import history_words as hw
 from wellcheck.tui.messages import InstrumentChosen
 from wellcheck.tui.protocols import hold_keys
-from wellcheck.tui.widgets.history_grid import WeekGrid, header
+from wellcheck.tui.widgets.history_grid import WeekGrid, cell_width, header
 from wellcheck.tui.widgets.keys import KeysFooter
 
 LEGEND = "● checked in   + also on a day that is not a working day   · to come"
@@ -81,7 +81,9 @@ class HistoryScreen(Screen[None]):
         # The weeks are the screen's own children, not in a container: the first paint
         # imports nothing the home screen does not (the other views come when asked).
         if self.history.mondays:
-            yield Static(f"{hw.WEEKS_NOTE}\n{LEGEND}", classes="weeks note")
+            columns = self.history.working_columns
+            legend = LEGEND if cell_width(len(columns)) > 4 else hw.LEGEND
+            yield Static(f"{hw.WEEKS_NOTE}\n{legend}", classes="weeks note")
             yield Static(header(self.history.working_columns), id="days-head", classes="weeks")
             yield WeekGrid(self.history, len(self.history.working_columns), id="grid")
         else:
