@@ -111,7 +111,7 @@ def _in_workdir(args: argparse.Namespace) -> int:
     saves = 100 if args.quick else 500
     if args.workdir:
         args.workdir.mkdir(parents=True, exist_ok=True)
-        return _run(args.workdir, rounds, saves, args.quick)
+        return _run(args.workdir, rounds, saves, args.quick, args.reuse_stores)
     with tempfile.TemporaryDirectory(prefix="wellcheck-bench-") as tmp:
         return _run(Path(tmp), rounds, saves, args.quick)
 
@@ -120,16 +120,21 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=0, help="measured runs of each command")
     parser.add_argument("--quick", action="store_true", help="fewer rounds and saves")
+    parser.add_argument(
+        "--reuse-stores",
+        action="store_true",
+        help="with --workdir: keep the stores an earlier run made there for the same day",
+    )
     parser.add_argument("--workdir", type=Path, help="keep the stores here (default: a temp dir)")
     return parser
 
 
-def _run(work: Path, rounds: int, saves: int, quick: bool = False) -> int:
+def _run(work: Path, rounds: int, saves: int, quick: bool = False, reuse: bool = False) -> int:
     end = working_date(datetime.now())  # before 04:00 it is still yesterday to wellcheck
     _compile_wellcheck()
     started = time.perf_counter()
     years = (10, 1) if quick else (10, 1, DOCTOR_YEARS)  # --quick: doctor reads the 10 years
-    stores = {y: _fresh_store(work / f"store-{y}y", end, y) for y in years}
+    stores = {y: _fresh_store(work / f"store-{y}y", end, y, reuse) for y in years}
     made = time.perf_counter() - started
     enc = encrypted_copy(stores[10], work / "store-10y-encrypted")
     fast = floor_copy(enc, work / "store-10y-encrypted-floor")
@@ -169,10 +174,16 @@ def _compile_wellcheck() -> None:
     compileall.compile_dir(Path(wellcheck.__file__).parent, quiet=1)
 
 
-def _fresh_store(folder: Path, end: date, years: int) -> Path:
+def _fresh_store(folder: Path, end: date, years: int, reuse: bool = False) -> Path:
+    """A store of `years` ending `end`; with `reuse`, the one an earlier run made for the
+    same day (its mark beside it says which), as it is."""
+    made = folder.with_name(f"{folder.name}.{end}")
+    if reuse and made.exists() and folder.exists():
+        return folder
     if folder.exists():
         shutil.rmtree(folder)
     make_store(JsonStore(folder), years_back(end, years), end)
+    made.touch()
     return folder
 
 
@@ -294,7 +305,8 @@ def _history_rows(commands: dict[str, Command]) -> list[Row]:
     store's against the 1-year one: no slower however long the history (≤ HISTORY_GROWTH, the
     runs' own spread), and the printed history for information."""
     rows = [_ratio(commands["history10"], commands["minimal"], 1.3, "first paint")]
-    longest = max(int(k.removeprefix("history")) for k in commands if k[7:].isdigit())
+    years = [k.removeprefix("history") for k in commands if k.startswith("history")]
+    longest = max(int(y) for y in years if y.isdigit())
     rows.append(_ratio(commands[f"history{longest}"], commands["history1"], HISTORY_GROWTH))
     rows.append(_plain(commands["history1"]))
     rows.append(_ratio(commands["history_md"], commands["python"], None))

@@ -27,3 +27,19 @@ def test_the_runner_exits_after_painting_the_screen_asked_for(
     done = subprocess.run(argv, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"['{screen}']"
+
+
+def test_the_history_rows_compare_the_longest_store_with_one_year() -> None:
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    import run
+    from measure import Command
+
+    names = ["python", "minimal", "summary10", "summary1", "doctor", "history10", "history1",
+             "history30", "history_md"]  # fmt: skip
+    commands = {n: Command(n, ["true"]) for n in names}
+    rows = run._history_rows(commands)
+    assert [(r.what, r.against, r.goal) for r in rows[:2]] == [
+        ("history10, first paint", "minimal", "≤ 1.3×"),
+        ("history30", "history1", "≤ 1.05×"),
+    ]
