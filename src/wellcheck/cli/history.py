@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date, datetime
 from typing import Any
 
 FORMATS = ("text", "markdown", "json")
@@ -38,6 +39,15 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     which.add_argument("--all", action="store_true", help="printed: every week since the first")
 
 
+def _today(date_text: str | None, day_start_hour: int) -> date:
+    """--date, or the working day the clock is in (before the day-start hour, yesterday)."""
+    from wellcheck.core.periods import parse_date, working_date
+
+    if date_text is not None:
+        return parse_date(date_text)
+    return working_date(datetime.now(), day_start_hour)
+
+
 def _weeks(text: str) -> int:
     try:
         n = int(text)
@@ -55,7 +65,6 @@ def printed(args: argparse.Namespace) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from wellcheck import paths
-    from wellcheck.cli.summary import _today
     from wellcheck.cli.unlocking import unlock
     from wellcheck.core.settings import load_settings
     from wellcheck.core.store import JsonStore
