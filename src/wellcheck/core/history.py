@@ -9,7 +9,7 @@ shown at all. No streaks, no totals of what was not done, no scores.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -280,10 +280,12 @@ class GoalSpan(FrozenValue):
 
 
 def goal_spans(goals: Iterable[Goal], today: date) -> list[GoalSpan]:
-    """Every goal, the latest set first, with how long it was (or has been) open."""
+    """Every goal set by `today`, the latest first, with how long it was (or has been) open;
+    seen from an earlier day (`--date`), one done after it is still open."""
+    seen = [replace(g, done=None) if g.done and g.done > today else g for g in goals]
     spans = [
         GoalSpan(g, max(0, ((g.done or today) - g.created).days))
-        for g in goals
+        for g in seen
         if g.created <= today
     ]
     return sorted(spans, key=lambda s: s.goal.created, reverse=True)

@@ -146,3 +146,10 @@ def test_goals_say_how_long_they_were_open_the_latest_first() -> None:
 
 def test_a_week_row_names_its_iso_week() -> None:
     assert WeekRow(date(2026, 12, 28), ()).week == "2026-W53"
+
+
+def test_seen_from_an_earlier_day_a_goal_done_later_is_still_open_and_a_later_one_absent() -> None:
+    done = Goal("a", "Lunch", date(2026, 9, 1), done=date(2026, 9, 21))
+    later = Goal("b", "Recording", date(2026, 11, 10))
+    (span,) = goal_spans([done, later], date(2026, 9, 10))
+    assert (span.goal.id, span.done, span.days_open) == ("a", False, 9)
