@@ -8,10 +8,10 @@ shown at all. No streaks, no totals of what was not done, no scores.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 from wellcheck.core.answers import CHECK_VALUES, Record
 from wellcheck.core.days_off import DayOffKind
@@ -21,6 +21,7 @@ from wellcheck.core.stressors import is_past
 from wellcheck.core.stressors_answers import Reflection, StressorAnswer
 from wellcheck.core.summary import item_order
 from wellcheck.core.value import FrozenValue, Value
+from wellcheck.core.visible import first_control
 
 Mark = Literal["checked in", "leave", "sick", "not-working", "unreadable", "nothing", "to come"]
 TREND_WEEKS = 12
@@ -103,6 +104,38 @@ def answered(record: Record | None, leave_out: str = "") -> bool:
     if record is None:
         return False
     return any(a.is_answered() for k, a in record.answers.items() if k != leave_out)
+
+
+def checked_in_data(
+    raw: dict[str, Any],
+    leave_out: str = "",
+    readable: Callable[[dict[str, Any]], bool] = Record.readable,
+    reader: Callable[[dict[str, Any]], Record] = Record.from_dict,
+) -> bool:
+    """`answered` of the Record a day file's data reads as, told from the data itself where
+    it can be (the history's weeks read a day file only for this): data its kind's quick test
+    (`readable`) passes, with no control character in its texts, says it as its Record would;
+    any other is read as a Record by `reader` (whose error names the problem)."""
+    if readable(raw):
+        found = _answered_data(raw.get("answers", {}), leave_out)
+        if found is not None:
+            return found
+    return answered(reader(raw), leave_out)
+
+
+def _answered_data(answers: dict[str, Any], leave_out: str) -> bool | None:
+    """As `Answer.is_answered` of each; None if a text would read otherwise (made visible)."""
+    for key, raw in answers.items():
+        if key == leave_out:
+            continue
+        if raw.get("value") is not None:
+            return True
+        texts = [*raw.get("fields", {}).values(), *raw.get("entries", [])]
+        if first_control("".join(texts)):
+            return None
+        if any(t.strip() for t in texts):
+            return True
+    return False
 
 
 # -- each item over the last weeks ----------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import date
+from typing import Any
 
 from wellcheck.core import layout
 from wellcheck.core.answers import Record
@@ -27,6 +28,7 @@ from wellcheck.core.history import (
     StressorTrail,
     WeekRow,
     answered,
+    checked_in_data,
     daily_trends,
     goal_spans,
     mondays,
@@ -34,15 +36,52 @@ from wellcheck.core.history import (
     week_row,
     weekly_trends,
 )
+from wellcheck.core.layout import FileKind
 from wellcheck.core.periods import week_days, week_key
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_answers import Reflection
 from wellcheck.core.stressors_store import STRESSORS
+from wellcheck.core.value import Value
 
 DAILY, WEEKLY, STANDUP = "daily", "weekly", layout.STANDUP_ID
 _YEAR = re.compile(r"^\d{4}$")
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
+
+
+class _Checked(Value):
+    """A day file read only for whether it holds an answer (as `FileKind`'s model)."""
+
+    __slots__ = ("answered",)
+
+    def __init__(self, answered: bool) -> None:
+        self.answered = answered
+
+    def __bool__(self) -> bool:
+        return self.answered
+
+    def to_dict(self) -> dict[str, Any]:  # never written: the files are checklists'
+        raise TypeError("a day file read for the history is never written")
+
+
+_CHECKED: FileKind[_Checked] = FileKind(
+    "a checklist", lambda raw: _Checked(checked_in_data(raw)), lambda parts: False
+)
+_STANDUP_CHECKED: FileKind[_Checked] = FileKind(
+    "a stand-up",
+    lambda raw: _Checked(
+        checked_in_data(
+            raw,
+            layout.RESOLVED_KEY,
+            layout.STANDUP.readable or Record.readable,
+            layout.STANDUP.reader,
+        )
+    ),
+    lambda parts: False,
+)
+"""The daily checklist's and the stand-up's files, read as the history's weeks need them: the
+same files, through the same read path (an encrypted store's opened with its key), only no
+models built. Not kinds of file of their own: `layout.KINDS` still says what each file is."""
 
 
 class History:
@@ -52,6 +91,7 @@ class History:
         self.store, self.settings, self.today = store, settings, today
         self.problems: list[str] = []
         self._days: dict[tuple[str, date], Record | None] = {}
+        self._checked_days: dict[tuple[str, date], bool] = {}
         self._unreadable: set[date] = set()
         self._off: dict[int, dict[date, DayOffKind]] = {}
         self._rows: dict[date, WeekRow] = {}
@@ -88,9 +128,27 @@ class History:
 
     def checked_in(self, day: date) -> bool:
         """A daily checklist or a stand-up with something in it, that day."""
-        if answered(self._record(DAILY, day)):
-            return True
-        return answered(self._record(STANDUP, day), leave_out=layout.RESOLVED_KEY)
+        return self._checked(DAILY, day) or self._checked(STANDUP, day)
+
+    def _checked(self, instrument: str, day: date) -> bool:
+        """Whether that day's file holds an answer: from a Record already read, or read for
+        this alone (`checked_in_data`: no models built for a file that reads well)."""
+        key = (instrument, day)
+        leave_out = layout.RESOLVED_KEY if instrument == STANDUP else ""
+        if key in self._days:
+            return answered(self._days[key], leave_out)
+        found = self._checked_days.get(key)
+        if found is None:
+            path = layout.checklist(self.store.root, instrument, "daily", day.isoformat()).path
+            kind = _STANDUP_CHECKED if leave_out else _CHECKED
+            try:
+                found = bool(self.store.read(layout.Place(path, kind)))
+            except DataError as exc:
+                self._problem(str(exc))
+                self._unreadable.add(day)
+                found = False
+            self._checked_days[key] = found
+        return found
 
     def days_off(self, year: int) -> dict[date, DayOffKind]:
         found = self._off.get(year)

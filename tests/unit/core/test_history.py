@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.goals import Goal
 from wellcheck.core.history import (
     WeekRow,
+    answered,
+    checked_in_data,
     daily_trends,
     goal_spans,
     mark_of,
@@ -153,3 +158,21 @@ def test_seen_from_an_earlier_day_a_goal_done_later_is_still_open_and_a_later_on
     later = Goal("b", "Recording", date(2026, 11, 10))
     (span,) = goal_spans([done, later], date(2026, 9, 10))
     assert (span.goal.id, span.done, span.days_open) == ("a", False, 9)
+
+
+_TEXT = st.text(alphabet=st.sampled_from([" ", "\t", "\n", "\x0b", "\x1b", "a", "é"]), max_size=3)
+_ANSWER = st.fixed_dictionaries(
+    {"prompt": st.just("Lunch?")},
+    optional={
+        "value": st.one_of(st.none(), st.sampled_from(["yes", "no", "na"]), st.integers(0, 5)),
+        "fields": st.dictionaries(st.sampled_from(["a", "b"]), _TEXT, max_size=2),
+        "entries": st.lists(_TEXT, max_size=3),
+    },
+)
+
+
+@given(st.dictionaries(st.sampled_from(["x", "y", "_resolved"]), _ANSWER, max_size=3))
+def test_a_day_file_read_for_its_check_in_says_what_its_record_says(answers: dict) -> None:  # type: ignore[type-arg]
+    raw = {"schema_version": 1, "instrument": "daily", "period": "2026-11-23", "answers": answers}
+    for leave_out in ("", "_resolved"):
+        assert checked_in_data(raw, leave_out) == answered(Record.from_dict(raw), leave_out)
