@@ -3,12 +3,14 @@
     python benchmarks/first_paint.py minimal
     python benchmarks/first_paint.py wellcheck [wellcheck arguments, e.g. --data-dir DIR]
     python benchmarks/first_paint.py --textual-late wellcheck [wellcheck arguments]
+    python benchmarks/first_paint.py wellcheck [--data-dir DIR] history
 
 `minimal` is the baseline: a Textual app that paints one Static. `wellcheck` runs the real
 command line, `wellcheck.cli.main(argv)`, so the app is built exactly as the `wellcheck` command
 builds it (settings, content, `build_context`, `preflight`, `WellcheckApp`); only the app's
 class is swapped, at the moment `main` imports it, for a subclass that runs headless at 80×24
-and exits after its first paint.
+and exits after its first paint: of the home screen, or of the history screen for `wellcheck
+history` (which opens over home).
 
 Both are measured the same way: Textual posts `Ready` to the app once the first frame has been
 laid out; from then on, as soon as the screen that should be seen first is current (the home
@@ -89,10 +91,11 @@ def run_wellcheck(argv: list[str]) -> int:
         from wellcheck.tui import app as tui_app
 
         tui_app.WellcheckApp = first_paint(  # type: ignore[misc]
-            tui_app.WellcheckApp, lambda app: type(app.screen).__name__ == "HomeScreen"
+            tui_app.WellcheckApp, lambda app: type(app.screen).__name__ == first
         )
         return start_app(*args)
 
+    first = "HistoryScreen" if "history" in argv else "HomeScreen"
     cli._run_app = run_app  # type: ignore[assignment]
     return cli.main(argv)
 

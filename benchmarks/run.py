@@ -2,6 +2,9 @@
 
     python benchmarks/run.py [--rounds N] [--quick] [--workdir DIR]
 
+The history screen's rows: its first paint on the 10-year store against the minimal app (as
+home's), and on the longest store made (30 years; 10 in a --quick run) against the 1-year one.
+
 Writes a 10-year and a 1-year store (make_store.py, ending today), and a 30-year one for `doctor`
 (a --quick run times doctor on the 10 years instead, without a verdict), then runs each command as
 a whole process: once to warm up, then N rounds, the commands interleaved within each round so that
@@ -71,6 +74,9 @@ PEAK_LIMIT = 50 * MIB
 PACK = ["--weeks", "4"]
 PACK_LIMIT = 1.5
 """A four-week supervision pack against one week's summary, same store, same format (issue 15)."""
+HISTORY_GROWTH = 1.05
+"""`wellcheck history` on the longest store against the 1-year one: "no slower on 30 years than
+on 1", with the 5% two medians of the same command differ by between runs here."""
 DOCTOR_YEARS = 30
 """The history `doctor` is timed on (its goal); a --quick run times it on the 10-year store."""
 
@@ -108,7 +114,7 @@ def _in_workdir(args: argparse.Namespace) -> int:
     saves = 100 if args.quick else 500
     if args.workdir:
         args.workdir.mkdir(parents=True, exist_ok=True)
-        return _run(args.workdir, rounds, saves, args.quick)
+        return _run(args.workdir, rounds, saves, args.quick, args.reuse_stores)
     with tempfile.TemporaryDirectory(prefix="wellcheck-bench-") as tmp:
         return _run(Path(tmp), rounds, saves, args.quick)
 
@@ -117,16 +123,21 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=0, help="measured runs of each command")
     parser.add_argument("--quick", action="store_true", help="fewer rounds and saves")
+    parser.add_argument(
+        "--reuse-stores",
+        action="store_true",
+        help="with --workdir: keep the stores an earlier run made there for the same day",
+    )
     parser.add_argument("--workdir", type=Path, help="keep the stores here (default: a temp dir)")
     return parser
 
 
-def _run(work: Path, rounds: int, saves: int, quick: bool = False) -> int:
+def _run(work: Path, rounds: int, saves: int, quick: bool = False, reuse: bool = False) -> int:
     end = working_date(datetime.now())  # before 04:00 it is still yesterday to wellcheck
     _compile_wellcheck()
     started = time.perf_counter()
     years = (10, 1) if quick else (10, 1, DOCTOR_YEARS)  # --quick: doctor reads the 10 years
-    stores = {y: _fresh_store(work / f"store-{y}y", end, y) for y in years}
+    stores = {y: _fresh_store(work / f"store-{y}y", end, y, reuse) for y in years}
     made = time.perf_counter() - started
     enc = encrypted_copy(stores[10], work / "store-10y-encrypted")
     fast = floor_copy(enc, work / "store-10y-encrypted-floor")
@@ -166,10 +177,16 @@ def _compile_wellcheck() -> None:
     compileall.compile_dir(Path(wellcheck.__file__).parent, quiet=1)
 
 
-def _fresh_store(folder: Path, end: date, years: int) -> Path:
+def _fresh_store(folder: Path, end: date, years: int, reuse: bool = False) -> Path:
+    """A store of `years` ending `end`; with `reuse`, the one an earlier run made for the
+    same day (its mark beside it says which), as it is."""
+    made = folder.with_name(f"{folder.name}.{end}")
+    if reuse and made.exists() and folder.exists():
+        return folder
     if folder.exists():
         shutil.rmtree(folder)
     make_store(JsonStore(folder), years_back(end, years), end)
+    made.touch()
     return folder
 
 
@@ -224,6 +241,7 @@ def _commands(
         ),
         **_summary_formats(on_store[10]),
         "doctor": _doctor(stores),
+        **_history(stores, paint, on_store),
     }
     return commands | _encrypted_commands(stores[10], end, work, enc, fast)
 
@@ -272,6 +290,35 @@ def _floor_runs(commands: dict[str, Command]) -> list[Command]:
     return [c for k, c in commands.items() if c.timed and k.endswith(("_enc", "_encrypted"))]
 
 
+def _history(
+    stores: dict[int, Path], paint: list[str], on_store: dict[int, list[str]]
+) -> dict[str, Command]:
+    """`wellcheck history` to its first paint on each store made (it starts on the history
+    screen), and the history printed as markdown on the 10 years."""
+    commands = {
+        f"history{y}": Command(
+            f"history screen, {y} y", [*paint, "wellcheck", *on_store[y], "history"]
+        )  # fmt: skip
+        for y in stores
+    }
+    argv = [*_wellcheck(), *on_store[10], "history", "--format", "markdown"]
+    commands["history_md"] = Command("history markdown, 10 y", argv)
+    return commands
+
+
+def _history_rows(commands: dict[str, Command]) -> list[Row]:
+    """The history's first paint against the minimal app (≤ 1.3×, as home), and the longest
+    store's against the 1-year one: no slower however long the history (≤ HISTORY_GROWTH, the
+    runs' own spread), and the printed history for information."""
+    rows = [_ratio(commands["history10"], commands["minimal"], 1.3, "first paint")]
+    years = [k.removeprefix("history") for k in commands if k.startswith("history")]
+    longest = max(int(y) for y in years if y.isdigit())
+    rows.append(_ratio(commands[f"history{longest}"], commands["history1"], HISTORY_GROWTH))
+    rows.append(_plain(commands["history1"]))
+    rows.append(_ratio(commands["history_md"], commands["python"], None))
+    return rows
+
+
 def _summary_formats(on_store: list[str]) -> dict[str, Command]:
     """The summary of one week in each other format, on the 10-year store."""
     return {
@@ -309,6 +356,7 @@ def _rows(commands: dict[str, Command], save: Sample, saves: int) -> list[Row]:
         rows += [_ratio(commands[f"summary_{f}"], commands["python"], 8.0) for f in _FORMATS]
         rows.append(_ratio(commands["pack10"], commands["summary10"], PACK_LIMIT))
     rows.append(_doctor_row(commands["doctor"]))
+    rows += _history_rows(commands)
     ok = save.median <= 0.002
     rows.append(Row(f"durable save (of {saves})", save.median, goal="≤ 2 ms", ok=ok))
     return rows

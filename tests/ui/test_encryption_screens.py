@@ -455,3 +455,18 @@ def test_the_lock_screen(locked: Context, snap_compare: Any) -> None:
 
     app = WellcheckApp(locked, start="daily", clock=clock)
     assert snap_compare(app, terminal_size=(80, 24), run_before=locked_over_the_daily)
+
+
+async def test_started_with_history_it_opens_once_unlocked(locked: Context) -> None:
+    from wellcheck.tui.screens.history import HistoryScreen
+
+    app = WellcheckApp(locked, start="history", clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, UnlockScreen)
+        await give(pilot, PASSPHRASE)
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 1

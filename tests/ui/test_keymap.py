@@ -26,6 +26,7 @@ from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.confirm import ConfirmDelete
 from wellcheck.tui.screens.days_off import DayOffDialog
 from wellcheck.tui.screens.goals import GoalDialog
+from wellcheck.tui.screens.history import HistoryScreen
 from wellcheck.tui.screens.home import HomeScreen
 from wellcheck.tui.screens.keys import KeysScreen, listed
 from wellcheck.tui.screens.standup import StandupScreen
@@ -64,6 +65,7 @@ SCREENS: list[tuple[str, Reach, type[Screen[Any]], str]] = [
     ("day-off", keys("o"), DayOffDialog, "question_mark"),
     ("summary", keys("s"), SummaryScreen, "question_mark"),
     ("write", keys("s", "w"), WriteDialog, "f1"),
+    ("history", keys("h"), HistoryScreen, "question_mark"),
 ]
 
 
@@ -155,7 +157,7 @@ async def test_a_letter_says_what_it_means_on_home(ctx: Context) -> None:
         assert words["s"].endswith("(on home: opens the summary)")
         assert words["a"].endswith("(on a checklist: not applicable)")
         assert "on home" not in words["e"]  # e writes, on home too
-        assert "on home" not in words["h"]
+        assert words["h"].endswith("(on home: opens the history)")
 
 
 # -- ? typed in a text field is text ---------------------------------------------------------

@@ -10,7 +10,7 @@ from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.summary import SummaryScreen
 from wellcheck.tui.widgets.keys import KeysFooter
 
-HOME_KEYS = "o Day off  s Summary"
+HOME_KEYS = "o Day off  s Summary  h History"
 EVERYWHERE = "^q Quit  ? Keys"
 
 

@@ -87,6 +87,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         from wellcheck.cli import supervision
 
         return supervision.run(args)
+    if command == "history":
+        from wellcheck.cli import history
+
+        if history.printed(args):
+            return history.run(args)
     if command == "encryption":
         from wellcheck.cli import encryption
 
@@ -108,7 +113,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from wellcheck.session.session import Session
 
         return commands.day_off(Session(ctx), args.kind)
-    if args.command not in ("off", "goals") and command is not None:
+    if args.command not in ("off", "goals", "history") and command is not None:
         ctx.content.get(command)  # one line, before anything opens, if there is no such id
     if getattr(args, "plain", False):
         gc_pause.settle()  # started: from the first question on, the collector runs as usual

@@ -240,6 +240,12 @@ def _supervision(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
     supervision_cli.add_parser(sub, common)
 
 
+def _history(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
+    from wellcheck.cli import history as history_cli
+
+    history_cli.add_parser(sub, common)
+
+
 def _encryption(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
     from wellcheck.cli import encryption as encryption_cli
 
@@ -261,6 +267,7 @@ _COMMANDS: dict[str, Callable[[Any, argparse.ArgumentParser, str], None]] = {
     "content": _content,
     "summary": _summary,
     "supervision": _supervision,
+    "history": _history,
     "encryption": _encryption,
     "paths": _simple("show where config, content and data live"),
     "doctor": _simple("list data files that cannot be read, and why"),

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from wellcheck.core.pack import AnySummary
     from wellcheck.core.periods import Span
     from wellcheck.core.summary import WeeklySummary
+    from wellcheck.session.history import History
     from wellcheck.session.standup import OpenStandup
     from wellcheck.session.stressors import OpenStressors
 
@@ -78,6 +79,12 @@ class Session:
 
         ctx = self.ctx
         return weekly_summary(ctx.store, ctx.settings, monday, ctx.today)
+
+    def history(self) -> History:
+        """The weeks behind, each item, the stressors and goals over time, read as shown."""
+        from wellcheck.session.history import History
+
+        return History(self.ctx.store, self.ctx.settings, self.ctx.today)
 
     @property
     def lock_after_minutes(self) -> int:

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from wellcheck.session.stressors import OpenStressors
     from wellcheck.tui.screens.summary import SummaryScreen
 
+HISTORY = "history"
+"""`wellcheck history` starts the app with the history open, as an instrument's name does."""
 Clock = Callable[[], float]
 """Monotonic seconds, as `time.monotonic` gives them."""
 
@@ -59,7 +61,7 @@ Clock = Callable[[], float]
 
 def preflight(ctx: Context, start: str | None) -> None:
     """Fail before the screen opens, with one line, if the instrument's file cannot be read."""
-    if start is not None:
+    if start not in (None, HISTORY):
         Session(ctx).open(start)
 
 
@@ -101,10 +103,14 @@ class WellcheckApp(App[None]):
         self.idle = locking.IdleLock((), 0)
         """When to lock an encrypted store's app (see `locking`); set on mount."""
 
-    def get_default_screen(self) -> HomeScreen:
+    def get_default_screen(self) -> Screen[Any]:
         """Home is the first screen, composed with what it shows: laid out once, not twice.
         On an encrypted store not unlocked yet, it is composed empty under the passphrase
-        screen, and given what it shows once the passphrase has opened the store."""
+        screen, and given what it shows once the passphrase has opened the store.
+        `wellcheck history` starts on the history instead, home composed only when Escape
+        goes to it (the history's first paint waits for nothing of home's)."""
+        if self.start == HISTORY and not self.first_unlock:
+            return self._history_screen()
         if not self.first_unlock:
             self.refresh_home()
         return self.home
@@ -124,7 +130,7 @@ class WellcheckApp(App[None]):
         if self.first_unlock:  # before any key is taken: none of them reaches home
             self.idle.locked = True
             self.push_screen(locking.unlock_screen(self.session, at_start=True))
-        elif self.start:
+        elif self.start and self.start != HISTORY:
             self.open_instrument(self.start)
 
     def refresh_home(self) -> None:
@@ -158,6 +164,9 @@ class WellcheckApp(App[None]):
         self.open_instrument(event.instrument_id)
 
     def open_instrument(self, instrument_id: str) -> None:
+        if instrument_id == HISTORY:
+            self.action_history()
+            return
         try:
             opened = self.session.open(instrument_id)
         except WellcheckError as exc:
@@ -188,7 +197,8 @@ class WellcheckApp(App[None]):
             return
         self.first_unlock = False
         try:
-            opened = self.session.open(self.start) if self.start else None
+            start = self.start if self.start != HISTORY else None
+            opened = self.session.open(start) if start else None
         except WellcheckError as exc:
             self.parting_line = f"wellcheck: {exc}"
             self.exit(return_code=1)
@@ -197,6 +207,8 @@ class WellcheckApp(App[None]):
         self.pop_screen()
         if opened is not None:
             self._show(opened)
+        elif self.start == HISTORY:
+            self.action_history()
 
     def open_screen(self, screen: Screen[Any], callback: Callable[[Any], None] | None) -> None:
         """Open a screen; the keys typed until it has painted go to what it focuses."""
@@ -358,6 +370,21 @@ class WellcheckApp(App[None]):
 
     def action_day_off(self) -> None:
         self.dialogs.day_off(self.home.overview.day_off if self.home.overview else None)
+
+    def action_history(self) -> None:
+        """The weeks behind, each item, the stressors and goals over time (h on home)."""
+        self.open_screen(self._history_screen(), None)
+
+    def _history_screen(self) -> Screen[None]:
+        from wellcheck.tui.screens.history import HistoryScreen
+
+        return HistoryScreen(self.session.history())
+
+    def on_history_screen_back_home(self) -> None:
+        """Escape on the history it started on: home, composed now, over it (the first
+        screen cannot be switched for another; it stays below, unseen)."""
+        self.refresh_home()
+        self.open_screen(self.home, None)
 
     def action_summary(self) -> None:
         self.dialogs.summary(self.export_dir)

@@ -55,6 +55,12 @@ WORDS: dict[str, Words] = {
     "HomeScreen.app.summary": _w(
         "Open", "opens the weekly summary, to preview and write", "", "opens the summary"
     ),
+    "HomeScreen.app.history": _w(
+        "Open",
+        "opens the history: the weeks behind, each item, the stressors over time",
+        "",
+        "opens the history",
+    ),
     "HomeScreen.choose": _w("Open", "opens the highlighted check-in, or the goal offered"),
     "HomeScreen.goal_done": _w("On a goal", "marks it done", "", "marks a goal done"),
     "HomeScreen.goal_edit": _w("On a goal", "changes its words or date", "write"),
@@ -161,6 +167,20 @@ WORDS: dict[str, Words] = {
     "SummaryScreen:ScrollableContainer.scroll_home": _w("Move", "to the top"),
     "SummaryScreen:ScrollableContainer.scroll_end": _w("Move", "to the end"),
     "WriteDialog.dismiss": _w("Everywhere", "cancels: nothing is written"),
+    # The history.
+    "HistoryScreen.back": _w("Everywhere", "back home"),
+    "HistoryScreen.review": _w(
+        "Open", "in the stressors: opens the grid, to re-tick or clear a row", "open"
+    ),
+    "HistoryScreen.view('weeks')": _w("Show", "the weeks, the latest first"),
+    "HistoryScreen.view('items')": _w("Show", "each item over the last 12 weeks"),
+    "HistoryScreen.view('over-time')": _w("Show", "the stressors and goals over time"),
+    "HistoryScreen:ScrollableContainer.scroll_up": _w("Move", "scrolls up"),
+    "HistoryScreen:ScrollableContainer.scroll_down": _w("Move", "scrolls down"),
+    "HistoryScreen:ScrollableContainer.page_up": _w("Move", "a page up"),
+    "HistoryScreen:ScrollableContainer.page_down": _w("Move", "a page down"),
+    "HistoryScreen:ScrollableContainer.scroll_home": _w("Move", "to the top (the latest week)"),
+    "HistoryScreen:ScrollableContainer.scroll_end": _w("Move", "to the end (the first week)"),
 }
 """Words for each key, looked up by `Screen:Owner.action`, `Owner.action`, `Owner.name` or
 `action` (Owner: the class whose BINDINGS hold it; name: the action without its arguments)."""
@@ -185,6 +205,7 @@ SCREEN_NAMES = {
     "DayOffDialog": "a day off",
     "SummaryScreen": "the summary and the supervision pack",
     "WriteDialog": "writing the summary to a file",
+    "HistoryScreen": "the history",
 }
 
 REFERENCES = (("home", "HomeScreen"), ("a checklist", "ChecklistScreen"))

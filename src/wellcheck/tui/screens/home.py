@@ -60,6 +60,7 @@ class HomeScreen(Screen[None]):
         Binding("p", "open('stressors')", "Stressors", show=False, priority=True),
         Binding("o", "app.day_off", "Day off", priority=True),
         Binding("s", "app.summary", "Summary", priority=True),
+        Binding("h", "app.history", "History", priority=True),
         Binding("x", "goal_done", "Goal done", priority=True),
         Binding("e", "goal_edit", "Edit", priority=True),
         Binding(CLEAR, "goal_delete", "Delete", priority=True),  # asked first
