@@ -62,6 +62,9 @@ class _ItemBase(FrozenValue):
     """An optional line of guidance shown under the prompt."""
     optional: bool = False
     """Whether it may be left empty with the instrument still counted as done (the stand-up's H)."""
+    shareable: bool = False
+    """Whether the user may mark this answer to share (the Wellness Action Plan's sections):
+    only an answer so marked goes into the supervision summary or the printed plan."""
 
     def __post_init__(self) -> None:
         _need_id(self.id)

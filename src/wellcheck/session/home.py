@@ -16,6 +16,7 @@ from wellcheck.core.days_off import DayOffKind
 from wellcheck.core.errors import DataError
 from wellcheck.core.goals import Goal, Goals
 from wellcheck.core.periods import period_key, period_label
+from wellcheck.core.plan import Recurrence
 from wellcheck.core.settings import Settings
 from wellcheck.core.standup import HelpRequest, open_requests
 from wellcheck.core.store import JsonStore
@@ -61,6 +62,12 @@ class Overview(Value):
     """Help asked for in stand-ups and not yet marked resolved, oldest first."""
     problems: list[str] = field(default_factory=list)
     """One line per content file skipped, and per data file that could not be read."""
+    plan_review: date | None = None
+    """The Wellness Action Plan's review date, if it has one."""
+    came_back: list[Recurrence] = field(default_factory=list)
+    """Signs of the plan noticed in two or more recent weeks, said on home once."""
+    came_back_helps: str = ""
+    """What the plan says helps, said with them."""
 
 
 def build_overview(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import cast
 
 from textual import events, on
@@ -15,11 +16,13 @@ from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no
 from wellcheck.core.content import (
     CheckItem,
+    DateItem,
     EntriesItem,
     Instrument,
     Item,
     ListItem,
     ScaleItem,
+    SignsItem,
     TextItem,
 )
 from wellcheck.session.checklist import OpenChecklist
@@ -29,10 +32,13 @@ from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.protocols import KeepsGoals, LeaveGuard, Saves, report, retry_after
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
+from wellcheck.tui.widgets.date import DateWidget
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.goal_offer import GoalOfferLine
 from wellcheck.tui.widgets.scale import ScaleWidget
+from wellcheck.tui.widgets.signs import SignsWidget
 from wellcheck.tui.widgets.text import ListWidget, TextWidget
+from wellcheck.tui.widgets.week_signs import WeekSignsWidget
 
 LAST_FIELD = "Tab moves on to the next question."
 LAST_NOTE = "Tab moves on to the next question; Shift+Tab goes back to its answer."
@@ -82,7 +88,9 @@ class ChecklistScreen(Screen[None]):
             if self.instrument.intro:
                 yield Static(self.instrument.intro, classes="intro")
             for item in self.instrument.items:
-                yield _widget_for(item, self.record)
+                yield from self.compose_item(item)
+            if self.checklist.week_signs is not None:
+                yield WeekSignsWidget(self.checklist.week_signs)
             offer = GoalOfferLine(self.checklist.origin, self.instrument.next_step, id="offer")
             offer.display = self.offer_open()
             yield offer
@@ -92,6 +100,9 @@ class ChecklistScreen(Screen[None]):
             if self.instrument.source:
                 yield Static(f"From: {self.instrument.source}", classes="source")
         yield Footer()
+
+    def compose_item(self, item: Item) -> ComposeResult:
+        yield _widget_for(item, self.record, self.checklist.today)
 
     def on_mount(self) -> None:
         self.item_widgets()[0].focus_first()
@@ -142,6 +153,16 @@ class ChecklistScreen(Screen[None]):
         event.stop()
         self.answered(event.item_id, event.answer, event.advance)
 
+    @on(WeekSignsWidget.Ticked)
+    def sign_noticed(self, event: WeekSignsWidget.Ticked) -> None:
+        """A sign of the plan ticked (or not) for this week: saved at once, and what helps
+        shown there and then."""
+        event.stop()
+        signs = self.checklist.week_signs
+        if signs is not None:
+            report(self, signs.save(event.key, event.ticked))
+            self.query_one(WeekSignsWidget).show_support()
+
     def answered(self, item_id: str, answer: Answer, advance: bool) -> None:
         """Save an answer at once; after y, n or a number, move on to the next item."""
         self.record.answers[item_id] = answer
@@ -162,6 +183,8 @@ class ChecklistScreen(Screen[None]):
         if index + 1 < len(widgets):
             self.set_focus(widgets[index + 1].first_focus())  # at once: keys typed ahead go on
             widgets[index + 1].scroll_visible()
+        elif self.query(WeekSignsWidget):
+            self.set_focus(self.query_one(WeekSignsWidget).first_focus())
 
     def offer_open(self) -> bool:
         """The toolkit's next step is offered in place when some answer is no: never again for
@@ -200,7 +223,7 @@ class ChecklistScreen(Screen[None]):
             self.dismiss()
 
 
-def _widget_for(item: Item, record: Record) -> ItemWidget:
+def _widget_for(item: Item, record: Record, today: date) -> ItemWidget:
     if isinstance(item, CheckItem):
         return CheckWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
     if isinstance(item, TextItem):
@@ -211,4 +234,8 @@ def _widget_for(item: Item, record: Record) -> ItemWidget:
         return EntriesWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
     if isinstance(item, ScaleItem):
         return ScaleWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
+    if isinstance(item, SignsItem):
+        return SignsWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
+    if isinstance(item, DateItem):
+        return DateWidget(item, record.answers.get(item.id), today, id=f"item-{item.id}")
     raise TypeError(f"no widget for {type(item).__name__}")
