@@ -23,6 +23,7 @@ from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.keymap import Found, KeyLine, shown_key, words_for
 from wellcheck.tui.screens.checklist import ChecklistScreen
+from wellcheck.tui.screens.plan import PlanScreen
 from wellcheck.tui.screens.confirm import ConfirmDelete
 from wellcheck.tui.screens.days_off import DayOffDialog
 from wellcheck.tui.screens.goals import GoalDialog
@@ -55,6 +56,7 @@ SCREENS: list[tuple[str, Reach, type[Screen[Any]], str]] = [
     # name, how to get there from home, the screen, the key that lists its keys there
     ("home", keys(), HomeScreen, "question_mark"),
     ("checklist", keys("d"), ChecklistScreen, "question_mark"),
+    ("plan", keys("l"), PlanScreen, "f1"),  # focus in a section, a text field: ? is a ?
     ("standup", keys("u"), StandupScreen, "f1"),  # focus in Y, a text field: ? is a ?
     ("stressors", keys("p"), StressorsScreen, "question_mark"),
     ("support", keys("p", "c"), SupportScreen, "f1"),

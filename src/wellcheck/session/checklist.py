@@ -13,7 +13,7 @@ from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome, attempt
 
 if TYPE_CHECKING:
-    from wellcheck.session.plan import WeekSigns
+    from wellcheck.session.week_signs import WeekSigns
 
 
 @dataclass(eq=False)
@@ -72,7 +72,7 @@ def open_checklist(ctx: Context, instrument: Instrument) -> OpenChecklist:
     label = period_label(instrument.cadence, ctx.today)
     opened = OpenChecklist(ctx, instrument, period, label, record)
     if instrument.asks_plan_signs:
-        from wellcheck.session.plan import week_signs
+        from wellcheck.session.week_signs import week_signs
 
         opened.week_signs = week_signs(ctx)
     return opened

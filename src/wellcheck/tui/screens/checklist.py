@@ -183,8 +183,8 @@ class ChecklistScreen(Screen[None]):
         if index + 1 < len(widgets):
             self.set_focus(widgets[index + 1].first_focus())  # at once: keys typed ahead go on
             widgets[index + 1].scroll_visible()
-        elif self.query(WeekSignsWidget):
-            self.set_focus(self.query_one(WeekSignsWidget).first_focus())
+        elif self.query(WeekSignsWidget) and self.query_one(WeekSignsWidget).first_focus():
+            self.set_focus(self.query_one(WeekSignsWidget).first_focus())  # the plan's signs
 
     def offer_open(self) -> bool:
         """The toolkit's next step is offered in place when some answer is no: never again for

@@ -10,7 +10,7 @@ from datetime import date
 from textual.content import Content
 
 from wellcheck.session.home import Overview
-from wellcheck.session.plan import TALK
+from wellcheck.session.week_signs import TALK
 from wellcheck.tui.widgets.home_list import Line
 
 WIDTH = 74

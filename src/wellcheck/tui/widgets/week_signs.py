@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
 
-from wellcheck.session.plan import NO_SIGNS, TALK, WeekSigns
+from wellcheck.session.week_signs import NO_SIGNS, TALK, WeekSigns
 from wellcheck.tui.widgets.tick_list import TickList
 
 PICK_HINT = "↑ ↓ move, Space ticks one you noticed; Tab moves on. Saved as you go."
