@@ -83,6 +83,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         from wellcheck.cli import summary
 
         return summary.run(args)
+    if command == "plan":
+        from wellcheck.cli import plan
+
+        if plan.wants_export(args):
+            return plan.run(args)
     if command == "encryption":
         from wellcheck.cli import encryption
 

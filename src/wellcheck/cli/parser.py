@@ -234,6 +234,12 @@ def _summary(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
     summary_cli.add_parser(sub, common)
 
 
+def _plan(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
+    from wellcheck.cli import plan as plan_cli
+
+    plan_cli.add_parser(sub, common)
+
+
 def _encryption(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
     from wellcheck.cli import encryption as encryption_cli
 
@@ -254,6 +260,7 @@ _COMMANDS: dict[str, Callable[[Any, argparse.ArgumentParser, str], None]] = {
     "off": _off,
     "content": _content,
     "summary": _summary,
+    "plan": _plan,
     "encryption": _encryption,
     "paths": _simple("show where config, content and data live"),
     "doctor": _simple("list data files that cannot be read, and why"),

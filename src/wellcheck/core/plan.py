@@ -58,6 +58,18 @@ class SharedSection(FrozenValue):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
+class PlanDocument(FrozenValue):
+    """The plan as printed: only the sections marked to share, in the words written."""
+
+    title: str
+    sections: list[SharedSection]
+    printed: date
+
+
+DOCUMENT_TITLE = "My Wellness Action Plan"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
 class Recurrence(FrozenValue):
     """A sign of the plan noticed in two or more recent weeks, not yet said on home."""
 
@@ -149,17 +161,31 @@ def review_date(instrument: Instrument | None, record: Record) -> date | None:
     return _date(answer.value) if answer else None
 
 
-def shared_sections(record: Record) -> list[SharedSection]:
-    """The sections the user marked to share, in the plan's order, in their own words; a
-    section with nothing written is left out. Nothing else of the plan is ever shown."""
+def shared_sections(record: Record, instrument: Instrument | None = None) -> list[SharedSection]:
+    """The sections the user marked to share, in their own words; a section with nothing
+    written is left out. Nothing else of the plan is ever shown. With the plan instrument,
+    in its order (signs too); without (the summary reads no content), in the file's."""
     found: list[SharedSection] = []
-    for item_id, answer in record.answers.items():
+    order = [i.id for i in instrument.items] if instrument else []
+    ids = [*(i for i in order if i in record.answers), *record.answers]
+    for item_id in dict.fromkeys(ids):
+        answer = record.answers[item_id]
         if item_id.startswith("_") or not is_shared(record, item_id):
             continue
+        item = signs_item(instrument) if instrument else None
+        if item is not None and item.id == item_id:
+            answer = _in_order(item, answer)
         lines = _lines(answer)
         if lines:
             found.append(SharedSection(item_id, answer.prompt, lines))
     return found
+
+
+def _in_order(item: SignsItem, answer: Answer) -> Answer:
+    """A signs answer with its ticked signs in the content's order."""
+    rank = {s.id: n for n, s in enumerate(s for g in item.groups for s in g.signs)}
+    fields = dict(sorted(answer.fields.items(), key=lambda kv: rank.get(kv[0], len(rank))))
+    return replace(answer, fields=fields)
 
 
 def _lines(answer: Answer) -> list[str]:

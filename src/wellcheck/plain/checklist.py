@@ -12,10 +12,21 @@ from typing import TextIO
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no, with_entry, with_field, with_value
-from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, ScaleItem, TextItem
+from wellcheck.core.content import (
+    CheckItem,
+    DateItem,
+    Instrument,
+    Item,
+    ListItem,
+    ScaleItem,
+    SignsItem,
+    TextItem,
+)
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.periods import parse_date
 from wellcheck.plain.lines import EndOfInput, LineIO, saved
+from wellcheck.plain.signs import ask_date, ask_signs
+from wellcheck.plain.week_signs import WeekSignsPlain
 from wellcheck.session.checklist import OpenChecklist
 from wellcheck.session.goals import GoalActions
 
@@ -44,6 +55,9 @@ class ChecklistPlain(LineIO):
                 if item.help:
                     self.say(f"   {item.help}")
                 self._ask_item(item)
+                self._after_item(item)
+            if self.checklist.week_signs is not None:
+                WeekSignsPlain(self.checklist.week_signs, self.stdin, self.stdout).run()
             self._offer_goal()
         except EndOfInput:
             self.say("\nEnd of input: everything you answered is saved.")
@@ -81,6 +95,14 @@ class ChecklistPlain(LineIO):
                     old = self._save(item, with_entry(item, old, index, text))
         elif isinstance(item, ScaleItem):
             self._ask_scale(item, old)
+        elif isinstance(item, SignsItem):
+            ask_signs(self, item, old, lambda answer: self._save(item, answer))
+        elif isinstance(item, DateItem):
+            today = self.checklist.today
+            ask_date(self, item, old, today, lambda answer: self._save(item, answer))
+
+    def _after_item(self, item: Item) -> None:
+        """Anything asked after an item (the plan asks whether to share it)."""
 
     def _ask_check(self, item: CheckItem, old: Answer | None) -> None:
         choices = "y = yes, n = no" + (f", a = {item.na_label}" if item.allow_na else "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from wellcheck.core.plan import SharedSection
 from wellcheck.core.summary import PeriodChecklist, WeeklySummary
 from wellcheck.report import words
 
@@ -18,6 +19,7 @@ body { font: 11pt/1.35 Georgia, "Times New Roman", serif; color: #111; margin: 2
        max-width: 46em; padding: 0 1em; }
 h1 { font-size: 14pt; margin: 0 0 .6em; }
 h2 { font-size: 11.5pt; margin: 1em 0 .3em; border-bottom: 1px solid #999; }
+h3 { font-size: 10.5pt; margin: .6em 0 .2em; }
 table { border-collapse: collapse; width: 100%; margin: .2em 0; }
 th, td { border: 1px solid #bbb; padding: .15em .4em; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; font-weight: normal; }
@@ -49,6 +51,8 @@ def render_html(s: WeeklySummary) -> str:
         body += _daily(s) + _went_well(s) + _difficult(s) + _help(s)
         body += _period("weekly", s.weekly, s) + _period("monthly", s.monthly, s)
         body += _goals(s) + _stressors(s)
+    if s.plan:
+        body += [f"<h2>{escape(words.PLAN)}</h2>", *section_html(s.plan, "h3")]
     body.append(f"<footer>{escape(words.footer(s))}</footer>")
     return "\n".join(
         [
@@ -175,3 +179,19 @@ def _stressors(s: WeeklySummary) -> list[str]:
     out.append(_row(list(words.STRESSOR_HEADS), "th", narrow=(1, 3)))
     out += [_row(list(words.stressor_cells(line)), narrow=(1, 3)) for line in s.stressors]
     return out + ["</table>"]
+
+
+def section_html(sections: list[SharedSection], level: str = "h2") -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        out.append(f"<{level}>{escape(section.title)}</{level}>")
+        if len(section.lines) > 1:
+            items = "".join(f"<li>{escape(line)}</li>" for line in section.lines)
+            out.append(f"<ul>{items}</ul>")
+        else:
+            out += [f"<p>{_br(line)}</p>" for line in section.lines]
+    return out
+
+
+def _br(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.splitlines())

@@ -51,6 +51,9 @@ def summary_dict(s: WeeklySummary) -> dict[str, Any]:
             "done": [_goal(g) for g in s.done_goals],
         },
         "stressors": [_stressor(line) for line in s.stressors],
+        "plan_shared": [
+            {"id": p.item_id, "title": p.title, "lines": list(p.lines)} for p in s.plan
+        ],
         "footer": words.footer(s),
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from wellcheck.core.plan import SharedSection
 from wellcheck.core.summary import PeriodChecklist, WeeklySummary
 from wellcheck.report import words
 
@@ -28,6 +29,8 @@ def render_markdown(s: WeeklySummary) -> str:
         out += _daily(s) + _went_well(s) + _difficult(s) + _help(s)
         out += _period("weekly", s.weekly, s) + _period("monthly", s.monthly, s)
         out += _goals(s) + _stressors(s)
+    if s.plan:
+        out += [f"## {escape(words.PLAN)}", "", *section_markdown(s.plan, "###")]
     out += ["---", "", f"*{escape(words.footer(s))}*", ""]
     return "\n".join(out)
 
@@ -112,3 +115,15 @@ def _stressors(s: WeeklySummary) -> list[str]:
         return []
     rows = [[escape(c) for c in words.stressor_cells(line)] for line in s.stressors]
     return [f"## {words.STRESSORS}", "", *_table(list(words.STRESSOR_HEADS), rows)]
+
+
+def section_markdown(sections: list[SharedSection], level: str = "##") -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        out += [f"{level} {escape(section.title)}", ""]
+        if len(section.lines) > 1:
+            out += [f"- {escape(line)}" for line in section.lines]
+        else:
+            out += [escape(line) for text in section.lines for line in text.splitlines() if line]
+        out.append("")
+    return out

@@ -85,6 +85,7 @@ def summary_lines(s: WeeklySummary, width: int = WIDTH) -> list[Line]:
         parts += _help(s, width)
         parts += _period("weekly", s.weekly, s, width) + _period("monthly", s.monthly, s, width)
         parts += _goals(s, width) + _stressors(s, width)
+    parts += _plan(s, width)
     parts += [_text("", width), _text(words.footer(s), width, "dim")]
     return [line for part in parts for line in part]
 
@@ -180,4 +181,15 @@ def _stressors(s: WeeklySummary, width: int) -> list[Part]:
         shown = "; ".join(filter(None, details))
         item = name + (f" ({shown})" if shown else "") + (f"\n{note}" if note else "")
         parts.append(bullets([[(item, "bold")]], width))
+    return parts
+
+
+def _plan(s: WeeklySummary, width: int) -> list[Part]:
+    """The plan's sections the user marked to share, in their own words."""
+    if not s.plan:
+        return []
+    parts = [_heading(words.PLAN, width)]
+    for section in s.plan:
+        parts.append(_text(section.title, width, "bold"))
+        parts.append(bullets([[(line, "")] for line in section.lines], width))
     return parts

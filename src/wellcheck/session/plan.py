@@ -17,7 +17,7 @@ from wellcheck.core.answers import Answer, Record
 from wellcheck.core.content import Instrument
 from wellcheck.core.errors import DataError
 from wellcheck.core.periods import week_key
-from wellcheck.core.plan import Recurrence, SharedSection
+from wellcheck.core.plan import PlanDocument, Recurrence
 from wellcheck.core.store import JsonStore
 from wellcheck.core.value import Value
 from wellcheck.session.checklist import OpenChecklist
@@ -106,17 +106,10 @@ def mark_told(ctx: Context, found: list[Recurrence]) -> Outcome[None]:
 # -- the printed plan --------------------------------------------------------------------------
 
 
-@dataclass(eq=False, repr=False)
-class PlanDocument(Value):
-    """The plan as printed: only the sections marked to share, in the words written."""
-
-    title: str
-    sections: list[SharedSection]
-    printed: date
-
-
-def plan_document(store: JsonStore, today: date) -> PlanDocument:
-    """The printed plan from the store's plan file (no content needed: answers keep their
-    words). DataError if the plan cannot be read."""
+def plan_document(
+    store: JsonStore, today: date, instrument: Instrument | None = None
+) -> PlanDocument:
+    """The printed plan from the store's plan file, in the plan instrument's order when it is
+    given (the answers keep their own words). DataError if the plan cannot be read."""
     record = store.read(layout.plan(store.root)) or Record(plan.PLAN_ID, "current")
-    return PlanDocument("My Wellness Action Plan", plan.shared_sections(record), today)
+    return PlanDocument(plan.DOCUMENT_TITLE, plan.shared_sections(record, instrument), today)
