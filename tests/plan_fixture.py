@@ -17,8 +17,7 @@ OWN_SIGN = "Snapping at the kids at teatime"
 SECTIONS = {
     "manager": ("What do I want my manager to know about my situation?", PRIVATE),
     "pressures": (
-        "What pressures do I experience when working at home, and how do they affect my "
-        "wellbeing?",
+        "What pressures do I experience when working at home, and how do they affect my wellbeing?",
         "Back-to-back video calls with no break; I stop noticing I am hungry.",
     ),
     "helps": (
@@ -33,8 +32,10 @@ SECTIONS = {
 }
 SHARED = ("pressures", "helps", "signs", "support", "review")
 SIGNS_PROMPT = "What are my early warning signs of deteriorating wellbeing?"
-SIGNS = {"late_emails": "Regularly sending emails out of 'usual' working hours",
-         "sleep": "Difficulty getting to sleep (e.g. work always on your mind), staying asleep, fatigue"}  # fmt: skip
+SIGNS = {
+    "late_emails": "Regularly sending emails out of 'usual' working hours",
+    "sleep": "Difficulty getting to sleep (e.g. work always on your mind), staying asleep, fatigue",
+}
 NOTICED_PROMPT = "Did you notice any of your own early warning signs this week?"
 
 
@@ -44,10 +45,16 @@ def save(store: JsonStore, item_id: str, answer: Answer) -> None:
 
 def write_plan(store: JsonStore, review: str = "2027-02-22", tell: str | None = None) -> None:
     for item_id, (prompt, text) in SECTIONS.items():
-        save(store, item_id, Answer(prompt, fields={"text": text}, labels={"text": "Words"},
-                                    changed_at=AT))  # fmt: skip
-    save(store, "signs", Answer(SIGNS_PROMPT, fields=dict.fromkeys(SIGNS, "yes"),
-                                labels=dict(SIGNS), entries=[OWN_SIGN, "", ""], changed_at=AT))  # fmt: skip
+        fields, labels = {"text": text}, {"text": "Words"}
+        save(store, item_id, Answer(prompt, fields=fields, labels=labels, changed_at=AT))
+    signs = Answer(
+        SIGNS_PROMPT,
+        fields=dict.fromkeys(SIGNS, "yes"),
+        labels=dict(SIGNS),
+        entries=[OWN_SIGN, "", ""],
+        changed_at=AT,
+    )
+    save(store, "signs", signs)
     save(store, "review", Answer("When will I review this plan?", review, changed_at=AT))
     if tell is not None:
         save(store, plan.TELL_ITEM, Answer("May home tell me?", tell, changed_at=AT))

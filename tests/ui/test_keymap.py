@@ -23,12 +23,12 @@ from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.keymap import Found, KeyLine, shown_key, words_for
 from wellcheck.tui.screens.checklist import ChecklistScreen
-from wellcheck.tui.screens.plan import PlanScreen
 from wellcheck.tui.screens.confirm import ConfirmDelete
 from wellcheck.tui.screens.days_off import DayOffDialog
 from wellcheck.tui.screens.goals import GoalDialog
 from wellcheck.tui.screens.home import HomeScreen
 from wellcheck.tui.screens.keys import KeysScreen, listed
+from wellcheck.tui.screens.plan import PlanScreen
 from wellcheck.tui.screens.standup import StandupScreen
 from wellcheck.tui.screens.stressors import StressorsScreen
 from wellcheck.tui.screens.stressors_own_row import OwnRowDialog

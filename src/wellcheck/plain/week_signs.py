@@ -8,7 +8,7 @@ from typing import TextIO
 
 from wellcheck.plain.lines import LineIO, saved
 from wellcheck.plain.signs import ask_numbers
-from wellcheck.session.week_signs import NO_SIGNS, TALK, WeekSigns
+from wellcheck.session.week_signs import TALK, WeekSigns
 
 
 class WeekSignsPlain(LineIO):
@@ -19,8 +19,10 @@ class WeekSignsPlain(LineIO):
     def run(self) -> None:
         signs = self.signs
         self.say(f"\n{signs.prompt}")
-        if not signs.signs:
-            self.say(f"   {NO_SIGNS}")
+        for problem in signs.problems:
+            self.say(f"   ⚠ {problem}")
+        if signs.not_asked():
+            self.say(f"   {signs.not_asked()}")
             return
         ticked = signs.ticked()
         for n, sign in enumerate(signs.signs, 1):

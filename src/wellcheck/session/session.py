@@ -59,7 +59,7 @@ class Session:
         ctx = self.ctx
         overview = build_overview(ctx.content, ctx.store, ctx.settings, ctx.today)
         news = plan_news(ctx)
-        overview.problems += news.problems
+        overview.problems += [p for p in news.problems if p not in overview.problems]
         overview.plan_review = news.review
         known = {r.sign.key for r in self.said}
         fresh = [r for r in news.came_back if r.sign.key not in known]

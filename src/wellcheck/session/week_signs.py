@@ -28,6 +28,10 @@ NO_SIGNS = (
     "about here each week (l on home opens the plan)."
 )
 TALK = "Talk to someone helpful."
+UNREADABLE = (
+    "Your early warning signs cannot be asked about this time: a file could not be read "
+    "(`wellcheck doctor` names it). Everything else here is as usual."
+)
 
 
 @dataclass(eq=False, repr=False)
@@ -47,7 +51,16 @@ class WeekSigns(Value):
     advice: list[Advice] = field(default_factory=list)
     signposts: dict[str, Signpost] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
-    """A line for each file read for convenience that could not be (the contacts)."""
+    """A line for each file read for the question that could not be."""
+    unreadable: bool = False
+    """The plan or this week's noticed file could not be read: the question is not asked
+    (nothing is saved over a file that cannot be read)."""
+
+    def not_asked(self) -> str:
+        """Why the question is not asked this time, or "" when it is."""
+        if self.unreadable:
+            return UNREADABLE
+        return "" if self.signs else NO_SIGNS
 
     def ticked(self) -> set[str]:
         return plan.noticed_keys(self.record)
@@ -73,27 +86,25 @@ class WeekSigns(Value):
 
 
 def week_signs(ctx: Context) -> WeekSigns | None:
-    """The week's question, if there is a plan instrument. Raises DataError if the plan or
-    the week's noticed file cannot be read (the checklist then does not open, as for its own
-    file); the contacts, read for convenience, are named in `problems` instead."""
+    """The week's question, if there is a plan instrument. Never raises: the plan, the week's
+    noticed file and the contacts are read for the question only, so one that cannot be read
+    is named in `problems` (and the question says so) while the checklist opens as ever."""
     instrument = ctx.content.instruments.get(plan.PLAN_ID)
     item = plan.signs_item(instrument) if instrument else None
     if instrument is None or item is None:
         return None
-    store = ctx.store
-    record = store.read(layout.plan(store.root)) or Record(plan.PLAN_ID, "current")
-    week = week_key(ctx.today)
-    noticed = store.read(layout.noticed(store.root, week)) or Record(layout.NOTICED_ID, week)
-    found = WeekSigns(
-        ctx,
-        week,
-        item.noticed_prompt,
-        plan.plan_signs(instrument, record),
-        noticed,
-        plan.helps_words(instrument, record),
-        advice=list(item.advice),
-        signposts=dict(item.signposts),
-    )
+    store, week = ctx.store, week_key(ctx.today)
+    found = WeekSigns(ctx, week, item.noticed_prompt, [], Record(layout.NOTICED_ID, week))
+    try:
+        record = store.read(layout.plan(store.root)) or Record(plan.PLAN_ID, "current")
+        found.record = store.read(layout.noticed(store.root, week)) or found.record
+    except DataError as exc:
+        found.problems.append(str(exc))
+        found.unreadable = True
+        return found
+    found.signs = plan.plan_signs(instrument, record)
+    found.helps = plan.helps_words(instrument, record)
+    found.advice, found.signposts = list(item.advice), dict(item.signposts)
     try:
         found.contacts = contact_lines(load_support(store))
     except DataError as exc:

@@ -37,5 +37,5 @@ class ShareLine(Static, can_focus=True):
 
 def _words(shared: bool) -> str:
     if shared:
-        return f"{SHARE_WORDS}  y ✓ shared (summary and printed plan)   n keep private"
+        return f"{SHARE_WORDS}  y ✓ shared (summary, printed plan)   n private"
     return f"{SHARE_WORDS}  y share   n ✓ private (only you see it)"

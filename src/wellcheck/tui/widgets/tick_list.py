@@ -26,9 +26,22 @@ class TickList(OptionList):
         max-height: 100%;
         border: none;
         padding: 0;
-        background: $boost;
+        background: transparent;
+        & > .option-list--option-highlighted {
+            color: $foreground;
+            background: transparent;
+            text-style: none;
+        }
+        &:focus {
+            border: none;
+            background-tint: $foreground 0%;
+            & > .option-list--option-highlighted {
+                color: $block-cursor-foreground;
+                background: $block-cursor-background;
+                text-style: $block-cursor-text-style;
+            }
+        }
     }
-    TickList:focus { border: none; background: $accent 15%; }
     """
 
     class Toggled(Message):

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
 
-from wellcheck.session.week_signs import NO_SIGNS, TALK, WeekSigns
+from wellcheck.session.week_signs import TALK, WeekSigns
 from wellcheck.tui.widgets.tick_list import TickList
 
 PICK_HINT = "↑ ↓ move, Space ticks one you noticed; Tab moves on. Saved as you go."
@@ -52,8 +52,8 @@ class WeekSignsWidget(Vertical, can_focus=False):
     def compose(self) -> ComposeResult:
         signs = self.signs
         yield Static(signs.prompt, classes="prompt")
-        if not signs.signs:
-            yield Static(NO_SIGNS, classes="help")
+        if signs.not_asked():
+            yield Static(signs.not_asked(), classes="help")
             return
         ticked = signs.ticked()
         yield TickList([(s.key, s.words) for s in signs.signs], ticked, id="week-signs-list")
