@@ -43,20 +43,32 @@ def _footer(doc: PlanDocument) -> str:
     return f"{SOURCE} on {day:%A} {day.day} {day:%B %Y}. Only the sections I chose to share."
 
 
+WIDTH = 80
+"""The printed page's width, as the text summary's."""
+
+
 def section_lines(sections: list[SharedSection]) -> list[str]:
-    """Plain lines: each section's question, then what was written, indented."""
+    """Plain lines, folded to the page: each section's question, then what was written."""
     out: list[str] = []
     for section in sections:
-        out.append(section.title)
-        out += [f"  {line}" for text in section.lines for line in text.splitlines()]
+        out += _fold(section.title)
+        out += [
+            f for text in section.lines for line in text.splitlines() for f in _fold(line, "  ")
+        ]
         out.append("")
     return out
 
 
+def _fold(text: str, indent: str = "") -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [""]
+
+
 def _text(doc: PlanDocument) -> str:
     out = [doc.title, "=" * len(doc.title), ""]
-    out += section_lines(doc.sections) if doc.sections else [NOTHING_SHARED, ""]
-    return "\n".join([*out, _footer(doc), ""])
+    out += section_lines(doc.sections) if doc.sections else [*_fold(NOTHING_SHARED), ""]
+    return "\n".join([*out, *_fold(_footer(doc)), ""])
 
 
 def _markdown(doc: PlanDocument) -> str:
