@@ -174,3 +174,15 @@ def test_doctor_reads_the_plans_files(store: JsonStore, capsys: pytest.CaptureFi
     (store.root / "noticed" / "2026-W47.json").write_text("{not json", encoding="utf-8")
     code, out, _ = run(["doctor"], capsys)
     assert code == 1 and "noticed/2026-W47.json" in out
+
+
+def test_reflections_are_never_in_the_summary(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = "1\nOnly here for now\n"
+    assert run(["--date", "2026-11-23", "open", "good_fit", "--plain"], capsys, lines)[0] == 0
+    saved = json.loads((data_dir / "good_fit" / "2026-H2.json").read_text())["answers"]
+    assert saved["fit"]["value"] == "right"
+    for fmt in FORMATS:
+        code, out, _ = run([*DAY, "summary", "--format", fmt], capsys)
+        assert code == 0 and "Only here for now" not in out and "right for me" not in out

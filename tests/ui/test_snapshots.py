@@ -120,7 +120,7 @@ def test_goal_dialog(lived_in: Context, snap_compare: Any) -> None:
 
 
 def test_confirm_dialog(lived_in: Context, snap_compare: Any) -> None:
-    assert snap(snap_compare, lived_in, *["down"] * 6, "delete")  # on the second goal
+    assert snap(snap_compare, lived_in, *["down"] * 10, "delete")  # on the second goal
 
 
 def test_day_off_dialog(lived_in: Context, snap_compare: Any) -> None:

@@ -32,12 +32,22 @@ from wellcheck.core.content_items import (
     _need_words,
     _reject_duplicates,
 )
-from wellcheck.core.content_plan import Advice, DateItem, Sign, SignGroup, SignsItem
+from wellcheck.core.content_plan import (
+    Advice,
+    Choice,
+    ChoiceItem,
+    DateItem,
+    Sign,
+    SignGroup,
+    SignsItem,
+)
 from wellcheck.core.value import FrozenValue
 
 __all__ = [
     "ID_RULE",
     "Advice",
+    "Choice",
+    "ChoiceItem",
     "DateItem",
     "Sign",
     "SignGroup",
@@ -61,7 +71,17 @@ __all__ = [
     "TextItem",
 ]
 
-Item = CheckItem | TextItem | ListItem | ScaleItem | EntriesItem | GridItem | SignsItem | DateItem
+Item = (
+    CheckItem
+    | TextItem
+    | ListItem
+    | ScaleItem
+    | EntriesItem
+    | GridItem
+    | SignsItem
+    | DateItem
+    | ChoiceItem
+)
 ITEM_CLASSES: dict[str, type[Item]] = {
     "check": CheckItem,
     "text": TextItem,
@@ -71,6 +91,7 @@ ITEM_CLASSES: dict[str, type[Item]] = {
     "grid": GridItem,
     "signs": SignsItem,
     "date": DateItem,
+    "choice": ChoiceItem,
 }
 ITEM_KINDS = tuple(ITEM_CLASSES)
 
@@ -98,6 +119,9 @@ class Instrument(FrozenValue):
     timer_seconds: int | None = None
     """A gentle timer, e.g. the stand-up's 90 seconds: it starts at the first keystroke, says
     when the time is reached, and never stops the user from writing."""
+    occasional: bool = False
+    """An occasional reflection (the toolkit's self-care beliefs, "A good fit?"): listed on
+    home only while not yet answered in its period, never counted, never in the summary."""
     asks_plan_signs: bool = False
     """Whether this check-in also asks which of the user's own early warning signs (from
     their Wellness Action Plan) they noticed in its period: weekly instruments only."""

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from wellcheck.core.value import FrozenValue
 
 ID_RULE = "ids use only lowercase letters, digits, _ and - (e.g. lunch_break)"
-Cadence = Literal["daily", "weekly", "monthly", "adhoc"]
+Cadence = Literal["daily", "weekly", "monthly", "quarterly", "half-yearly", "adhoc"]
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _CONFIG: Any = {"extra": "forbid", "hide_input_in_errors": True}
 

@@ -1,4 +1,5 @@
-"""The item kinds of the Wellness Action Plan: early warning signs to pick, and a date.
+"""The item kinds of the Wellness Action Plan and the toolkit's reflections: early warning signs
+to pick, a date, and a choice of a few answers in words ("A good fit?").
 
 `signs` offers the sources' lists of signs in groups, each sign with a stable id, and room for
 the user's own words; `date` is one day (the plan's review date). Both are plain item kinds:
@@ -109,6 +110,29 @@ class SignsItem(_ItemBase):
     def sign(self, sign_id: str) -> Sign | None:
         """The offered sign of this id, or None."""
         return next((s for g in self.groups for s in g.signs if s.id == sign_id), None)
+
+
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class Choice(Labelled):
+    """One answer of a choice item, e.g. "This place is right for me"."""
+
+
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class ChoiceItem(_ItemBase):
+    """One of a few answers in words, picked by its number: never a score, only a choice."""
+
+    kind: Literal["choice"] = "choice"
+    options: list[Choice]
+    """The answers, in order: the n-th is picked with the digit n."""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _need_some(self.options, "options")
+        _need_between(len(self.options), 2, 9, "options")
+        _reject_duplicates([o.id for o in self.options], "option id", "options")
+
+    def option(self, option_id: str) -> Choice | None:
+        return next((o for o in self.options if o.id == option_id), None)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)

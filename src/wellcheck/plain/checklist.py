@@ -14,6 +14,7 @@ from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no, with_entry, with_field, with_value
 from wellcheck.core.content import (
     CheckItem,
+    ChoiceItem,
     DateItem,
     Instrument,
     Item,
@@ -25,7 +26,7 @@ from wellcheck.core.content import (
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.periods import parse_date
 from wellcheck.plain.lines import EndOfInput, LineIO, saved
-from wellcheck.plain.signs import ask_date, ask_signs
+from wellcheck.plain.signs import ask_choice, ask_date, ask_signs
 from wellcheck.plain.week_signs import WeekSignsPlain
 from wellcheck.session.checklist import OpenChecklist
 from wellcheck.session.goals import GoalActions
@@ -97,6 +98,8 @@ class ChecklistPlain(LineIO):
             self._ask_scale(item, old)
         elif isinstance(item, SignsItem):
             ask_signs(self, item, old, lambda answer: self._save(item, answer))
+        elif isinstance(item, ChoiceItem):
+            ask_choice(self, item, old, lambda answer: self._save(item, answer))
         elif isinstance(item, DateItem):
             today = self.checklist.today
             ask_date(self, item, old, today, lambda answer: self._save(item, answer))

@@ -9,7 +9,7 @@ from datetime import date
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_value
-from wellcheck.core.content import DateItem, SignsItem
+from wellcheck.core.content import ChoiceItem, DateItem, SignsItem
 from wellcheck.core.plan import YES, with_own, with_sign
 from wellcheck.plain.lines import LineIO
 
@@ -77,5 +77,30 @@ def ask_date(
     current = str(old.value) if old and old.value else ""
     retry = f"Please give a date as YYYY-MM-DD, e.g. {example}."
     answer = io.ask_until(f"   YYYY-MM-DD, e.g. {example}", current, parse, retry)
+    if answer is not None:
+        save(answer)
+
+
+def ask_choice(
+    io: LineIO, item: ChoiceItem, old: Answer | None, save: Callable[[Answer], Answer]
+) -> None:
+    """The answers numbered, one picked by its number (never a score: it only says which)."""
+    from dataclasses import replace
+
+    for n, option in enumerate(item.options, 1):
+        io.say(f"     {n}. {option.label}")
+
+    def parse(line: str) -> Answer | None:
+        if line == CLEAR:
+            return replace(with_value(item, old, None), entries=[])
+        if line.isdigit() and 1 <= int(line) <= len(item.options):
+            option = item.options[int(line) - 1]
+            return replace(with_value(item, old, option.id), entries=[option.label])
+        return None
+
+    chosen = item.option(str(old.value)) if old and old.value else None
+    current = chosen.label if chosen else ""
+    retry = f"Please give a number from 1 to {len(item.options)}."
+    answer = io.ask_until(f"   1 to {len(item.options)}", current, parse, retry)
     if answer is not None:
         save(answer)

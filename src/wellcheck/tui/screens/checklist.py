@@ -16,6 +16,7 @@ from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no
 from wellcheck.core.content import (
     CheckItem,
+    ChoiceItem,
     DateItem,
     EntriesItem,
     Instrument,
@@ -32,6 +33,7 @@ from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.protocols import KeepsGoals, LeaveGuard, Saves, report, retry_after
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
+from wellcheck.tui.widgets.choice import ChoiceWidget
 from wellcheck.tui.widgets.date import DateWidget
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.goal_offer import GoalOfferLine
@@ -236,6 +238,8 @@ def _widget_for(item: Item, record: Record, today: date) -> ItemWidget:
         return ScaleWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
     if isinstance(item, SignsItem):
         return SignsWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
+    if isinstance(item, ChoiceItem):
+        return ChoiceWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
     if isinstance(item, DateItem):
         return DateWidget(item, record.answers.get(item.id), today, id=f"item-{item.id}")
     raise TypeError(f"no widget for {type(item).__name__}")

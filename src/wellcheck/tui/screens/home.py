@@ -174,6 +174,7 @@ def home_lines(overview: Overview | None) -> list[Line]:
     offers = [e for e in overview.entries if e.next_step]
     return [
         *_check_ins(overview),
+        *_now_and_then(overview),
         *came_back_lines(overview),
         *_goals(overview.open_goals, offers),
         *_help(overview),
@@ -182,8 +183,22 @@ def home_lines(overview: Overview | None) -> list[Line]:
 
 def _check_ins(overview: Overview) -> Iterator[Line]:
     yield _heading("Check-ins", "Enter or the letter opens one")
-    width = max((len(e.title) for e in overview.entries), default=0)
+    width = max((len(e.title) for e in overview.entries if not e.occasional), default=0)
     for entry in overview.entries:
+        if not entry.occasional:
+            yield _entry_line(entry, width, overview)
+
+
+def _now_and_then(overview: Overview) -> Iterator[Line]:
+    """The toolkit's occasional reflections not yet answered in their period: a few calm
+    lines, gone once answered until their next period."""
+    due = [e for e in overview.entries if e.occasional]
+    if not due:
+        return
+    yield _blank()
+    yield _heading("Now and then", "Enter opens one; none is ever scored")
+    width = max(len(e.title) for e in due)
+    for entry in due:
         yield _entry_line(entry, width, overview)
 
 
@@ -233,6 +248,8 @@ def _entry_line(entry: Entry, width: int, overview: Overview) -> Line:
         day = entry.last_revisited
         state = f"revisited {_day(day, today)}" if day else "not yet revisited"
         state = f"⚠ {entry.problem}" if entry.problem else state
+    if entry.occasional and entry.state == "not started":
+        state = "○ when you like"
     if entry.instrument_id == "plan" and overview.plan_review and entry.state != "not started":
         state = review_state(overview.plan_review, today)
     key = _KEYS.get(entry.instrument_id, " ")
