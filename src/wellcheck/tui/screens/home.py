@@ -196,10 +196,12 @@ def _now_and_then(overview: Overview) -> Iterator[Line]:
     if not due:
         return
     yield _blank()
-    yield _heading("Now and then", "Enter opens one; none is ever scored")
+    yield _heading("Now and then", "when you like: Enter opens one; none is scored")
     width = max(len(e.title) for e in due)
     for entry in due:
-        yield _entry_line(entry, width, overview)
+        begun = "◐ begun" if entry.state == "in progress" else ""
+        line = f"   {entry.title:<{width}}  {entry.period:<14} {begun}".rstrip()
+        yield Line(line, f"{OPEN}{entry.instrument_id}")
 
 
 def _goals(goals: Sequence[Goal], offers: Sequence[Entry]) -> Iterator[Line]:
@@ -248,8 +250,6 @@ def _entry_line(entry: Entry, width: int, overview: Overview) -> Line:
         day = entry.last_revisited
         state = f"revisited {_day(day, today)}" if day else "not yet revisited"
         state = f"⚠ {entry.problem}" if entry.problem else state
-    if entry.occasional and entry.state == "not started":
-        state = "○ when you like"
     if entry.instrument_id == "plan" and overview.plan_review and entry.state != "not started":
         state = review_state(overview.plan_review, today)
     key = _KEYS.get(entry.instrument_id, " ")
