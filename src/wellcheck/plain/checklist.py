@@ -57,8 +57,7 @@ class ChecklistPlain(LineIO):
                     self.say(f"   {item.help}")
                 self._ask_item(item)
                 self._after_item(item)
-            if self.checklist.week_signs is not None:
-                WeekSignsPlain(self.checklist.week_signs, self.stdin, self.stdout).run()
+            self._after_items()
             self._offer_goal()
         except EndOfInput:
             self.say("\nEnd of input: everything you answered is saved.")
@@ -103,6 +102,11 @@ class ChecklistPlain(LineIO):
         elif isinstance(item, DateItem):
             today = self.checklist.today
             ask_date(self, item, old, today, lambda answer: self._save(item, answer))
+
+    def _after_items(self) -> None:
+        """The weekly check-in's question over the plan's signs, when it asks one."""
+        if self.checklist.week_signs is not None:
+            WeekSignsPlain(self.checklist.week_signs, self.stdin, self.stdout).run()
 
     def _after_item(self, item: Item) -> None:
         """Anything asked after an item (the plan asks whether to share it)."""

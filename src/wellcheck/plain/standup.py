@@ -31,6 +31,9 @@ class StandupPlain(ChecklistPlain):
         self.earlier = opened.earlier
         self.carry = opened.carry
 
+    def _after_items(self) -> None:
+        """The stand-up asks nothing after its three items."""
+
     def _header(self) -> None:
         super()._header()
         if self.instrument.intro:
