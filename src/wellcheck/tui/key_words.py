@@ -88,9 +88,12 @@ WORDS: dict[str, Words] = {
         "a",
         "not applicable",
     ),
-    "ChecklistScreen.key_answer": _w("Answer", "on a scale: that number, and on (0 for 10)"),
+    "ChecklistScreen.key_answer": _w(
+        "Answer", "on a scale: that number, and on (0 for 10); on a choice: the n-th answer"
+    ),
     "CheckWidget.clear": _w("Answer", "on a yes / no question or a scale: clears the answer"),
     "ScaleWidget.clear": _w("Answer", "on a yes / no question or a scale: clears the answer"),
+    "ChoiceWidget.clear": _w("Answer", "on a yes / no question or a scale: clears the answer"),
     "ChecklistScreen.note": _w(
         "Write", "on a yes / no question: writes a note", "write", "writes a note"
     ),
