@@ -11,7 +11,7 @@ from plan_fixture import OWN_SIGN, SIGNS, notice, write_plan
 
 from wellcheck.core.stressors_answers import Contact
 from wellcheck.core.stressors_store import save_contact
-from wellcheck.session.context import Context
+from wellcheck.session.context import Context, build_context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.plan import PlanScreen
 from wellcheck.tui.widgets.share import ShareLine
@@ -171,3 +171,32 @@ async def test_home_says_when_the_plans_review_is_due(ctx: Context) -> None:
     async with due.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert check_in(due, "Wellness Action Plan").endswith("review due")
+
+
+async def test_a_sign_that_calls_for_helplines_shows_them_when_ticked(
+    data_dir: Path, config_dir: Path
+) -> None:
+    from wellcheck import paths
+
+    text = (paths.builtin_content_dir() / "plan.toml").read_text(encoding="utf-8")
+    helplines = (
+        '\n[items.signposts.late_emails]\ntitle = "Someone to talk to"\n'
+        'lines = [{ name = "My EAP line", number = "0800 000 000", note = "24 hours" }]\n'
+    )
+    mine = text.replace('\n[[items]]\nid = "support"', helplines + '\n[[items]]\nid = "support"')
+    assert mine != text
+    folder = paths.user_content_dir()
+    folder.mkdir(parents=True)
+    (folder / "plan.toml").write_text(mine, encoding="utf-8")
+    ctx = build_context(data_dir, "2026-11-23")
+    assert not ctx.content.problems
+    write_plan(ctx.store)
+    app = WellcheckApp(ctx, start="weekly")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("y", "y", "down", "space")  # the second sign: no helplines
+        await pilot.pause()
+        support = app.screen.query_one("#week-signs-support")
+        assert "My EAP line" not in str(support.render())
+        await pilot.press("up", "space")  # emails out of hours: its helplines
+        await pilot.pause()
+        assert "My EAP line: 0800 000 000 (24 hours)" in str(support.render())
