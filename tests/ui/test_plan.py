@@ -200,3 +200,19 @@ async def test_a_sign_that_calls_for_helplines_shows_them_when_ticked(
         await pilot.press("up", "space")  # emails out of hours: its helplines
         await pilot.pause()
         assert "My EAP line: 0800 000 000 (24 hours)" in str(support.render())
+
+
+async def test_the_review_date_is_saved_once_it_is_a_date(ctx: Context, data_dir: Path) -> None:
+    app = WellcheckApp(ctx, start="plan")
+    async with app.run_test(size=(80, 24)) as pilot:
+        field = app.screen.query_one("#item-review TextField")
+        app.screen.set_focus(field)
+        await pilot.press(*"2027-02-2")
+        await pilot.pause()
+        assert not (data_dir / "plan" / "current.json").exists()  # nothing saved yet
+        hint = app.screen.query_one("#item-review .hint")
+        assert "Nothing is saved until it is one" in str(hint.render())
+        await pilot.press("2")
+        await pilot.pause()
+        assert plan_file(data_dir)["review"]["value"] == "2027-02-22"
+        assert not hint.display

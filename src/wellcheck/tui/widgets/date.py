@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 from textual import on
@@ -50,8 +49,7 @@ class DateWidget(ItemWidget):
         current = str(self.answer.value or "") if self.answer else ""
         if text == current or (text and as_date(text) is None):
             return None
-        answer = with_value(self.item, self.answer, text or None)
-        return replace(answer, value=text) if text else answer
+        return with_value(self.item, self.answer, text or None)
 
     @on(Input.Changed)
     def date_typed(self, event: Input.Changed) -> None:
