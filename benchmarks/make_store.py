@@ -145,6 +145,7 @@ def make_store(store: JsonStore, start: date, end: date) -> dict[str, int]:
     counts["stand-ups"] = write_standups(store, working, end, rng)
     counts["stressors reflections"] = write_stressors_reflections(store, content, working, rng)
     counts["goals"] = write_goals(store, start, end, rng)
+    counts["plan weeks"] = write_plan(store, content.get("plan"), days, rng)
     return counts
 
 
@@ -205,6 +206,39 @@ def _answer(item: Item, rng: random.Random) -> Answer | None:
     if isinstance(item, ScaleItem):
         return Answer(prompt=item.prompt, value=rng.randint(item.min, item.max))
     return None
+
+
+def write_plan(
+    store: JsonStore, plan_instrument: Instrument, days: list[date], rng: random.Random
+) -> int:
+    """A Wellness Action Plan (every section written, three signs and one of the user's own,
+    two sections shared), and each week a noticed file with a sign ticked now and then."""
+    from wellcheck.core import plan
+
+    answers = answer_all(plan_instrument, days[0], rng)
+    item = plan.signs_item(plan_instrument)
+    assert item is not None
+    offered = [s for g in item.groups for s in g.signs]
+    signs: Answer | None = None
+    for sign in rng.sample(offered, 3):
+        signs = plan.with_sign(item, signs, sign.id, True)
+    signs = plan.with_own(item, signs, 0, "Skipping lunch to catch up on notes")
+    answers[item.id] = signs
+    record = Record(plan.PLAN_ID, "current", answers)
+    for shared in ("helps", item.id):
+        record.answers[plan.SHARED_KEY] = plan.with_shared(record, shared, shared, True)
+    store.write(layout.plan(store.root), record)
+    mine = plan.picked(signs)
+    weeks = sorted({period_key("weekly", d) for d in days})
+    for week in weeks:
+        ticked = [s for s in mine if rng.random() < 0.15]
+        noticed: Answer | None = None
+        for sign in ticked:
+            noticed = plan.with_noticed(noticed, item.noticed_prompt, sign, True)
+        answer = noticed or Answer(item.noticed_prompt)
+        week_record = Record(layout.NOTICED_ID, week, {plan.NOTICED_ITEM: answer})
+        store.write(layout.noticed(store.root, week), week_record)
+    return len(weeks)
 
 
 def write_goals(store: JsonStore, start: date, end: date, rng: random.Random) -> int:

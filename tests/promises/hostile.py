@@ -38,6 +38,8 @@ PATHS: dict[str, Callable[[Path], Path]] = {
     "a stand-up": lambda root: root / "standup" / "2026" / "2026-11-23.json",
     "a reflection": lambda root: root / "stressors" / "2026-11-23.json",
     "a checklist": lambda root: root / "daily" / "2026" / "2026-11-23.json",
+    "the Wellness Action Plan": lambda root: root / "plan" / "current.json",
+    "early warning signs noticed": lambda root: root / "noticed" / "2026-W48.json",
 }
 """For each kind (by name), the path of today's file of it: one the app reads on start."""
 COMMAND = {
@@ -49,6 +51,8 @@ COMMAND = {
     "a stand-up": "standup",
     "a reflection": "stressors",
     "a checklist": "daily",
+    "the Wellness Action Plan": "plan",
+    "early warning signs noticed": "weekly",
 }
 """The plain mode that reads each kind."""
 KIND_NAMES = [kind.name for kind in layout.KINDS]
@@ -65,6 +69,10 @@ def good_files(root: Path) -> dict[str, bytes]:
     save_row(store, TODAY, "death", row)
     save_contact(store, "eap", Contact("Care First"))
     store.mark_supervision(date(2026, 11, 11))
+    signs = Answer("Signs?", fields={"tired": "yes"}, labels={"tired": "Looking tired"})
+    store.save_answer("plan", "adhoc", "current", "signs", signs)
+    noticed = Answer("This week?", fields={"tired": "yes"}, labels={"tired": "Looking tired"})
+    store.save_answer("noticed", "weekly", "2026-W48", "signs", noticed)
     return {name: PATHS[name](root).read_bytes() for name in KIND_NAMES}
 
 

@@ -32,7 +32,14 @@ from wellcheck.tui.app import WellcheckApp
 from .hostile import COMMAND, KIND_NAMES, PATHS, Hostile, good_files, hostile
 
 DAY = "2026-11-23"
-SUMMARY_READS = {"goals", "days off", "a stand-up", "a reflection", "a checklist"}
+SUMMARY_READS = {
+    "goals",
+    "days off",
+    "a stand-up",
+    "a reflection",
+    "a checklist",
+    "the Wellness Action Plan",
+}
 """The kinds the week's summary reads (not the support contacts, nor the open-help index)."""
 CORPUS = settings(
     max_examples=30,
@@ -177,7 +184,7 @@ def test_home_opens_names_it_and_the_instrument_opens_or_says_why(
 
     from textual.widgets import Static
 
-    keys = {"daily": "d", "standup": "u", "stressors": "p"}
+    keys = {"daily": "d", "standup": "u", "stressors": "p", "plan": "l", "weekly": "w"}
 
     @UI_CORPUS
     @given(case=hostile(goods[name]))

@@ -114,9 +114,9 @@ async def test_the_cursor_passes_over_headings_and_a_click_opens_a_check_in(
         assert "Daily" in highlighted(app)
         await pilot.press("up")  # nothing above the first check-in
         assert "Daily" in highlighted(app)
-        await pilot.press("down", "down", "down", "down")
+        await pilot.press("down", "down", "down", "down", "down")  # the plan is the fifth
         assert "Personal stressors" in highlighted(app)
-        await pilot.press("down")  # over the gap and the heading
+        await pilot.press("down", "down", "down", "down")  # the now-and-then, over headings
         assert "Leave by five" in highlighted(app)
         await pilot.press("pageup")
         assert "Daily" in highlighted(app)
@@ -160,7 +160,7 @@ async def test_marking_a_goal_done_keeps_the_highlight_where_it_was(ctx: Context
     app = WellcheckApp(ctx)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press(*["down"] * 6)
+        await pilot.press(*["down"] * 10)  # past the check-ins and the three now-and-then
         assert "Walk at lunch twice" in highlighted(app)
         await pilot.press("x")
         await pilot.pause()

@@ -29,6 +29,7 @@ from wellcheck.tui.screens.goals import GoalDialog
 from wellcheck.tui.screens.history import HistoryScreen
 from wellcheck.tui.screens.home import HomeScreen
 from wellcheck.tui.screens.keys import KeysScreen, listed
+from wellcheck.tui.screens.plan import PlanScreen
 from wellcheck.tui.screens.standup import StandupScreen
 from wellcheck.tui.screens.stressors import StressorsScreen
 from wellcheck.tui.screens.stressors_own_row import OwnRowDialog
@@ -56,6 +57,7 @@ SCREENS: list[tuple[str, Reach, type[Screen[Any]], str]] = [
     # name, how to get there from home, the screen, the key that lists its keys there
     ("home", keys(), HomeScreen, "question_mark"),
     ("checklist", keys("d"), ChecklistScreen, "question_mark"),
+    ("plan", keys("l"), PlanScreen, "f1"),  # focus in a section, a text field: ? is a ?
     ("standup", keys("u"), StandupScreen, "f1"),  # focus in Y, a text field: ? is a ?
     ("stressors", keys("p"), StressorsScreen, "question_mark"),
     ("support", keys("p", "c"), SupportScreen, "f1"),

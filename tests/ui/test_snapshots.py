@@ -120,7 +120,7 @@ def test_goal_dialog(lived_in: Context, snap_compare: Any) -> None:
 
 
 def test_confirm_dialog(lived_in: Context, snap_compare: Any) -> None:
-    assert snap(snap_compare, lived_in, *["down"] * 6, "delete")  # on the second goal
+    assert snap(snap_compare, lived_in, *["down"] * 10, "delete")  # on the second goal
 
 
 def test_day_off_dialog(lived_in: Context, snap_compare: Any) -> None:
@@ -134,3 +134,37 @@ def test_summary_screen_lived_in(lived_in: Context, snap_compare: Any) -> None:
 def test_write_dialog(lived_in: Context, snap_compare: Any) -> None:
     folder = Path("/home/sam/Documents")  # shown, never written to: Enter is not pressed
     assert snap(snap_compare, lived_in, "s", "w", export_dir=folder)
+
+
+# -- the Wellness Action Plan ----------------------------------------------------------------
+
+
+@pytest.fixture
+def with_plan(lived_in: Context) -> Context:
+    """The lived-in store with a plan written, two weeks of signs noticed before this one."""
+    from plan_fixture import notice, write_plan
+
+    write_plan(lived_in.store)
+    notice(lived_in.store, "2026-W46", "sleep")
+    notice(lived_in.store, "2026-W47", "late_emails")
+    return lived_in
+
+
+def test_plan_screen(with_plan: Context, snap_compare: Any) -> None:
+    assert snap(snap_compare, with_plan, "tab", start="plan")  # on the first share line
+
+
+def test_plan_signs_to_pick(with_plan: Context, snap_compare: Any) -> None:
+    keys = [*["tab"] * 8, "down"]  # the sections and their share lines, into the signs
+    assert snap(snap_compare, with_plan, *keys, start="plan")
+
+
+def test_weekly_with_the_plans_signs_ticked(with_plan: Context, snap_compare: Any) -> None:
+    assert snap(snap_compare, with_plan, "y", "y", "space", start="weekly")
+
+
+def test_home_when_a_sign_came_back(with_plan: Context, snap_compare: Any) -> None:
+    from plan_fixture import notice
+
+    notice(with_plan.store, "2026-W48", "sleep")
+    assert snap(snap_compare, with_plan)

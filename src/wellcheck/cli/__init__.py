@@ -92,6 +92,11 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         if history.printed(args):
             return history.run(args)
+    if command == "plan":
+        from wellcheck.cli import plan
+
+        if plan.wants_export(args):
+            return plan.run(args)
     if command == "encryption":
         from wellcheck.cli import encryption
 

@@ -246,6 +246,12 @@ def _history(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
     history_cli.add_parser(sub, common)
 
 
+def _plan(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
+    from wellcheck.cli import plan as plan_cli
+
+    plan_cli.add_parser(sub, common)
+
+
 def _encryption(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
     from wellcheck.cli import encryption as encryption_cli
 
@@ -268,6 +274,7 @@ _COMMANDS: dict[str, Callable[[Any, argparse.ArgumentParser, str], None]] = {
     "summary": _summary,
     "supervision": _supervision,
     "history": _history,
+    "plan": _plan,
     "encryption": _encryption,
     "paths": _simple("show where config, content and data live"),
     "doctor": _simple("list data files that cannot be read, and why"),

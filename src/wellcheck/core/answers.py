@@ -148,7 +148,7 @@ def merged(base: Answer, mine: Answer, theirs: Answer | None, value_given: bool 
     def pick(m: Any, b: Any, t: Any) -> Any:
         return m if m != b else t
 
-    keys = {*mine.fields, *base.fields, *theirs.fields}
+    keys = dict.fromkeys([*theirs.fields, *mine.fields, *base.fields])  # in a stable order
     fields = {
         k: pick(mine.fields.get(k, ""), base.fields.get(k, ""), theirs.fields.get(k, ""))
         for k in keys

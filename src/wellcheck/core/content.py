@@ -32,10 +32,26 @@ from wellcheck.core.content_items import (
     _need_words,
     _reject_duplicates,
 )
+from wellcheck.core.content_plan import (
+    Advice,
+    Choice,
+    ChoiceItem,
+    DateItem,
+    Sign,
+    SignGroup,
+    SignsItem,
+)
 from wellcheck.core.value import FrozenValue
 
 __all__ = [
     "ID_RULE",
+    "Advice",
+    "Choice",
+    "ChoiceItem",
+    "DateItem",
+    "Sign",
+    "SignGroup",
+    "SignsItem",
     "ITEM_CLASSES",
     "ITEM_KINDS",
     "Cadence",
@@ -55,7 +71,17 @@ __all__ = [
     "TextItem",
 ]
 
-Item = CheckItem | TextItem | ListItem | ScaleItem | EntriesItem | GridItem
+Item = (
+    CheckItem
+    | TextItem
+    | ListItem
+    | ScaleItem
+    | EntriesItem
+    | GridItem
+    | SignsItem
+    | DateItem
+    | ChoiceItem
+)
 ITEM_CLASSES: dict[str, type[Item]] = {
     "check": CheckItem,
     "text": TextItem,
@@ -63,6 +89,9 @@ ITEM_CLASSES: dict[str, type[Item]] = {
     "scale": ScaleItem,
     "entries": EntriesItem,
     "grid": GridItem,
+    "signs": SignsItem,
+    "date": DateItem,
+    "choice": ChoiceItem,
 }
 ITEM_KINDS = tuple(ITEM_CLASSES)
 
@@ -90,6 +119,12 @@ class Instrument(FrozenValue):
     timer_seconds: int | None = None
     """A gentle timer, e.g. the stand-up's 90 seconds: it starts at the first keystroke, says
     when the time is reached, and never stops the user from writing."""
+    occasional: bool = False
+    """An occasional reflection (the toolkit's self-care beliefs, "A good fit?"): listed on
+    home only while not yet answered in its period, never counted, never in the summary."""
+    asks_plan_signs: bool = False
+    """Whether this check-in also asks which of the user's own early warning signs (from
+    their Wellness Action Plan) they noticed in its period: weekly instruments only."""
     items: list[Item]
     """The items, in the order they are asked."""
 
@@ -100,6 +135,12 @@ class Instrument(FrozenValue):
         if self.timer_seconds is not None:
             _need_between(self.timer_seconds, 10, 3600, "timer_seconds")
         _reject_duplicates([item.id for item in self.items], "item id", "items")
+        if self.asks_plan_signs and self.cadence != "weekly":
+            raise FieldProblem("asks_plan_signs", "only a weekly instrument asks about the week")
+        for item in self.items:
+            if isinstance(item, SignsItem) and item.helps_item:
+                if item.helps_item not in {i.id for i in self.items}:
+                    raise FieldProblem("items", f"helps_item '{item.helps_item}' is no item here")
 
     def item(self, item_id: str) -> Item:
         for candidate in self.items:

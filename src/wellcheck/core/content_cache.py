@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from wellcheck import __version__
-from wellcheck.core import content, content_grid, content_items
+from wellcheck.core import content, content_grid, content_items, content_plan
 from wellcheck.core.atomic import ensure_dir, write_atomic
 from wellcheck.core.errors import SaveError
 
-_MODELS = (content, content_grid, content_items)
+_MODELS = (content, content_grid, content_items, content_plan)
 
 
 def key_of(files: Sequence[Path]) -> tuple[Any, ...]:

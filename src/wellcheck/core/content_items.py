@@ -9,7 +9,7 @@ from typing import Any, Literal
 from wellcheck.core.value import FrozenValue
 
 ID_RULE = "ids use only lowercase letters, digits, _ and - (e.g. lunch_break)"
-Cadence = Literal["daily", "weekly", "monthly", "adhoc"]
+Cadence = Literal["daily", "weekly", "monthly", "quarterly", "half-yearly", "adhoc"]
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _CONFIG: Any = {"extra": "forbid", "hide_input_in_errors": True}
 
@@ -62,6 +62,9 @@ class _ItemBase(FrozenValue):
     """An optional line of guidance shown under the prompt."""
     optional: bool = False
     """Whether it may be left empty with the instrument still counted as done (the stand-up's H)."""
+    shareable: bool = False
+    """Whether the user may mark this answer to share (the Wellness Action Plan's sections):
+    only an answer so marked goes into the supervision summary or the printed plan."""
 
     def __post_init__(self) -> None:
         _need_id(self.id)

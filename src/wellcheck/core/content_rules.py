@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from wellcheck.core import layout
-from wellcheck.core.content import EntriesItem, Instrument
+from wellcheck.core.content import EntriesItem, Instrument, SignsItem
 from wellcheck.core.errors import ContentError
 
 MAX_ID = 64
@@ -33,6 +33,15 @@ def standup_problem(instrument: Instrument) -> str | None:
     return None
 
 
+def plan_problem(instrument: Instrument) -> str | None:
+    """What a Wellness Action Plan (built in, or a file of the user's with its id) lacks."""
+    if instrument.cadence != "adhoc":
+        return "the plan's cadence must be 'adhoc'"
+    if not any(isinstance(item, SignsItem) for item in instrument.items):
+        return "the plan needs an item of kind 'signs'"
+    return None
+
+
 def id_problem(path: Path, text: str, instrument: Instrument) -> ContentError | None:
     """Why this file's id cannot be used, at the id's line; None when it can."""
     ident = instrument.id
@@ -43,6 +52,9 @@ def id_problem(path: Path, text: str, instrument: Instrument) -> ContentError | 
     elif ident == layout.STANDUP_ID:
         problem = standup_problem(instrument)
         reason = f"id 'standup' is kept for the stand-up, and {problem}" if problem else ""
+    elif ident == layout.PLAN_ID:
+        problem = plan_problem(instrument)
+        reason = f"id 'plan' is kept for the Wellness Action Plan, and {problem}" if problem else ""
     else:
         reason = ""
     if not reason:

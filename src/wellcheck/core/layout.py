@@ -12,6 +12,8 @@ says where a file of it lives: nothing else needs to know.
     help-requests.json             the open help requests of every stand-up (an index)
     goals.json  support.json  days-off/2026.json
     supervision.json               the days supervision happened (a pack starts from the last)
+    plan/current.json              the Wellness Action Plan (its sections, what is shared)
+    noticed/2026-W47.json          the early warning signs of the plan noticed in a week
     wellcheck.key                  an encrypted store's key file (see `crypto`)
 """
 
@@ -52,9 +54,13 @@ makes a store an encrypted one."""
 CONVERTING_NAME = ".wellcheck-converting"
 """Present while encryption is being turned on or off: the store holds files of both forms."""
 STANDUP_ID = "standup"
+PLAN_ID = "plan"
+"""The Wellness Action Plan's instrument id, and so its folder (one file, `current.json`)."""
+NOTICED_ID = "noticed"
+"""The folder of the plan's signs noticed each week, one file per ISO week."""
 HELP_INDEX = "help-requests.json"
 TOP_FILES = ("goals.json", "support.json", HELP_INDEX, "supervision.json")
-TOP_FOLDERS = ("days-off",)
+TOP_FOLDERS = ("days-off", NOTICED_ID)
 """The data folder's own names beside the instruments' folders (`content_rules` keeps ids off
 them)."""
 RESOLVED_KEY = "_resolved"
@@ -162,6 +168,18 @@ REFLECTION: FileKind[Reflection] = FileKind(
     lambda parts: len(parts) == 2 and bool(_DATED.match(parts[1])),
     readable=Reflection.readable,
 )
+PLAN: FileKind[Record] = FileKind(
+    "the Wellness Action Plan",
+    Record.from_dict,
+    lambda parts: len(parts) == 2 and parts[0] == PLAN_ID,
+    readable=Record.readable,
+)
+NOTICED: FileKind[Record] = FileKind(
+    "early warning signs noticed",
+    Record.from_dict,
+    lambda parts: len(parts) == 2 and parts[0] == NOTICED_ID,
+    readable=Record.readable,
+)
 CHECKLIST: FileKind[Record] = FileKind(
     "a checklist", Record.from_dict, lambda parts: True, readable=Record.readable
 )
@@ -173,6 +191,8 @@ KINDS: tuple[FileKind[Any], ...] = (
     SUPERVISION,
     DAYS_OFF,
     STANDUP,
+    PLAN,
+    NOTICED,
     REFLECTION,
     CHECKLIST,
 )
@@ -184,10 +204,22 @@ KINDS: tuple[FileKind[Any], ...] = (
 
 def checklist(root: Path, instrument: str, cadence: str, period: str) -> Place[Record]:
     """daily/2026/2026-11-23.json, weekly/2026-W47.json, monthly/2026-11.json."""
-    kind = STANDUP if instrument == STANDUP_ID else CHECKLIST
+    kind = _RECORD_KINDS.get(instrument, CHECKLIST)
     if cadence == "daily":
         return Place(root / instrument / period[:4] / f"{period}.json", kind)
     return Place(root / instrument / f"{period}.json", kind)
+
+
+_RECORD_KINDS = {STANDUP_ID: STANDUP, PLAN_ID: PLAN, NOTICED_ID: NOTICED}
+
+
+def plan(root: Path) -> Place[Record]:
+    return checklist(root, PLAN_ID, "adhoc", "current")
+
+
+def noticed(root: Path, week: str) -> Place[Record]:
+    """noticed/2026-W47.json: the signs of the plan noticed in that ISO week."""
+    return checklist(root, NOTICED_ID, "weekly", week)
 
 
 def standup(root: Path, day: date) -> Place[Record]:

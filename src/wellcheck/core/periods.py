@@ -79,6 +79,10 @@ def period_key(cadence: str, day: date) -> str:
         return week_key(day)
     if cadence == "monthly":
         return month_key(day)
+    if cadence == "quarterly":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if cadence == "half-yearly":
+        return f"{day.year}-H{(day.month - 1) // 6 + 1}"
     return "current"
 
 
@@ -91,6 +95,11 @@ def period_label(cadence: str, day: date) -> str:
         return f"week {day.isocalendar()[1]} (from {monday.day} {monday:%b})"
     if cadence == "monthly":
         return f"{day:%B %Y}"
+    if cadence in ("quarterly", "half-yearly"):
+        months = 3 if cadence == "quarterly" else 6
+        first = date(day.year, (day.month - 1) // months * months + 1, 1)
+        last = date(day.year, first.month + months - 1, 1)
+        return f"{first:%b}–{last:%b} {day.year}"
     return ""
 
 

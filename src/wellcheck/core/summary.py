@@ -16,6 +16,7 @@ from wellcheck.core.answers import CHECK_VALUES, Answer, HelpRequest, Record
 from wellcheck.core.days_off import DayOffKind
 from wellcheck.core.goals import Goal
 from wellcheck.core.periods import week_days, week_key
+from wellcheck.core.plan import SharedSection
 from wellcheck.core.stressors import FlaggedStressor
 from wellcheck.core.value import FrozenValue, Value
 
@@ -127,6 +128,8 @@ class WeeklySummary(FrozenValue):
     open_goals: list[Goal]
     done_goals: list[Goal]
     stressors: list[StressorLine]
+    plan: list[SharedSection] = field(default_factory=list)
+    """The Wellness Action Plan's sections the user marked to share (never any other)."""
 
     @property
     def sunday(self) -> date:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from wellcheck.session.checklist import OpenChecklist
+from wellcheck.session.plan import OpenPlan
 from wellcheck.session.session import Session
 from wellcheck.session.standup import OpenStandup
 
@@ -17,6 +18,10 @@ def run(session: Session, instrument_id: str, stdin: TextIO, stdout: TextIO) -> 
 
         return GoalsPlain(session.goals, stdin, stdout).run()
     opened = session.open(instrument_id)
+    if isinstance(opened, OpenPlan):
+        from wellcheck.plain.plan import PlanPlain
+
+        return PlanPlain(opened, session.goals, stdin, stdout).run()
     if isinstance(opened, OpenChecklist):
         from wellcheck.plain.checklist import ChecklistPlain
 

@@ -12,10 +12,22 @@ from typing import TextIO
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no, with_entry, with_field, with_value
-from wellcheck.core.content import CheckItem, Instrument, Item, ListItem, ScaleItem, TextItem
+from wellcheck.core.content import (
+    CheckItem,
+    ChoiceItem,
+    DateItem,
+    Instrument,
+    Item,
+    ListItem,
+    ScaleItem,
+    SignsItem,
+    TextItem,
+)
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.periods import parse_date
 from wellcheck.plain.lines import EndOfInput, LineIO, saved
+from wellcheck.plain.signs import ask_choice, ask_date, ask_signs
+from wellcheck.plain.week_signs import WeekSignsPlain
 from wellcheck.session.checklist import OpenChecklist
 from wellcheck.session.goals import GoalActions
 
@@ -44,7 +56,8 @@ class ChecklistPlain(LineIO):
                 if item.help:
                     self.say(f"   {item.help}")
                 self._ask_item(item)
-                self._after_item()
+                self._after_item(item)
+            self._after_items()
             self._offer_goal()
         except EndOfInput:
             self.say("\nEnd of input: everything you answered is saved.")
@@ -82,6 +95,18 @@ class ChecklistPlain(LineIO):
                     old = self._save(item, with_entry(item, old, index, text))
         elif isinstance(item, ScaleItem):
             self._ask_scale(item, old)
+        elif isinstance(item, SignsItem):
+            ask_signs(self, item, old, lambda answer: self._save(item, answer))
+        elif isinstance(item, ChoiceItem):
+            ask_choice(self, item, old, lambda answer: self._save(item, answer))
+        elif isinstance(item, DateItem):
+            today = self.checklist.today
+            ask_date(self, item, old, today, lambda answer: self._save(item, answer))
+
+    def _after_items(self) -> None:
+        """The weekly check-in's question over the plan's signs, when it asks one."""
+        if self.checklist.week_signs is not None:
+            WeekSignsPlain(self.checklist.week_signs, self.stdin, self.stdout).run()
 
     def _ask_check(self, item: CheckItem, old: Answer | None) -> None:
         choices = "y = yes, n = no" + (f", a = {item.na_label}" if item.allow_na else "")
@@ -143,7 +168,7 @@ class ChecklistPlain(LineIO):
         saved(self.goals.add(text, due, self.checklist.origin))
         self.say("   Goal saved. It will show on the home screen until you mark it done.")
 
-    def _after_item(self) -> None:
+    def _after_item(self, item: Item) -> None:
         """After each answer: the supervision question answered yes offers to note its day."""
         if self.checklist.offers_supervision():
             self._offer_supervision()

@@ -31,6 +31,9 @@ class StandupPlain(ChecklistPlain):
         self.earlier = opened.earlier
         self.carry = opened.carry
 
+    def _after_items(self) -> None:
+        """The stand-up asks nothing after its three items."""
+
     def _header(self) -> None:
         super()._header()
         if self.instrument.intro:
@@ -69,7 +72,7 @@ class StandupPlain(ChecklistPlain):
             lines.append(more)
             self._save(item, with_lines(item, None, "\n".join(lines)))
 
-    def _after_item(self) -> None:
+    def _after_item(self, item: Item) -> None:
         """A stand-up has no question that notes a supervision."""
 
     def _offer_goal(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from wellcheck.core.plan import SharedSection
 from wellcheck.core.summary import PeriodChecklist, WeeklySummary
 from wellcheck.report import words
 
@@ -67,6 +68,8 @@ def week_body(s: WeeklySummary) -> list[str]:
     else:
         for section in SECTIONS:
             body += section(s)
+    if s.plan:
+        body += [f"<h2>{escape(words.PLAN)}</h2>", *section_html(s.plan, "h3")]
     return body
 
 
@@ -238,3 +241,19 @@ SECTIONS: tuple[Callable[[WeeklySummary], list[str]], ...] = (
     _stressors,
 )
 """The week's sections in page order: a new one is a function here, in each renderer."""
+
+
+def section_html(sections: list[SharedSection], level: str = "h2") -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        out.append(f"<{level}>{escape(section.title)}</{level}>")
+        if len(section.lines) > 1:
+            items = "".join(f"<li>{escape(line)}</li>" for line in section.lines)
+            out.append(f"<ul>{items}</ul>")
+        else:
+            out += [f"<p>{_br(line)}</p>" for line in section.lines]
+    return out
+
+
+def _br(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.splitlines())

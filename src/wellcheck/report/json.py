@@ -54,6 +54,9 @@ def summary_dict(s: WeeklySummary) -> dict[str, Any]:
             "done": [goal_dict(g) for g in s.done_goals],
         },
         "stressors": [stressor_dict(line) for line in s.stressors],
+        "plan_shared": [
+            {"id": p.item_id, "title": p.title, "lines": list(p.lines)} for p in s.plan
+        ],
         "footer": words.footer(s),
     }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wellcheck.core.plan import SharedSection
 from wellcheck.core.summary import PeriodChecklist, WeeklySummary
 from wellcheck.report import words
 
@@ -35,6 +36,8 @@ def week_lines(s: WeeklySummary) -> list[str]:
     else:
         for section in SECTIONS:
             out += section(s)
+    if s.plan:
+        out += [f"## {escape(words.PLAN)}", "", *section_markdown(s.plan, "###")]
     return out
 
 
@@ -139,3 +142,15 @@ SECTIONS: tuple[Callable[[WeeklySummary], list[str]], ...] = (
     _stressors,
 )
 """The week's sections in page order: a new one is a function here, in each renderer."""
+
+
+def section_markdown(sections: list[SharedSection], level: str = "##") -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        out += [f"{level} {escape(section.title)}", ""]
+        if len(section.lines) > 1:
+            out += [f"- {escape(line)}" for line in section.lines]
+        else:
+            out += [escape(line) for text in section.lines for line in text.splitlines() if line]
+        out.append("")
+    return out

@@ -31,6 +31,7 @@ def summary_lines(s: WeeklySummary, width: int = WIDTH, footer: bool = True) -> 
     else:
         for section in SECTIONS:
             parts += section(s, width)
+    parts += _plan(s, width)
     if footer:
         parts += [paragraph("", width), paragraph(words.footer(s), width, "dim")]
     return [line for part in parts for line in part]
@@ -155,3 +156,14 @@ SECTIONS: tuple[Callable[[WeeklySummary, int], list[Part]], ...] = (
     _stressors,
 )
 """The week's sections in page order: a new one is a function here, in each renderer."""
+
+
+def _plan(s: WeeklySummary, width: int) -> list[Part]:
+    """The plan's sections the user marked to share, in their own words."""
+    if not s.plan:
+        return []
+    parts = [heading(words.PLAN, width)]
+    for section in s.plan:
+        parts.append(paragraph(section.title, width, "bold"))
+        parts.append(bullets([[(line, "")] for line in section.lines], width))
+    return parts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.content import Instrument
@@ -16,6 +17,8 @@ SUPERVISION_CHECKLIST = ("monthly", "monthly")
 """The built-in monthly checklist (id, cadence), whose supervision question can note the day."""
 SUPERVISION_ITEM = "reflective_supervision"
 """BASW: "Have you had useful reflective supervision session this month?" (content/monthly.toml)"""
+if TYPE_CHECKING:
+    from wellcheck.session.week_signs import WeekSigns
 
 
 @dataclass(eq=False)
@@ -43,6 +46,9 @@ class OpenChecklist:
     sent: dict[str, Answer] = field(default_factory=dict)
     """Each answer as this window last read or sent it: a save takes from it only what changed
     since, so another window's words in other fields and entries are kept."""
+    week_signs: WeekSigns | None = None
+    """A weekly check-in's question over the user's own early warning signs, when it asks
+    one (`Instrument.asks_plan_signs`) and there is a plan instrument."""
 
     def __post_init__(self) -> None:
         self.sent = dict(self.record.answers)
@@ -100,4 +106,9 @@ def open_checklist(ctx: Context, instrument: Instrument) -> OpenChecklist:
     period = period_key(instrument.cadence, ctx.today)
     record = ctx.store.load_record(instrument.id, instrument.cadence, period)
     label = period_label(instrument.cadence, ctx.today)
-    return OpenChecklist(ctx, instrument, period, label, record)
+    opened = OpenChecklist(ctx, instrument, period, label, record)
+    if instrument.asks_plan_signs:
+        from wellcheck.session.week_signs import week_signs
+
+        opened.week_signs = week_signs(ctx)
+    return opened

@@ -16,6 +16,7 @@ from wellcheck.core.days_off import DayOffKind
 from wellcheck.core.errors import DataError
 from wellcheck.core.goals import Goal, Goals
 from wellcheck.core.periods import period_key, period_label
+from wellcheck.core.plan import Recurrence
 from wellcheck.core.settings import Settings
 from wellcheck.core.standup import HelpRequest, open_requests
 from wellcheck.core.store import JsonStore
@@ -24,7 +25,7 @@ from wellcheck.core.stressors_store import last_revisited, load_current_reflecti
 from wellcheck.core.supervision import last_on_or_before
 from wellcheck.core.value import FrozenValue, Value
 
-CHECKLIST_CADENCES = ("daily", "weekly", "monthly", "adhoc")
+CHECKLIST_CADENCES = ("daily", "weekly", "monthly", "quarterly", "half-yearly", "adhoc")
 """An ad hoc checklist (not a grid) is one record kept for whenever it is wanted."""
 
 
@@ -48,6 +49,8 @@ class Entry(FrozenValue):
     """The instrument and period, as a goal set from it records it."""
     cadence: str = ""
     """daily, weekly, monthly or adhoc: on a day off, a daily one not started is not due."""
+    occasional: bool = False
+    """An occasional reflection: home lists it only while it is not done for its period."""
 
 
 @dataclass(eq=False, repr=False)
@@ -64,6 +67,12 @@ class Overview(Value):
     """The latest supervision noted on or before today (`wellcheck supervision`)."""
     problems: list[str] = field(default_factory=list)
     """One line per content file skipped, and per data file that could not be read."""
+    plan_review: date | None = None
+    """The Wellness Action Plan's review date, if it has one."""
+    came_back: list[Recurrence] = field(default_factory=list)
+    """Signs of the plan noticed in two or more recent weeks, said on home once."""
+    came_back_helps: str = ""
+    """What the plan says helps, said with them."""
 
 
 def build_overview(
@@ -83,7 +92,9 @@ def build_overview(
     for instrument in content.by_cadence(*CHECKLIST_CADENCES):
         if grid_of(instrument):
             continue  # a reflection: below
-        overview.entries.append(_entry(instrument, store, today, overview.problems, goals))
+        entry = _entry(instrument, store, today, overview.problems, goals)
+        if not (entry.occasional and entry.state == "done"):  # when due, never nagging
+            overview.entries.append(entry)
     overview.entries += reflection_entries(content, store, today)
     overview.problems += unreadable_reflections(content, store, today, overview.entries)
     overview.open_goals = [g for g in goals.goals if g.done is None] if goals else []
@@ -122,7 +133,11 @@ def _entry(
         step = instrument.next_step  # the offer is open: a line on home, g sets a goal
     state = state_of(instrument, record)
     title = instrument.title
-    return Entry(instrument.id, title, label, state, next_step=step, origin=origin, cadence=cadence)
+    occasional = instrument.occasional
+    return Entry(
+        instrument.id, title, label, state, next_step=step, origin=origin, cadence=cadence,
+        occasional=occasional,
+    )  # fmt: skip
 
 
 def reflection_entries(content: ContentSet, store: JsonStore, today: date) -> list[Entry]:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellcheck.core.days_off import DayOffKind
+from wellcheck.core.layout import PLAN_ID
+from wellcheck.core.plan import Recurrence
 from wellcheck.core.standup import STANDUP_ID
 from wellcheck.core.stressors import grid_of
 from wellcheck.session import days_off, standup
@@ -16,6 +18,7 @@ from wellcheck.session.context import Context
 from wellcheck.session.goals import GoalActions
 from wellcheck.session.home import Overview, build_overview
 from wellcheck.session.outcome import Outcome
+from wellcheck.session.plan import mark_told, plan_news
 from wellcheck.session.summary import write_summary
 
 if TYPE_CHECKING:
@@ -31,6 +34,9 @@ class Session:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.goals = GoalActions(ctx)
+        self.said: list[Recurrence] = []
+        """The signs home has said came back, in this run: said until wellcheck closes."""
+        self.said_helps = ""
 
     @property
     def today(self) -> date:
@@ -42,6 +48,10 @@ class Session:
         if instrument_id == STANDUP_ID:
             return standup.open_standup(self.ctx)
         instrument = self.ctx.content.get(instrument_id)
+        if instrument_id == PLAN_ID:
+            from wellcheck.session.plan import open_plan
+
+            return open_plan(self.ctx, instrument)
         if grid_of(instrument):
             from wellcheck.session.stressors import open_stressors
 
@@ -50,7 +60,18 @@ class Session:
 
     def home(self) -> Overview:
         ctx = self.ctx
-        return build_overview(ctx.content, ctx.store, ctx.settings, ctx.today)
+        overview = build_overview(ctx.content, ctx.store, ctx.settings, ctx.today)
+        news = plan_news(ctx)
+        overview.problems += [p for p in news.problems if p not in overview.problems]
+        overview.plan_review = news.review
+        known = {r.sign.key for r in self.said}
+        fresh = [r for r in news.came_back if r.sign.key not in known]
+        if fresh and mark_told(ctx, fresh).saved:
+            self.said += fresh  # a mark that failed is said again on the next start
+        overview.came_back = [*self.said, *(r for r in fresh if r not in self.said)]
+        overview.came_back_helps = news.helps or self.said_helps
+        self.said_helps = overview.came_back_helps
+        return overview
 
     def set_day_off(self, kind: DayOffKind | None) -> Outcome[None]:
         return days_off.set_day_off(self.ctx, kind)

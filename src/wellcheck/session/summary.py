@@ -3,20 +3,23 @@
 It reads only that week's seven daily files, the week's file, the file of the month the week
 ends in, the days-off file of each year the week touches, goals, the week's stand-ups (for the
 help asked for) and the one stressors reflection current at the week's end (for what the user
-flagged). It never reads the history, and needs neither pydantic nor the content files.
+flagged), and the Wellness Action Plan for the sections the user marked to share. It never
+reads the history, and needs neither pydantic nor the content files.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from wellcheck.core import layout, standup, stressors
+from wellcheck.core import layout, plan, standup, stressors
 from wellcheck.core.answers import Record
 from wellcheck.core.errors import DataError, shown_path
 from wellcheck.core.pack import SupervisionPack, build_pack
 from wellcheck.core.periods import LATEST, Span, month_key, week_days, week_key
+from wellcheck.core.plan import SharedSection
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection
@@ -105,7 +108,18 @@ def weekly_summary(
     problems: list[str] = []
     week = gather_week(store, monday, problems)
     summary = build_summary(week, settings.working_days, settings.name, made_on)
-    return summary, problems
+    return replace(summary, plan=shared_plan(store, problems)), problems
+
+
+def shared_plan(store: JsonStore, problems: list[str]) -> list[SharedSection]:
+    """The plan's sections marked to share (one small file); named in `problems` if it
+    cannot be read."""
+    try:
+        record = store.read(layout.plan(store.root))
+    except DataError as exc:
+        problems.append(str(exc))
+        return []
+    return plan.shared_sections(record) if record else []
 
 
 def summary_for(

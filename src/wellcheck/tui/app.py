@@ -20,6 +20,7 @@ from wellcheck.core.errors import WellcheckError
 from wellcheck.session.checklist import OpenChecklist
 from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome
+from wellcheck.session.plan import OpenPlan
 from wellcheck.session.session import Session
 from wellcheck.session.standup import OpenStandup
 from wellcheck.tui import locking, notices
@@ -242,6 +243,12 @@ class WellcheckApp(App[None]):
 
     def _screen_for(self, opened: OpenChecklist | OpenStandup | OpenStressors) -> Screen[None]:
         if isinstance(opened, OpenChecklist):
+            for problem in opened.week_signs.problems if opened.week_signs else ():
+                self.notify(problem, title="Could not read", severity="warning", timeout=10)
+            if isinstance(opened, OpenPlan):
+                from wellcheck.tui.screens.plan import PlanScreen
+
+                return PlanScreen(opened, self.session.goals)
             from wellcheck.tui.screens.checklist import ChecklistScreen
 
             return ChecklistScreen(opened, self.session.goals)

@@ -49,6 +49,11 @@ WORDS: dict[str, Words] = {
     "HomeScreen.open('monthly')": _w("Open", "opens the monthly checklist"),
     "HomeScreen.open('standup')": _w("Open", "opens the stand-up"),
     "HomeScreen.open('stressors')": _w("Open", "opens the personal-stressors grid"),
+    "HomeScreen.open('plan')": _w("Open", "opens your Wellness Action Plan"),
+    # A list of signs to tick (the plan's, and the weekly check-in's).
+    "TickList.tick": _w("Answer", "in a list of signs: ticks or unticks the highlighted one"),
+    "PlanScreen:OptionList.cursor_up": _w("Move", "in a list of signs: up"),
+    "PlanScreen:OptionList.cursor_down": _w("Move", "in a list of signs: down"),
     "HomeScreen.app.day_off": _w(
         "Open", "marks today as a day off, or clears the mark", "", "marks a day off"
     ),
@@ -89,9 +94,12 @@ WORDS: dict[str, Words] = {
         "a",
         "not applicable",
     ),
-    "ChecklistScreen.key_answer": _w("Answer", "on a scale: that number, and on (0 for 10)"),
+    "ChecklistScreen.key_answer": _w(
+        "Answer", "on a scale: that number, and on (0 for 10); on a choice: the n-th answer"
+    ),
     "CheckWidget.clear": _w("Answer", "on a yes / no question or a scale: clears the answer"),
     "ScaleWidget.clear": _w("Answer", "on a yes / no question or a scale: clears the answer"),
+    "ChoiceWidget.clear": _w("Answer", "on a yes / no question or a scale: clears the answer"),
     "ChecklistScreen.note": _w(
         "Write", "on a yes / no question: writes a note", "write", "writes a note"
     ),
@@ -187,6 +195,10 @@ WORDS: dict[str, Words] = {
 
 ALSO: dict[str, list[tuple[str, str, str]]] = {
     "ChecklistScreen": [("Write", "Enter", "in a reflection: a new line")],
+    "PlanScreen": [
+        ("Write", "Enter", "in a section: a new line"),
+        ("Answer", "y / n", "on a share line: share the section, or keep it private"),
+    ],
     "StandupScreen": [("Write", "Enter", "in Y, T or H: a new line (one entry a line)")],
     "WriteDialog": [("Write", "Enter", "writes the file (a second Enter replaces one)")],
     "": [("Everywhere", "Escape ×3", "quickly: quits at once, keeping everything typed")],
@@ -196,6 +208,7 @@ ALSO: dict[str, list[tuple[str, str, str]]] = {
 SCREEN_NAMES = {
     "HomeScreen": "the home screen",
     "ChecklistScreen": "a checklist",
+    "PlanScreen": "your Wellness Action Plan",
     "StandupScreen": "the stand-up",
     "StressorsScreen": "the personal-stressors grid",
     "SupportScreen": "your support contacts",

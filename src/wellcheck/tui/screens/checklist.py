@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import cast
 
 from textual import events, on
@@ -15,11 +16,14 @@ from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no
 from wellcheck.core.content import (
     CheckItem,
+    ChoiceItem,
+    DateItem,
     EntriesItem,
     Instrument,
     Item,
     ListItem,
     ScaleItem,
+    SignsItem,
     TextItem,
 )
 from wellcheck.core.errors import WellcheckError
@@ -31,11 +35,15 @@ from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.protocols import KeepsGoals, LeaveGuard, Saves, report, retry_after
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
+from wellcheck.tui.widgets.choice import ChoiceWidget
+from wellcheck.tui.widgets.date import DateWidget
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.goal_offer import GoalOfferLine
 from wellcheck.tui.widgets.scale import ScaleWidget
+from wellcheck.tui.widgets.signs import SignsWidget
 from wellcheck.tui.widgets.supervision_offer import SupervisionOffer
 from wellcheck.tui.widgets.text import ListWidget, TextWidget
+from wellcheck.tui.widgets.week_signs import WeekSignsWidget
 
 LAST_FIELD = "Tab moves on to the next question."
 LAST_NOTE = "Tab moves on to the next question; Shift+Tab goes back to its answer."
@@ -85,7 +93,9 @@ class ChecklistScreen(Screen[None]):
             if self.instrument.intro:
                 yield Static(self.instrument.intro, classes="intro")
             for item in self.instrument.items:
-                yield _widget_for(item, self.record)
+                yield from self.compose_item(item)
+            if self.checklist.week_signs is not None:
+                yield WeekSignsWidget(self.checklist.week_signs)
             offer = GoalOfferLine(self.checklist.origin, self.instrument.next_step, id="offer")
             offer.display = self.offer_open()
             yield offer
@@ -99,6 +109,9 @@ class ChecklistScreen(Screen[None]):
             if self.instrument.source:
                 yield Static(f"From: {self.instrument.source}", classes="source")
         yield Footer()
+
+    def compose_item(self, item: Item) -> ComposeResult:
+        yield _widget_for(item, self.record, self.checklist.today)
 
     def on_mount(self) -> None:
         self.item_widgets()[0].focus_first()
@@ -152,6 +165,16 @@ class ChecklistScreen(Screen[None]):
         event.stop()
         self.answered(event.item_id, event.answer, event.advance)
 
+    @on(WeekSignsWidget.Ticked)
+    def sign_noticed(self, event: WeekSignsWidget.Ticked) -> None:
+        """A sign of the plan ticked (or not) for this week: saved at once, and what helps
+        shown there and then."""
+        event.stop()
+        signs = self.checklist.week_signs
+        if signs is not None:
+            report(self, signs.save(event.key, event.ticked))
+            self.query_one(WeekSignsWidget).show_support()
+
     def answered(self, item_id: str, answer: Answer, advance: bool) -> None:
         """Save an answer at once; after y, n or a number, move on to the next item."""
         self.record.answers[item_id] = answer
@@ -174,6 +197,8 @@ class ChecklistScreen(Screen[None]):
         if index + 1 < len(widgets):
             self.set_focus(widgets[index + 1].first_focus())  # at once: keys typed ahead go on
             widgets[index + 1].scroll_visible()
+        elif self.query(WeekSignsWidget) and self.query_one(WeekSignsWidget).first_focus():
+            self.set_focus(self.query_one(WeekSignsWidget).first_focus())  # the plan's signs
 
     def note_supervision(self, offer: SupervisionOffer, text: str) -> None:
         """Enter in the supervision offer's date: note that day (a date still to come, or
@@ -229,7 +254,7 @@ class ChecklistScreen(Screen[None]):
             self.dismiss()
 
 
-def _widget_for(item: Item, record: Record) -> ItemWidget:
+def _widget_for(item: Item, record: Record, today: date) -> ItemWidget:
     if isinstance(item, CheckItem):
         return CheckWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
     if isinstance(item, TextItem):
@@ -240,4 +265,10 @@ def _widget_for(item: Item, record: Record) -> ItemWidget:
         return EntriesWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
     if isinstance(item, ScaleItem):
         return ScaleWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
+    if isinstance(item, SignsItem):
+        return SignsWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
+    if isinstance(item, ChoiceItem):
+        return ChoiceWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
+    if isinstance(item, DateItem):
+        return DateWidget(item, record.answers.get(item.id), today, id=f"item-{item.id}")
     raise TypeError(f"no widget for {type(item).__name__}")

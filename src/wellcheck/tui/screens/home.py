@@ -33,8 +33,12 @@ from wellcheck.tui.messages import (
 from wellcheck.tui.protocols import hold_keys
 from wellcheck.tui.widgets.home_list import HomeList, Line
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.plan_news import came_back_lines, review_state
 
-_KEYS = {"daily": "d", "standup": "u", "weekly": "w", "monthly": "m", "stressors": "p"}
+_KEYS = {
+    **{"daily": "d", "standup": "u", "weekly": "w", "monthly": "m", "stressors": "p"},
+    "plan": "l",
+}
 """The key that opens each built-in instrument from home, shown at the start of its line."""
 _STATE_MARK = {"not started": "○ not started", "in progress": "◐ in progress", "done": "● done"}
 _NOT_DUE = {"daily": "day off"}
@@ -58,6 +62,7 @@ class HomeScreen(Screen[None]):
         Binding("m", "open('monthly')", "Monthly", show=False, priority=True),
         Binding("u", "open('standup')", "Stand-up", show=False, priority=True),
         Binding("p", "open('stressors')", "Stressors", show=False, priority=True),
+        Binding("l", "open('plan')", "Plan", show=False, priority=True),
         Binding("o", "app.day_off", "Day off", priority=True),
         Binding("s", "app.summary", "Summary", priority=True),
         Binding("h", "app.history", "History", priority=True),
@@ -168,14 +173,36 @@ def home_lines(overview: Overview | None) -> list[Line]:
     if overview is None:
         return []
     offers = [e for e in overview.entries if e.next_step]
-    return [*_check_ins(overview), *_goals(overview.open_goals, offers), *_help(overview)]
+    return [
+        *_check_ins(overview),
+        *_now_and_then(overview),
+        *came_back_lines(overview),
+        *_goals(overview.open_goals, offers),
+        *_help(overview),
+    ]
 
 
 def _check_ins(overview: Overview) -> Iterator[Line]:
     yield _heading("Check-ins", "Enter or the letter opens one")
-    width = max((len(e.title) for e in overview.entries), default=0)
+    width = max((len(e.title) for e in overview.entries if not e.occasional), default=0)
     for entry in overview.entries:
-        yield _entry_line(entry, width, overview)
+        if not entry.occasional:
+            yield _entry_line(entry, width, overview)
+
+
+def _now_and_then(overview: Overview) -> Iterator[Line]:
+    """The toolkit's occasional reflections not yet answered in their period: a few calm
+    lines, gone once answered until their next period."""
+    due = [e for e in overview.entries if e.occasional]
+    if not due:
+        return
+    yield _blank()
+    yield _heading("Now and then", "when you like: Enter opens one; none is scored")
+    width = max(len(e.title) for e in due)
+    for entry in due:
+        begun = "◐ begun" if entry.state == "in progress" else ""
+        line = f"   {entry.title:<{width}}  {entry.period:<14} {begun}".rstrip()
+        yield Line(line, f"{OPEN}{entry.instrument_id}")
 
 
 def _goals(goals: Sequence[Goal], offers: Sequence[Entry]) -> Iterator[Line]:
@@ -224,6 +251,8 @@ def _entry_line(entry: Entry, width: int, overview: Overview) -> Line:
         day = entry.last_revisited
         state = f"revisited {_day(day, today)}" if day else "not yet revisited"
         state = f"⚠ {entry.problem}" if entry.problem else state
+    if entry.instrument_id == "plan" and overview.plan_review and entry.state != "not started":
+        state = review_state(overview.plan_review, today)
     key = _KEYS.get(entry.instrument_id, " ")
     line = f"{key}  {entry.title:<{width}}  {entry.period:<22} {state}".rstrip()
     return Line(line, f"{OPEN}{entry.instrument_id}")
