@@ -91,6 +91,19 @@ def test_an_unshared_section_appears_in_no_export(
         assert os.stat(target).st_mode & 0o777 == 0o600
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_pack_holds_the_shared_sections_once_and_never_an_unshared_one(
+    data_dir: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_plan(write_week(data_dir))
+    code, out, _ = run([*DAY, "summary", "--weeks", "4", "--format", fmt], capsys)
+    assert code == 0 and PRIVATE not in out and "court case" not in out
+    assert out.count("Back-to-back video calls") == 1 and out.count(OWN_SIGN) == 1
+    if fmt == "json":
+        shared = json.loads(out)["plan_shared"]
+        assert "Back-to-back video calls" in json.dumps(shared)
+
+
 def test_nothing_shared_says_how_to_share(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

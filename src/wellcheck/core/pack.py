@@ -13,6 +13,7 @@ from datetime import date
 
 from wellcheck.core.goals import Goal
 from wellcheck.core.periods import Span
+from wellcheck.core.plan import SharedSection
 from wellcheck.core.summary import (
     HelpLine,
     PeriodChecklist,
@@ -93,6 +94,9 @@ class SupervisionPack(FrozenValue):
     stressors: list[StressorAcross]
     supervisions: list[date]
     """Supervision noted within the period."""
+    plan: list[SharedSection] = field(default_factory=list)
+    """The Wellness Action Plan's sections the user marked to share, once for the pack (its
+    weeks' pages leave them out)."""
 
     @property
     def first(self) -> date:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wellcheck.core.pack import SupervisionPack
 from wellcheck.report import words
-from wellcheck.report.html import escape, page, week_body
+from wellcheck.report.html import escape, page, section_html, week_body
 
 
 def render_pack_html(p: SupervisionPack) -> str:
@@ -14,7 +14,7 @@ def render_pack_html(p: SupervisionPack) -> str:
         body.append(f"<p>{escape(words.PACK_EMPTY)}</p>")
     else:
         body += ['<section class="glance">']
-        body += _glance(p) + _help(p) + _goals(p) + _stressors(p) + _monthly(p)
+        body += _glance(p) + _help(p) + _goals(p) + _stressors(p) + _monthly(p) + _plan(p)
         body += ["</section>"]
         for week in p.weeks:
             body += ['<section class="week">', *_demoted(week_body(week)), "</section>"]
@@ -92,3 +92,9 @@ def _monthly(p: SupervisionPack) -> list[str]:
             continue
         out += _list([words.month_answer(a) for a in month.answers])
     return out
+
+
+def _plan(p: SupervisionPack) -> list[str]:
+    if not p.plan:
+        return []
+    return [f"<h2>{escape(words.PLAN)}</h2>", *section_html(p.plan, "h3")]

@@ -29,6 +29,9 @@ def pack_dict(p: SupervisionPack) -> dict[str, Any]:
         "scope": words.pack_scope(p),
         "empty": p.is_empty,
         "supervisions": [day_text(d) for d in p.supervisions],
+        "plan_shared": [
+            {"id": s.item_id, "title": s.title, "lines": list(s.lines)} for s in p.plan
+        ],
         "weeks_at_a_glance": [
             {
                 "week": week_key(c.monday),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wellcheck.core.pack import SupervisionPack
 from wellcheck.report import words
-from wellcheck.report.markdown import escape, week_lines
+from wellcheck.report.markdown import escape, section_markdown, week_lines
 
 
 def render_pack_markdown(p: SupervisionPack) -> str:
@@ -14,6 +14,8 @@ def render_pack_markdown(p: SupervisionPack) -> str:
         out += [words.PACK_EMPTY, ""]
     else:
         out += _glance(p) + _help(p) + _goals(p) + _stressors(p) + _monthly(p)
+        if p.plan:
+            out += [f"## {escape(words.PLAN)}", "", *section_markdown(p.plan, "###")]
         out += [f"## {words.WEEK_BY_WEEK}", ""]
         for week in p.weeks:
             # The user's words never start a line with "#" (escape), so only headings move.

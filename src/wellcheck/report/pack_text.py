@@ -10,7 +10,14 @@ import textwrap
 
 from wellcheck.core.pack import SupervisionPack
 from wellcheck.report import words
-from wellcheck.report.text_week import WIDTH, Part, heading, paragraph, summary_lines
+from wellcheck.report.text_week import (
+    WIDTH,
+    Part,
+    heading,
+    paragraph,
+    plan_parts,
+    summary_lines,
+)
 from wellcheck.report.text_wrap import Line, bullets
 
 COLUMN = 7
@@ -24,7 +31,7 @@ def pack_lines(p: SupervisionPack, width: int = WIDTH) -> list[Line]:
         parts.append(paragraph(words.PACK_EMPTY, width))
     else:
         parts += _glance(p, width) + _help(p, width) + _goals(p, width)
-        parts += _stressors(p, width) + _monthly(p, width)
+        parts += _stressors(p, width) + _monthly(p, width) + plan_parts(p.plan, width)
         parts += _weeks(p, width)
     parts += [paragraph("", width), paragraph(words.pack_footer(p), width, "dim")]
     return [line for part in parts for line in part]

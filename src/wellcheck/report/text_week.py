@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from wellcheck.core.plan import SharedSection
 from wellcheck.core.summary import PeriodChecklist, WeeklySummary
 from wellcheck.report import words
 from wellcheck.report.text_table import daily_table
@@ -159,11 +160,16 @@ SECTIONS: tuple[Callable[[WeeklySummary, int], list[Part]], ...] = (
 
 
 def _plan(s: WeeklySummary, width: int) -> list[Part]:
-    """The plan's sections the user marked to share, in their own words."""
-    if not s.plan:
+    return plan_parts(s.plan, width)
+
+
+def plan_parts(sections: list[SharedSection], width: int) -> list[Part]:
+    """The plan's sections the user marked to share, in their own words (the week's page,
+    and the pack's first pages)."""
+    if not sections:
         return []
     parts = [heading(words.PLAN, width)]
-    for section in s.plan:
+    for section in sections:
         parts.append(paragraph(section.title, width, "bold"))
         parts.append(bullets([[(line, "")] for line in section.lines], width))
     return parts

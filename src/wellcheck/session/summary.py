@@ -136,6 +136,7 @@ def summary_for(
         week = gather_week(store, monday, problems)
         weeks.append(build_summary(week, settings.working_days, settings.name, made_on))
     pack = build_pack(span, weeks, supervision_days(store, problems), made_on)
+    pack = replace(pack, plan=shared_plan(store, problems))
     return pack, list(dict.fromkeys(problems))
 
 
