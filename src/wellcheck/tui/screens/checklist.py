@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no
@@ -31,6 +31,7 @@ from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.goal_offer import GoalOfferLine
+from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.scale import ScaleWidget
 from wellcheck.tui.widgets.text import ListWidget, TextWidget
 
@@ -91,7 +92,7 @@ class ChecklistScreen(Screen[None]):
             )
             if self.instrument.source:
                 yield Static(f"From: {self.instrument.source}", classes="source")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.item_widgets()[0].focus_first()

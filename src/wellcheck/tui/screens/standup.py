@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellcheck.core.answers import Answer, Record
@@ -22,6 +22,7 @@ from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import HelpResolved, ItemAnswered
 from wellcheck.tui.protocols import LeaveGuard, Saves, report, retry_after
 from wellcheck.tui.widgets.entries import EntriesWidget
+from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.timer import Clock, GentleTimer
 
 DEFAULT_SECONDS = 90
@@ -74,7 +75,7 @@ class StandupScreen(Screen[None]):
                 yield OptionList(*self._help_options(), id="open-help", markup=False)
             if self.instrument.source:
                 yield Static(f"From: {self.instrument.source}", classes="source")
-        yield Footer()
+        yield KeysFooter()
 
     def _entries_widget(self, item: EntriesItem) -> EntriesWidget:
         answer = self.record.answers.get(item.id)

@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from wellcheck.core.content import GridCategory
 from wellcheck.core.stressors import own_row, with_note
@@ -20,6 +20,7 @@ from wellcheck.session.stressors import OpenStressors
 from wellcheck.tui.protocols import LeaveGuard, Saves, open_screen, report, retry_after
 from wellcheck.tui.screens.stressors_own_row import Keeps, OwnRowDialog
 from wellcheck.tui.screens.stressors_support import SupportScreen
+from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.stressors_detail import StressorDetail
 from wellcheck.tui.widgets.stressors_grid import CLEARED, PUT_BACK, StressorGrid
 
@@ -62,7 +63,7 @@ class StressorsScreen(Screen[None]):
         yield Static(HONEST, id="honest")
         yield StressorGrid(self.grid, self.rows, self.today, id="grid")
         yield StressorDetail(id="detail")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         grid = self.grid_widget()

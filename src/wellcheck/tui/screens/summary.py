@@ -16,13 +16,14 @@ from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from wellcheck.core.summary import WeeklySummary
 from wellcheck.report.render import default_name, render
 from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.protocols import open_screen
 from wellcheck.tui.widgets.fields import TextField
+from wellcheck.tui.widgets.keys import KeysFooter
 
 FORMAT_KEYS = {"1": "text", "2": "markdown", "3": "html", "4": "json"}
 """The n-th format, as a digit chooses the n-th option on every screen (the key map)."""
@@ -76,7 +77,7 @@ class SummaryScreen(Screen[None]):
         yield Static("", id="preview-head")
         with VerticalScroll(id="preview-scroll"):
             yield Static("", id="preview")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.ready = True
@@ -140,7 +141,7 @@ class WriteDialog(ModalScreen[Path | None]):
             yield Static("File (readable by you only):", classes="label")
             yield TextField(str(self.suggested), id="path")
             yield Static("", id="problem")
-        yield Footer()
+        yield KeysFooter()
 
     @on(Input.Submitted, "#path")
     def path_entered(self, event: Input.Submitted) -> None:
