@@ -8,7 +8,6 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from wellcheck.core.answers import Answer, Record
@@ -27,6 +26,7 @@ from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.protocols import KeepsGoals, LeaveGuard, Saves, report, retry_after
+from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.entries import EntriesWidget
@@ -39,7 +39,7 @@ LAST_FIELD = "Tab moves on to the next question."
 LAST_NOTE = "Tab moves on to the next question; Shift+Tab goes back to its answer."
 
 
-class ChecklistScreen(Screen[None]):
+class ChecklistScreen(QuickScreen):
     """Answers are saved as they are given; Escape goes back home.
 
     The keyboard model (README, Keys): Enter never moves focus from a text field onto a choice
@@ -48,6 +48,11 @@ class ChecklistScreen(Screen[None]):
     area) Enter is a new line. Tab and Shift+Tab are the deliberate ways onto a choice; y / n on
     a choice answer it and move on to the next item.
     """
+
+    AUTO_FOCUS = ""
+    """No focus by Textual as the screen opens: `on_mount` puts it on the first question.
+    Textual's own would land first on the scrolling list of items, which is focusable, and
+    restyle every item in it twice (on and off) before the first paint."""
 
     BINDINGS = [
         Binding("escape", "done", "Home"),
@@ -170,8 +175,9 @@ class ChecklistScreen(Screen[None]):
         step = self.instrument.next_step
         return bool(step) and not self.offer_answered and has_no(self.instrument, self.record)
 
-    def on_screen_resume(self) -> None:
-        """Back from the goal dialog: the offer may have been answered."""
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Back from the goal dialog: the offer may have been answered. (QuickScreen's handler
+        runs too: Textual calls each class's own.)"""
         self.offer_answered = self.goals.offered(self.checklist.origin)
         offer = self.query_one("#offer", GoalOfferLine)
         if offer.has_focus and not self.offer_open():

@@ -15,13 +15,14 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from wellcheck.core.summary import WeeklySummary
 from wellcheck.report.render import default_name, render
 from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.protocols import open_screen
+from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.fields import TextField
 from wellcheck.tui.widgets.keys import KeysFooter
 
@@ -30,7 +31,7 @@ FORMAT_KEYS = {"1": "text", "2": "markdown", "3": "html", "4": "json"}
 FORMAT_NAMES = {"text": "Text", "markdown": "Markdown", "html": "HTML", "json": "JSON"}
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(QuickScreen):
     """Escape goes back home. Nothing is written until the user chooses a file."""
 
     CSS_PATH = "summary.tcss"
