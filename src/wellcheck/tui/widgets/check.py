@@ -66,7 +66,8 @@ class CheckWidget(ItemWidget, can_focus=True):
 
     def watch_value(self) -> None:
         if self.query(".choices"):
-            self.query_one(".choices", Static).update(self._choices())
+            # The same width whichever is chosen: repainted, never laid out again.
+            self.query_one(".choices", Static).update(self._choices(), layout=False)
             self.set_class(bool(self.value), "answered")
 
     def answers_key(self, key: str) -> bool:
