@@ -166,7 +166,9 @@ class ChecklistScreen(QuickScreen):
         widgets = self.item_widgets()
         index = next(n for n, w in enumerate(widgets) if w.item.id == item_id)
         if index + 1 < len(widgets):
-            self.set_focus(widgets[index + 1].first_focus())  # at once: keys typed ahead go on
+            # At once: keys typed ahead go on. Scrolled to as a whole once laid out (Textual's own
+            # scroll on focus is reckoned before the layout catches up, and centred the field).
+            self.set_focus(widgets[index + 1].first_focus(), scroll_visible=False)
             widgets[index + 1].scroll_visible()
 
     def offer_open(self) -> bool:
