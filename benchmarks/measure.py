@@ -89,6 +89,9 @@ class Command:
     """Where each run notes its key derivations (kdf_timing.py), emptied before every run."""
     timed: bool = True
     """False for a command run only for its peak memory."""
+    rss_argv: Sequence[str] | None = None
+    """What to run for its peak memory, if not `argv` (first_paint.py with `--textual-late`,
+    as the `wellcheck` command imports Textual)."""
 
     def env(self, env: dict[str, str]) -> dict[str, str]:
         """The environment of one run (for a cold start: a cache folder just emptied)."""
@@ -169,7 +172,8 @@ def measure(command: Command, env: dict[str, str], rss: bool = False) -> None:
     sample = command.sample
     try:
         if rss:
-            sample.rss.append(peak_rss(command.argv, env, command.stdin))
+            argv = command.rss_argv or command.argv
+            sample.rss.append(peak_rss(argv, env, command.stdin))
             if command.kdf_log is not None:
                 rises = [d.peak_rise_kib * 1024 for d in read_log(command.kdf_log)]
                 sample.kdf_peak_rise.append(sum(rises))

@@ -53,6 +53,17 @@ from pathlib import Path
 from encrypted import Encrypted, encrypted_copy, floor_copy, passphrase_file, turn_off
 from make_store import make_store, years_back
 from measure import MIB, TIME, Command, Sample, durable_saves, exit_code, measure
+from screens import (
+    FROM_COMMAND_LINE,
+    FROM_HOME,
+    KEY_LIMIT,
+    PAINT_LIMIT,
+    KeyTimes,
+    key_commands,
+    late,
+    screen_commands,
+    time_keys,
+)
 
 import wellcheck
 from wellcheck.core.periods import working_date
@@ -77,6 +88,8 @@ PACK_LIMIT = 1.5
 HISTORY_GROWTH = 1.05
 """`wellcheck history` on the longest store against the 1-year one: "no slower on 30 years than
 on 1", with the 5% two medians of the same command differ by between runs here."""
+HOME_LIMIT = 1.2
+"""Home's first paint against the minimal app's (the issue's budget: every other screen 1.3×)."""
 DOCTOR_YEARS = 30
 """The history `doctor` is timed on (its goal); a --quick run times it on the 10-year store."""
 
@@ -143,6 +156,11 @@ def _run(work: Path, rounds: int, saves: int, quick: bool = False, reuse: bool =
     fast = floor_copy(enc, work / "store-10y-encrypted-floor")
     env = _child_env(work)
     commands = _commands(stores, end, work, enc, fast)
+    keys_store = work / "store-keys"
+    if keys_store.exists():
+        shutil.rmtree(keys_store)
+    make_store(JsonStore(keys_store), end - timedelta(weeks=2), end)
+    keys = key_commands([sys.executable, str(HERE / "first_paint.py")], keys_store, str(end), work)
     summary_ready = exit_code([*_wellcheck(), "summary", "--help"], env) == 0
     if not summary_ready:
         for name in [n for n in commands if n.startswith("summary")]:
@@ -156,15 +174,16 @@ def _run(work: Path, rounds: int, saves: int, quick: bool = False, reuse: bool =
     for _ in range(RSS_ROUNDS):
         for command in commands.values():
             measure(command, env, rss=True)
+    time_keys(keys, env, 3 if quick else 5)
     save_day = _last_working_day(end)
     save, enc_save = durable_saves([JsonStore(stores[10]), enc.store()], save_day, saves)
     off = turn_off(enc.store())
-    rows = _rows(commands, save, saves)
+    rows = [*_rows(commands, save, saves), *_screen_rows(commands, keys)]
     _print_table([*rows, *_encrypted_rows(commands, enc, save, enc_save, off)])
     _encrypted_notes(commands, enc, fast)
     if not summary_ready:
         print("\nsummary: not available yet (`wellcheck summary` is not a command in this build)")
-    for command in commands.values():
+    for command in [*commands.values(), *keys]:
         if command.failure:
             print(f"\n{command.name}: could not be measured: {command.failure}")
     return 0
@@ -225,15 +244,21 @@ def _commands(
     on_store = {y: ["--data-dir", str(s), "--date", end.isoformat()] for y, s in stores.items()}
     summary = ["summary", "--format", "markdown"]
     home10 = [*paint, "wellcheck", *on_store[10]]
+    home1 = [*paint, "wellcheck", *on_store[1]]
     commands = {
         "python": Command("python -c pass", [py, "-c", "pass"]),
         "launcher": Command("launcher's own imports", [py, "-c", _launcher_imports()]),
         "version": Command("wellcheck --version", [*_wellcheck(), "--version"]),
         "version_m": Command("python -m wellcheck --version", [py, "-m", "wellcheck", "--version"]),
         "minimal": Command("minimal Textual app", [*paint, "minimal"]),
-        "home": Command("home screen, 10 y", home10),
-        "cold": Command("home screen, 10 y, first start", home10, cold_cache=work / "cold"),
-        "home1": Command("home screen, 1 y", [*paint, "wellcheck", *on_store[1]]),
+        "home": Command("home screen, 10 y", home10, rss_argv=late(home10)),
+        "cold": Command(
+            "home screen, 10 y, first start",
+            home10,
+            cold_cache=work / "cold",
+            rss_argv=late(home10),
+        ),
+        "home1": Command("home screen, 1 y", home1, rss_argv=late(home1)),
         "summary10": Command("summary markdown, 10 y", [*_wellcheck(), *on_store[10], *summary]),
         "summary1": Command("summary markdown, 1 y", [*_wellcheck(), *on_store[1], *summary]),
         "pack10": Command(
@@ -242,6 +267,7 @@ def _commands(
         **_summary_formats(on_store[10]),
         "doctor": _doctor(stores),
         **_history(stores, paint, on_store),
+        **screen_commands(paint, on_store[10], work / "cold"),
     }
     return commands | _encrypted_commands(stores[10], end, work, enc, fast)
 
@@ -265,15 +291,13 @@ def _encrypted_commands(
         return Command(name, argv, stdin=given, kdf_log=work / f"kdf-{key}.log", timed=timed)
 
     paint = [py, str(HERE / "first_paint.py")]
-    commands = {
-        "home_enc": logged(
-            "home screen, 10 y, encrypted", [*paint, "wellcheck", *on["encrypted"]], "home"
-        )
-    }
-    for form in ("readable", "encrypted"):  # for peak memory only
-        argv = [*paint, "--textual-late", "wellcheck", *on[form]]
-        name = f"home screen, 10 y, {form}, Textual late"
-        commands[f"home_late_{form}"] = logged(name, argv, f"late-{form}", timed=False)
+    home = [*paint, "wellcheck", *on["encrypted"]]
+    commands = {"home_enc": logged("home screen, 10 y, encrypted", home, "home")}
+    commands["home_enc"].rss_argv = late(home)  # its peak as the `wellcheck` command has it
+    for form in ("readable", "encrypted"):  # for peak memory only, for comparison
+        argv = [*paint, "wellcheck", *on[form]]
+        name = f"home screen, 10 y, {form}, Textual first"
+        commands[f"home_early_{form}"] = logged(name, argv, f"early-{form}", timed=False)
     runner = [py, str(HERE / "kdf_timing.py")]
     for fmt, form in itertools.product(("markdown", "text"), ("readable", "encrypted")):
         key = f"summary_{fmt}_{form}"
@@ -297,7 +321,8 @@ def _history(
     screen), and the history printed as markdown on the 10 years."""
     commands = {
         f"history{y}": Command(
-            f"history screen, {y} y", [*paint, "wellcheck", *on_store[y], "history"]
+            f"history screen, {y} y",
+            [*paint, "--screen", "HistoryScreen", "wellcheck", *on_store[y], "history"],
         )  # fmt: skip
         for y in stores
     }
@@ -341,14 +366,12 @@ def _rows(commands: dict[str, Command], save: Sample, saves: int) -> list[Row]:
     rows.append(_ratio(commands["version"], commands["python"], 1.5))
     rows.append(_ratio(commands["launcher"], commands["python"], None))
     rows.append(_ratio(commands["version_m"], commands["python"], 1.5))
-    rows.append(_ratio(commands["home"], commands["minimal"], 1.3, "first paint"))
-    home = commands["home"].sample
-    if home.rss:
-        ok = home.peak_rss <= 50 * MIB
-        rows.append(Row("  its peak memory", rss=home.peak_rss, goal="≤ 50 MiB", ok=ok))
+    rows.append(_ratio(commands["home"], commands["minimal"], HOME_LIMIT, "first paint"))
+    rows += _peak(commands["home"])
     rows.append(_ratio(commands["home"], commands["home1"], None, "  the same"))
     rows.append(_plain(commands["home1"]))
     rows.append(_ratio(commands["cold"], commands["minimal"], None))
+    rows += _peak(commands["cold"])
     if "summary10" in commands:
         rows.append(_ratio(commands["summary10"], commands["python"], 8.0))
         rows.append(_ratio(commands["summary10"], commands["summary1"], 1.2, "  the same"))
@@ -360,6 +383,54 @@ def _rows(commands: dict[str, Command], save: Sample, saves: int) -> list[Row]:
     ok = save.median <= 0.002
     rows.append(Row(f"durable save (of {saves})", save.median, goal="≤ 2 ms", ok=ok))
     return rows
+
+
+def _peak(command: Command, label: str = "  its peak memory") -> list[Row]:
+    """Its peak memory against the budget, as the `wellcheck` command has it (see `late`)."""
+    if not command.sample.rss:
+        return []
+    peak = command.sample.peak_rss
+    return [Row(label, rss=peak, goal="≤ 50 MiB", ok=peak <= PEAK_LIMIT)]
+
+
+def _screen_rows(commands: dict[str, Command], keys: list[KeyTimes]) -> list[Row]:
+    """Every screen's first paint from the command line and from home, its peak memory (first
+    start too), and the yes / no key press (screens.py)."""
+    rows = [Row("every screen (screens.py)")]
+    for name in FROM_COMMAND_LINE:
+        rows.append(_ratio(commands[f"cli_{name}"], commands["minimal"], PAINT_LIMIT))
+        rows += _peak(commands[f"cli_{name}"])
+        rows += _peak(commands[f"cold_{name}"], "  its peak, first start")
+    rows.append(_plain(commands["minimal_key"]))
+    for name, _ in FROM_HOME.values():
+        rows.append(_ratio(commands[f"home_{name}"], commands["minimal_key"], PAINT_LIMIT))
+        rows += _peak(commands[f"home_{name}"])
+    return rows + _key_rows(*keys)
+
+
+def _key_rows(minimal: KeyTimes, daily: KeyTimes) -> list[Row]:
+    """The key press to its last frame against the minimal app's (its first frame beside)."""
+    if not minimal.last or not daily.last:
+        return [Row(daily.name)]
+    ratio, first = daily.median / minimal.median, daily.median_first / minimal.median_first
+    return [
+        Row(minimal.name, minimal.median),
+        Row(
+            daily.name,
+            daily.median,
+            against=minimal.name,
+            ratio=ratio,
+            goal=f"≤ {KEY_LIMIT:g}×",
+            ok=ratio <= KEY_LIMIT,
+        ),
+        Row(
+            "  to its first frame",
+            daily.median_first,
+            against=minimal.name,
+            ratio=first,
+            goal="(no goal)",
+        ),
+    ]
 
 
 def _encrypted_rows(
@@ -384,12 +455,9 @@ def _encrypted_rows(
         rise = max(home.sample.kdf_peak_rise, default=0)
         rows.append(Row("  of it, unlocking's rise", rss=rise, goal="(no goal)"))
     for form in ("encrypted", "readable"):
-        late = commands[f"home_late_{form}"].sample
-        if late.rss:
-            peak = late.peak_rss
-            ok = peak <= PEAK_LIMIT if form == "encrypted" else None
-            goal = "≤ 50 MiB" if form == "encrypted" else "(no goal)"
-            rows.append(Row(f"  peak, {form}, Textual late", rss=peak, goal=goal, ok=ok))
+        early = commands[f"home_early_{form}"].sample
+        if early.rss:
+            rows.append(Row(f"  peak, {form}, Textual first", rss=early.peak_rss, goal="(no goal)"))
     for fmt in ("markdown", "text"):
         key = f"summary_{fmt}"
         if f"{key}_encrypted" in commands:
@@ -457,16 +525,17 @@ def _encrypted_notes(commands: dict[str, Command], enc: Encrypted, fast: Encrypt
         "encrypted time is the run's less its own derivation, as the run noted it; the rest of "
         "unlocking counts."
     )
-    home, late = commands["home_enc"].sample, commands["home_late_encrypted"].sample
-    if not home.rss or not late.rss:
+    home, early = commands["home_enc"].sample, commands["home_early_encrypted"].sample
+    if not home.rss or not early.rss:
         return
     rise = max(home.kdf_peak_rise, default=0)
     _note(
-        f"home screen, encrypted: peak {_against_budget(home.peak_rss)} as measured with the "
-        f"runner's Textual imported first, {_against_budget(late.peak_rss)} with Textual "
-        "imported where wellcheck imports it, after the unlock (as the `wellcheck` command "
-        f"has it). Unlocking raised the peak by {rise / MIB:.1f} MiB: Argon2id's "
-        f"{kdf.memory_kib // 1024} MiB, by design (OWASP's floor), held while it derives."
+        f"home screen, encrypted: peak {_against_budget(home.peak_rss)} with Textual imported "
+        "where wellcheck imports it, after the unlock (as the `wellcheck` command has it, and as "
+        f"every peak is measured); {_against_budget(early.peak_rss)} with the runner's Textual "
+        f"imported first, for comparison. Unlocking raised the peak by {rise / MIB:.1f} MiB: "
+        f"Argon2id's {kdf.memory_kib // 1024} MiB, by design (OWASP's floor), held while it "
+        "derives."
     )
 
 

@@ -17,7 +17,6 @@ from textual.dom import DOMNode
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
-from textual.widgets._footer import FooterKey
 
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
@@ -35,6 +34,7 @@ from wellcheck.tui.screens.stressors import StressorsScreen
 from wellcheck.tui.screens.stressors_own_row import OwnRowDialog
 from wellcheck.tui.screens.stressors_support import SupportScreen
 from wellcheck.tui.screens.summary import SummaryScreen, WriteDialog
+from wellcheck.tui.widgets.keys import KeysFooter
 
 TODAY = date(2026, 11, 23)
 Reach = Callable[[Pilot[None]], Awaitable[None]]
@@ -206,7 +206,7 @@ async def test_a_question_mark_is_text_in_every_kind_of_field(
 
 
 def footer_keys(app: WellcheckApp) -> list[str]:
-    return [key.key_display for key in app.screen.query(FooterKey)]
+    return app.screen.query_one(KeysFooter).keys_shown()
 
 
 async def test_the_footer_offers_question_mark_and_f1_in_a_text_field(ctx: Context) -> None:
@@ -297,8 +297,8 @@ async def test_the_grid_footer_shows_add_clear_contacts_and_keys(ctx: Context) -
         shown = footer_keys(app)
         for key in ("space", "1-5", "s", "a", "del", "c", "?", "^q"):
             assert key in shown, key
-        last = list(app.screen.query(FooterKey))[-1]
-        assert last.region.right <= 80  # the last key is not cut off at 80 columns
+        line = app.screen.query_one(KeysFooter).render()
+        assert line.cell_len <= 80  # the last key is not cut off at 80 columns
 
 
 # -- a day off and the summary ----------------------------------------------------------------

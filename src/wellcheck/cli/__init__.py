@@ -129,7 +129,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _context(args: argparse.Namespace) -> Context:
     from wellcheck.session.context import build_context
 
-    return build_context(getattr(args, "data_dir", None), getattr(args, "date", None))
+    data_dir, date_text = getattr(args, "data_dir", None), getattr(args, "date", None)
+    return build_context(data_dir, date_text, content_apart=True)
 
 
 def _plain(ctx: Context, command: str) -> int:

@@ -102,16 +102,23 @@ def _adapter() -> TypeAdapter[Instrument]:
     return _ADAPTER[0]
 
 
-def load_dirs(dirs: Sequence[Path], cache: Path | None = None) -> ContentSet:
+def load_dirs(dirs: Sequence[Path], cache: Path | None = None, apart: bool = False) -> ContentSet:
     """All instruments from these folders; a later folder overrides an earlier one by id.
 
     With `cache`, unchanged files are not validated again. A file that cannot be used is
-    skipped and named in `problems`.
+    skipped and named in `problems`. With `apart` too (the `wellcheck` command's own start),
+    files that changed are validated in a short-lived process of their own, which writes the
+    cache, and only the cache is read here: pydantic and its schema (some 17 MiB) never weigh
+    on the app that follows, and a first start keeps within the memory budget (README,
+    Performance). If that process cannot write the cache (a file with a problem: never cached),
+    the files are validated here, and their problems named as ever.
     """
     files = [path for folder in dirs for path in _toml_files(folder)]
     key = content_cache.key_of(files)
     if cache is not None:
         found = content_cache.read(cache, key)
+        if found is None and apart and _validated_apart(dirs, cache):
+            found = content_cache.read(cache, key)
         if found is not None:
             return ContentSet(*found)
     content = ContentSet()
@@ -121,6 +128,27 @@ def load_dirs(dirs: Sequence[Path], cache: Path | None = None) -> ContentSet:
     if cache is not None and not content.problems:
         content_cache.write(cache, key, (content.instruments, content.origins))
     return content
+
+
+_APART = (
+    "import sys; from pathlib import Path; from wellcheck.core.content_loader import load_dirs; "
+    "load_dirs([Path(d) for d in sys.argv[2:]], Path(sys.argv[1]))"
+)
+
+
+def _validated_apart(dirs: Sequence[Path], cache: Path) -> bool:
+    """Validate and cache the content in a child process; whether it ended well."""
+    import subprocess
+    import sys
+
+    # -P: nothing from the current folder is imported in its place
+    argv = [sys.executable, "-P", "-c", _APART, str(cache), *map(str, dirs)]
+    quiet = subprocess.DEVNULL
+    try:
+        done = subprocess.run(argv, stdin=quiet, stdout=quiet, stderr=quiet, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
 
 
 def check_files(files: Sequence[Path]) -> tuple[int, list[ContentError]]:

@@ -24,12 +24,17 @@ class Context(Value):
 
 
 def build_context(
-    data_dir: Path | None = None, date_text: str | None = None, now: datetime | None = None
+    data_dir: Path | None = None,
+    date_text: str | None = None,
+    now: datetime | None = None,
+    content_apart: bool = False,
 ) -> Context:
-    """Read settings and content, and pick the day. Raises WellcheckError on bad input."""
+    """Read settings and content, and pick the day. Raises WellcheckError on bad input.
+    `content_apart`: changed content is validated in a process of its own (`load_dirs`), as
+    the `wellcheck` command starts."""
     settings = load_settings(paths.config_file())
     dirs = [paths.builtin_content_dir(), paths.user_content_dir()]
-    content = load_dirs(dirs, cache=paths.cache_file())
+    content = load_dirs(dirs, cache=paths.cache_file(), apart=content_apart)
     if date_text is not None:
         today = parse_date(date_text)
     else:

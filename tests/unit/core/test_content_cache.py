@@ -83,3 +83,34 @@ def test_a_cache_others_could_write_is_never_read(tmp_path: Path, mode: int, use
     content_cache.write(cache, key, (tampered, content.origins))
     os.chmod(cache, mode)
     assert (load_dirs([builtin], cache).get("daily").title == "Tampered") is used
+
+
+APART = """
+import sys
+from wellcheck.session.context import build_context
+ctx = build_context(None, "2026-11-23", content_apart=True)
+print("pydantic" in sys.modules, sorted(ctx.content.instruments)[:2], ctx.content.problems)
+"""
+
+
+def start_apart() -> str:
+    argv = [sys.executable, "-c", APART]
+    return subprocess.run(argv, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_the_command_s_first_start_validates_apart_and_imports_no_pydantic() -> None:
+    """As `wellcheck` starts: content that changed is validated in a process of its own, which
+    caches it; the app's own process only reads the cache (its first start's peak memory)."""
+    assert not paths.cache_file().exists()
+    assert start_apart() == "False ['daily', 'monthly'] []"
+    assert paths.cache_file().exists()
+
+
+def test_a_content_file_with_a_problem_is_still_named_when_validated_apart() -> None:
+    mine = paths.user_content_dir()
+    mine.mkdir(parents=True)
+    (mine / "broken.toml").write_text('id = "broken"\ntitle = 3\n')
+    shown = start_apart()
+    assert shown.startswith("True ")  # never cached: validated here, to name the problem
+    assert "broken.toml" in shown
+    assert not paths.cache_file().exists()

@@ -9,8 +9,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no
@@ -33,12 +32,14 @@ from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.protocols import KeepsGoals, LeaveGuard, Saves, report, retry_after
+from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.choice import ChoiceWidget
 from wellcheck.tui.widgets.date import DateWidget
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.goal_offer import GoalOfferLine
+from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.scale import ScaleWidget
 from wellcheck.tui.widgets.signs import SignsWidget
 from wellcheck.tui.widgets.supervision_offer import SupervisionOffer
@@ -49,7 +50,7 @@ LAST_FIELD = "Tab moves on to the next question."
 LAST_NOTE = "Tab moves on to the next question; Shift+Tab goes back to its answer."
 
 
-class ChecklistScreen(Screen[None]):
+class ChecklistScreen(QuickScreen):
     """Answers are saved as they are given; Escape goes back home.
 
     The keyboard model (README, Keys): Enter never moves focus from a text field onto a choice
@@ -58,6 +59,11 @@ class ChecklistScreen(Screen[None]):
     area) Enter is a new line. Tab and Shift+Tab are the deliberate ways onto a choice; y / n on
     a choice answer it and move on to the next item.
     """
+
+    AUTO_FOCUS = ""
+    """No focus by Textual as the screen opens: `on_mount` puts it on the first question.
+    Textual's own would land first on the scrolling list of items, which is focusable, and
+    restyle every item in it twice (on and off) before the first paint."""
 
     BINDINGS = [
         Binding("escape", "done", "Home"),
@@ -108,7 +114,7 @@ class ChecklistScreen(Screen[None]):
             )
             if self.instrument.source:
                 yield Static(f"From: {self.instrument.source}", classes="source")
-        yield Footer()
+        yield KeysFooter()
 
     def compose_item(self, item: Item) -> ComposeResult:
         yield _widget_for(item, self.record, self.checklist.today)
@@ -195,7 +201,9 @@ class ChecklistScreen(Screen[None]):
         widgets = self.item_widgets()
         index = next(n for n, w in enumerate(widgets) if w.item.id == item_id)
         if index + 1 < len(widgets):
-            self.set_focus(widgets[index + 1].first_focus())  # at once: keys typed ahead go on
+            # At once: keys typed ahead go on. Scrolled to as a whole once laid out (Textual's own
+            # scroll on focus is reckoned before the layout catches up, and centred the field).
+            self.set_focus(widgets[index + 1].first_focus(), scroll_visible=False)
             widgets[index + 1].scroll_visible()
         elif self.query(WeekSignsWidget) and self.query_one(WeekSignsWidget).first_focus():
             self.set_focus(self.query_one(WeekSignsWidget).first_focus())  # the plan's signs
@@ -223,8 +231,9 @@ class ChecklistScreen(Screen[None]):
         step = self.instrument.next_step
         return bool(step) and not self.offer_answered and has_no(self.instrument, self.record)
 
-    def on_screen_resume(self) -> None:
-        """Back from the goal dialog: the offer may have been answered."""
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Back from the goal dialog: the offer may have been answered. (QuickScreen's handler
+        runs too: Textual calls each class's own.)"""
         self.offer_answered = self.goals.offered(self.checklist.origin)
         offer = self.query_one("#offer", GoalOfferLine)
         if offer.has_focus and not self.offer_open():

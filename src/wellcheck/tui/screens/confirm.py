@@ -7,9 +7,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from wellcheck.tui.bindings import SHOW_KEYS
+from wellcheck.tui.widgets.keys import KeysFooter
 
 
 class ConfirmDelete(ModalScreen[bool]):
@@ -33,4 +34,4 @@ class ConfirmDelete(ModalScreen[bool]):
             yield Static(f"Delete this {self.what}?", classes="dialog-title")
             yield Static(Content(self.words), classes="advice")
             yield Static("y deletes it · n or Escape keeps it", classes="help")
-        yield Footer()
+        yield KeysFooter()

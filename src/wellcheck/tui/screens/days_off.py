@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from wellcheck.core.days_off import DAY_OFF_KINDS, DayOffKind
 from wellcheck.tui.bindings import CLEAR, SHOW_KEYS
+from wellcheck.tui.widgets.keys import KeysFooter
 
 DAY_OFF_CLEAR = "clear"
 
@@ -43,7 +44,7 @@ class DayOffDialog(ModalScreen[str | None]):
                 "A day off is left out of your counts. "
                 f"{now}\n\n1  leave    2  sick    3  not working    Delete  clears the mark"
             )
-        yield Footer()
+        yield KeysFooter()
 
     def action_choose(self, kind: str) -> None:
         if kind == DAY_OFF_CLEAR or kind in DAY_OFF_KINDS:

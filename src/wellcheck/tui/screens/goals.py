@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from wellcheck.core.goals import Goal, GoalDraft
 from wellcheck.session.outcome import Outcome
@@ -23,6 +23,7 @@ from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.messages import GoalSaved
 from wellcheck.tui.protocols import KeepsGoals, Saves, hold_keys, release_keys, report
 from wellcheck.tui.widgets.fields import TextField
+from wellcheck.tui.widgets.keys import KeysFooter
 
 NEW_HELP = "Enter moves on; Enter in the date sets the goal. Escape: not now."
 EDIT_HELP = "Enter moves on; Enter in the date keeps the change. Escape leaves it as it was."
@@ -77,7 +78,7 @@ class GoalDialog(ModalScreen[bool]):
             )  # no cut: words kept
             yield Static("", id="problem")
             yield Static(EDIT_HELP if self.goal else NEW_HELP, classes="help")
-        yield Footer()
+        yield KeysFooter()
 
     def typed(self) -> tuple[str, str]:
         return (

@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Static
 
 from wellcheck.core.goals import Goal
@@ -31,6 +30,7 @@ from wellcheck.tui.messages import (
     InstrumentChosen,
 )
 from wellcheck.tui.protocols import hold_keys
+from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.home_list import HomeList, Line
 from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.plan_news import came_back_lines, review_state
@@ -52,7 +52,7 @@ OPEN, GOAL, HELP, OFFER = "open:", "goal:", "help:", "offer:"
 NO_GOALS = "No open goals. One can be set when a checklist has a no."
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(QuickScreen):
     BINDINGS = [
         # Taken as they arrive (priority): a key that opens a screen holds the keys typed
         # after it for that screen (tui/typeahead.py), instead of letting them reach home.

@@ -12,10 +12,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from wellcheck.tui.key_words import SCREEN_NAMES
 from wellcheck.tui.keymap import KeyLine, key_lines
+from wellcheck.tui.widgets.keys import KeysFooter
 
 KEYS_WIDTH = 12
 """The column the keys are written in; the words follow it."""
@@ -65,7 +66,7 @@ class KeysScreen(ModalScreen[None]):
             with VerticalScroll(id="keys-list"):
                 yield Static(listed(self.lines), id="keys")
             yield Static(CLOSE_HINT, classes="help")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#keys-list").focus()

@@ -8,8 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellcheck.core.answers import Answer, Record
@@ -21,16 +20,22 @@ from wellcheck.session.standup import OpenStandup
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.messages import HelpResolved, ItemAnswered
 from wellcheck.tui.protocols import LeaveGuard, Saves, report, retry_after
+from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.entries import EntriesWidget
+from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.timer import Clock, GentleTimer
 
 DEFAULT_SECONDS = 90
 
 
-class StandupScreen(Screen[None]):
+class StandupScreen(QuickScreen):
     """Saved as typed; Escape goes back home. The timer never stops anyone."""
 
     CSS_PATH = "standup.tcss"
+    AUTO_FOCUS = ""
+    """No focus by Textual as the screen opens: `on_mount` puts it on the first question.
+    Textual's own would land first on the scrolling list of items, which is focusable, and
+    restyle every item in it twice (on and off) before the first paint."""
 
     BINDINGS = [
         Binding("escape", "done", "Home"),
@@ -74,7 +79,7 @@ class StandupScreen(Screen[None]):
                 yield OptionList(*self._help_options(), id="open-help", markup=False)
             if self.instrument.source:
                 yield Static(f"From: {self.instrument.source}", classes="source")
-        yield Footer()
+        yield KeysFooter()
 
     def _entries_widget(self, item: EntriesItem) -> EntriesWidget:
         answer = self.record.answers.get(item.id)

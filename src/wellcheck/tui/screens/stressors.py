@@ -9,8 +9,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from wellcheck.core.content import GridCategory
 from wellcheck.core.stressors import own_row, with_note
@@ -18,8 +17,10 @@ from wellcheck.core.stressors_answers import StressorAnswer
 from wellcheck.session.outcome import Outcome
 from wellcheck.session.stressors import OpenStressors
 from wellcheck.tui.protocols import LeaveGuard, Saves, open_screen, report, retry_after
+from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.screens.stressors_own_row import Keeps, OwnRowDialog
 from wellcheck.tui.screens.stressors_support import SupportScreen
+from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.stressors_detail import StressorDetail
 from wellcheck.tui.widgets.stressors_grid import CLEARED, PUT_BACK, StressorGrid
 
@@ -30,7 +31,7 @@ HONEST = "A prompt list for reflection, not a formal or validated assessment."
 """One line at 80 columns: the title says which months it looks back over."""
 
 
-class StressorsScreen(Screen[None]):
+class StressorsScreen(QuickScreen):
     CSS_PATH = "stressors.tcss"
     BINDINGS = [
         # The keys that leave the grid are the screen's, taken as they arrive (priority): the
@@ -62,7 +63,7 @@ class StressorsScreen(Screen[None]):
         yield Static(HONEST, id="honest")
         yield StressorGrid(self.grid, self.rows, self.today, id="grid")
         yield StressorDetail(id="detail")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         grid = self.grid_widget()

@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.protocols import Saves, hold_keys
 from wellcheck.tui.widgets.fields import TextField
+from wellcheck.tui.widgets.keys import KeysFooter
 
 Keeps = Callable[[str], Sequence[Outcome[Any]]]
 """Saves a row of the user's own from its label, without touching the screen (a quick exit)."""
@@ -49,7 +50,7 @@ class OwnRowDialog(ModalScreen[str | None]):
                 max_length=120,
                 select_on_focus=False,
             )
-        yield Footer()
+        yield KeysFooter()
 
     def action_add(self) -> None:
         """Enter: add the row once the keys typed before Enter are in the field; the keys

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from wellcheck.core.stressors import ROLE_NAMES
 from wellcheck.core.stressors_answers import (
@@ -27,6 +27,7 @@ from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.protocols import LeaveGuard, Saves, report
 from wellcheck.tui.widgets.fields import TextField
+from wellcheck.tui.widgets.keys import KeysFooter
 
 
 class KeepsContacts(Protocol):
@@ -81,7 +82,7 @@ class SupportScreen(Screen[None]):
                             classes="contact-field",
                             select_on_focus=False,
                         )
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query(Input).first().focus()

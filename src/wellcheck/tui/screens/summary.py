@@ -18,8 +18,8 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, Static
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
 
 from wellcheck.core.pack import AnySummary
 from wellcheck.core.periods import Span
@@ -28,7 +28,9 @@ from wellcheck.report.render import default_name, render
 from wellcheck.report.words import pack_label
 from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.protocols import open_screen
+from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.fields import TextField
+from wellcheck.tui.widgets.keys import KeysFooter
 
 FORMAT_KEYS = {"1": "text", "2": "markdown", "3": "html", "4": "json"}
 """The n-th format, as a digit chooses the n-th option on every screen (the key map)."""
@@ -37,7 +39,7 @@ WRAPPED = ("markdown", "html")
 """Formats whose preview wraps at the screen's edge: a line of theirs is a paragraph."""
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(QuickScreen):
     """Escape goes back home. Nothing is written until the user chooses a file."""
 
     CSS_PATH = "summary.tcss"
@@ -91,7 +93,7 @@ class SummaryScreen(Screen[None]):
         yield Static("", id="preview-head")
         with VerticalScroll(id="preview-scroll"):
             yield Static("", id="preview")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.ready = True
@@ -168,7 +170,7 @@ class WriteDialog(ModalScreen[Path | None]):
             yield Static("File (readable by you only):", classes="label")
             yield TextField(str(self.suggested), id="path")
             yield Static("", id="problem")
-        yield Footer()
+        yield KeysFooter()
 
     @on(Input.Submitted, "#path")
     def path_entered(self, event: Input.Submitted) -> None:

@@ -24,8 +24,14 @@ class ItemWidget(Vertical):
 
     def focus_first(self) -> None:
         """Put focus where answering this item starts (once the screen has caught up; a screen
-        moving on from a key sets `first_focus()` itself, at once: see ChecklistScreen)."""
-        self.first_focus().focus()
+        moving on from a key sets `first_focus()` itself, at once: see ChecklistScreen).
+
+        Scrolled into view once the screen has been laid out, not before: a screen opening
+        focuses its first question before its first layout, when nothing yet knows where it
+        will be, and scrolling to it then left the screen's first lines (an intro) out of view."""
+        widget = self.first_focus()
+        widget.focus(scroll_visible=False)
+        self.call_after_refresh(widget.scroll_visible, animate=False)
 
     def answers_key(self, key: str) -> bool:
         """Whether `key` gives this item an answer (y, n, a on a yes / no item; a number on a

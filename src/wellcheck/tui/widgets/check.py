@@ -32,20 +32,28 @@ class CheckWidget(ItemWidget, can_focus=True):
         super().__init__(item, answer, id=id)
         self.item: CheckItem = item
         self.set_reactive(CheckWidget.value, str(answer.value or "") if answer else "")
+        self.set_class(bool(self.value), "answered", update=False)  # styled once, as mounted
 
     def compose(self) -> ComposeResult:
         yield Static(self.item.prompt, classes="prompt")
         if self.item.help:
             yield Static(self.item.help, classes="help")
         yield Static(self._choices(), classes="choices")
-        note = TextField(
+        if self.answer and self.answer.note:
+            yield self._note_field()
+
+    def _note_field(self) -> TextField:
+        """The note's field: composed only for a note written, else mounted when asked for
+        (`e`): an Input is the costliest widget to style, and most answers have no note."""
+        return TextField(
             self.answer.note if self.answer else "",
             placeholder="A note (optional)",
             classes="note",
             select_on_focus=False,
         )
-        note.display = bool(self.answer and self.answer.note)
-        yield note
+
+    def _note(self) -> Input | None:
+        return next(iter(self.query(".note").results(Input)), None)
 
     def _choices(self) -> str:
         options = [("yes", "y yes"), ("no", "n no")]
@@ -58,11 +66,9 @@ class CheckWidget(ItemWidget, can_focus=True):
 
     def watch_value(self) -> None:
         if self.query(".choices"):
-            self.query_one(".choices", Static).update(self._choices())
+            # The same width whichever is chosen: repainted, never laid out again.
+            self.query_one(".choices", Static).update(self._choices(), layout=False)
             self.set_class(bool(self.value), "answered")
-
-    def on_mount(self) -> None:
-        self.set_class(bool(self.value), "answered")
 
     def answers_key(self, key: str) -> bool:
         return key in ("y", "n") or (key == "a" and self.item.allow_na)
@@ -83,13 +89,17 @@ class CheckWidget(ItemWidget, can_focus=True):
         self.post_message(ItemAnswered(self.item.id, self.answer, advance=False))
 
     def open_note(self) -> Input:
-        """Show the note field, for the screen to move to."""
-        note = self.query_one(".note", Input)
-        note.display = True
+        """The note field, mounted under the choices if it was not there, for the screen to
+        move to (keys typed meanwhile wait in its queue, in order, until it is mounted)."""
+        note = self._note()
+        if note is None:
+            note = self._note_field()
+            self.mount(note, after=self.query_one(".choices"))
         return note
 
     def pending(self) -> Answer | None:
-        note = self.query_one(".note", Input).value
+        field = self._note()
+        note = field.value if field is not None else ""
         if (self.answer.note if self.answer else "") == note:
             return None
         return with_note(self.item, self.answer, note)

@@ -8,6 +8,8 @@ wrong character. These take those keys themselves, in turn with the rest.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.widgets import Input, TextArea
 
@@ -31,8 +33,19 @@ async def _in_order(field: Input | TextArea, event: events.Key) -> bool:
     return True
 
 
+def _with(classes: str | None, *more: str) -> str:
+    return " ".join([*(classes or "").split(), *more])
+
+
 class TextField(Input):
-    """A one-line field."""
+    """A one-line field.
+
+    Born with the `-valid` class that Input gives a field without validators once its value is
+    first set, so that setting it is not a second styling of the field before the first paint.
+    """
+
+    def __init__(self, *args: Any, classes: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, classes=_with(classes, "-valid"), **kwargs)
 
     async def _on_key(self, event: events.Key) -> None:
         if not await _in_order(self, event):
@@ -40,7 +53,18 @@ class TextField(Input):
 
 
 class TextBox(TextArea):
-    """A soft-wrapped text area: Enter is a new line, Tab moves on."""
+    """A soft-wrapped text area: Enter is a new line, Tab moves on.
+
+    Born compact, with its class, when asked to be: TextArea sets `compact` in its constructor,
+    where the reactive first takes its default (taking the class away) and then the value given
+    (putting it back), each a styling of the field before it is even mounted.
+    """
+
+    def __init__(self, *args: Any, classes: str | None = None, **kwargs: Any) -> None:
+        compact = bool(kwargs.get("compact"))
+        self._reactive_compact = compact  # the reactive's value, there before TextArea sets it
+        more = ("-textual-compact",) if compact else ()
+        super().__init__(*args, classes=_with(classes, *more), **kwargs)
 
     async def _on_key(self, event: events.Key) -> None:
         if not await _in_order(self, event):

@@ -1,10 +1,12 @@
-"""The home screen's footer: its keys drawn as one line by one widget, looking as Textual's does.
+"""Every screen's footer: its keys drawn as one line by one widget, looking as Textual's does.
 
 Textual's Footer is a container of one widget per key, rebuilt whenever the screen's bindings
-change (two or three times while the screen opens). On the home screen that is about a fifth of
-the time to the first paint (README, Performance). This draws the same keys, with the same styles
-(the footer's own component classes and theme variables), and only repaints when the bindings
-change. A click on a key presses it, as on Textual's.
+change: two or three times while a screen opens, and again at every move of the focus, so a
+yes / no answered in a checklist laid the screen out four times over. On the home screen that was
+about a fifth of the time to the first paint, on the daily checklist more (README, Performance).
+This draws the same keys, with the same styles (the footer's own component classes and theme
+variables), in Textual's compact form too (`compact=True`), and only repaints when the bindings
+change: never a layout. A click on a key presses it, as on Textual's.
 """
 
 from __future__ import annotations
@@ -42,8 +44,22 @@ class KeysFooter(Widget):
             color: $footer-description-foreground;
             background: $footer-description-background;
         }
+        &.-compact {
+            .footer-key--key {
+                padding: 0;
+            }
+            .footer-key--description {
+                padding: 0 0 0 1;
+            }
+        }
     }
     """
+    GAP = {False: 0, True: 1}
+    """Cells of footer between two keys (Textual's compact footer keeps one)."""
+
+    def __init__(self, *, compact: bool = False) -> None:
+        super().__init__(classes="-compact" if compact else "")
+        self.compact = compact
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -53,6 +69,10 @@ class KeysFooter(Widget):
 
     def _bindings_changed(self, _: Any) -> None:
         self.refresh()
+
+    def keys_shown(self) -> list[str]:
+        """The keys as shown, in order (`^q`, `?`, `del`…)."""
+        return [shown for _, shown, _, _ in self._keys()]
 
     def _keys(self) -> list[tuple[str, str, str, bool]]:
         """(key, shown key, description, enabled) of each action shown, first binding first."""
@@ -70,6 +90,7 @@ class KeysFooter(Widget):
         key_pad = self.get_component_styles("footer-key--key").padding
         text_pad = self.get_component_styles("footer-key--description").padding
         line = Text(no_wrap=True, overflow="crop")
+        gap = " " * self.GAP[self.compact]
         for _, shown, description, enabled in self._keys():
             part = Text.assemble(
                 (" " * key_pad.left + shown + " " * key_pad.right, key_style),
@@ -77,6 +98,7 @@ class KeysFooter(Widget):
             )
             part.stylize_before(item_style + Style(dim=not enabled))
             line.append_text(part)
+            line.append(gap)
         return line
 
     def on_click(self, event: events.Click) -> None:
@@ -93,3 +115,4 @@ class KeysFooter(Widget):
                 else:
                     self.app.bell()
                 return
+            x += self.GAP[self.compact]

@@ -46,7 +46,8 @@ class ScaleWidget(ItemWidget, can_focus=True):
 
     def watch_value(self) -> None:
         if self.query(".choices"):
-            self.query_one(".choices", Static).update(self._points())
+            # The same width whichever is chosen: repainted, never laid out again.
+            self.query_one(".choices", Static).update(self._points(), layout=False)
         self.set_class(self.value is not None, "answered")
 
     def _point(self, key: str) -> int | None:
