@@ -106,6 +106,7 @@ def test_a_week_reads_only_its_own_files(
     days = [f"{kind}/{d:%Y}/{d.isoformat()}.json" for d in shown for kind in ("daily", "standup")]
     expected = days + [f"days-off/{y}.json" for y in years]
     expected += [f"weekly/{weekly}.json", f"monthly/{monthly}.json", "goals.json"]
+    expected += ["plan/current.json"]  # the plan's sections marked to share: one small file
     assert sorted(read) == sorted(expected)
     assert (summary.week, summary.weekly.period, summary.monthly.period) == (week, weekly, monthly)
     assert problems == []
