@@ -173,7 +173,13 @@ def test_every_file_a_full_store_holds_passes_the_quick_test(tmp_path: Path) -> 
             raw = layout.migrate(json.loads(path.read_bytes()), kind.version, kind.migrations)
             assert kind.readable(raw), path
             seen.add(kind.name)
-    assert seen == {"a checklist", "a stand-up", "a reflection"}
+    assert seen == {
+        "a checklist",
+        "a stand-up",
+        "a reflection",
+        "the Wellness Action Plan",
+        "early warning signs noticed",
+    }
 
 
 @pytest.mark.parametrize("kind", [k for k in layout.KINDS if k.readable is not None])
