@@ -22,7 +22,7 @@ def test_the_runner_exits_after_painting_the_screen_asked_for(
         "import sys; sys.path.insert(0, sys.argv[1]); import first_paint; "
         "code = first_paint.main(sys.argv[2:]); print(first_paint.PAINTED); sys.exit(code)"
     )
-    argv = [sys.executable, "-c", script, str(BENCHMARKS), "wellcheck"]
+    argv = [sys.executable, "-c", script, str(BENCHMARKS), "--screen", screen, "wellcheck"]
     argv += ["--data-dir", str(data_dir), "--date", "2026-11-23", *command]
     done = subprocess.run(argv, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
