@@ -106,7 +106,7 @@ def test_a_week_reads_only_its_own_files(
     days = [f"{kind}/{d:%Y}/{d.isoformat()}.json" for d in shown for kind in ("daily", "standup")]
     expected = days + [f"days-off/{y}.json" for y in years]
     expected += [f"weekly/{weekly}.json", f"monthly/{monthly}.json", "goals.json"]
-    expected += ["plan/current.json"]  # the plan's sections marked to share: one small file
+    expected.append("plan/current.json")  # for the sections of the plan marked to share
     assert sorted(read) == sorted(expected)
     assert (summary.week, summary.weekly.period, summary.monthly.period) == (week, weekly, monthly)
     assert problems == []
@@ -129,15 +129,62 @@ def test_week_spanning_two_years_takes_days_off_from_both(tmp_path: Path) -> Non
     assert "week 53 of 2026" in render(s, "text").splitlines()[0]
 
 
-def test_days_still_to_come_are_not_missed_nor_counted(tmp_path: Path) -> None:
+def test_today_and_days_still_to_come_are_not_missed_nor_counted(tmp_path: Path) -> None:
     store = JsonStore(tmp_path)
     check(store, "2026-11-23", "lunch_break", LUNCH, "yes")
-    tuesday = date(2026, 11, 24)
-    s, _ = weekly_summary(store, Settings(), date(2026, 11, 23), tuesday)
-    assert [d.status for d in s.shown] == ["checked in", "no check-in"] + ["to come"] * 3
+    wednesday = date(2026, 11, 25)
+    s, _ = weekly_summary(store, Settings(), date(2026, 11, 23), wednesday)
+    statuses = ["checked in", "no check-in", "today", "to come", "to come"]
+    assert [d.status for d in s.shown] == statuses
     assert (s.worked_days, s.checks[0].yes, s.checks[0].of) == (2, 1, 2)
-    text = render(s, "text")
-    assert "to come" in text and "1 of 2" in text
+    for fmt in ("text", "markdown", "html"):
+        document = render(s, fmt)
+        assert "to come" in document and "1 of 2" in document
+        assert "Nor are today (it is not over) or days still to come." in " ".join(document.split())
+    checked_today, _ = weekly_summary(store, Settings(), date(2026, 11, 23), date(2026, 11, 23))
+    assert [d.status for d in checked_today.shown][:2] == ["checked in", "to come"]
+    assert checked_today.checks[0].of == 1  # today, checked in, is counted
+
+
+def test_a_day_with_only_a_stand_up_is_not_called_no_check_in(tmp_path: Path) -> None:
+    from wellcheck.core import standup
+
+    store = JsonStore(tmp_path)
+    check(store, "2026-11-16", "lunch_break", LUNCH, "yes")
+    answer = Answer(prompt="What will I do today?", entries=["Court report"])
+    standup.save_answer(store, date(2026, 11, 17), "today", answer)
+    s, _ = weekly_summary(store, Settings(), MONDAY, MADE_ON)
+    assert [d.status for d in s.shown][:3] == ["checked in", "stand-up", "no check-in"]
+    assert "stand-up only" in render(s, "markdown")
+    assert "no check-in" not in render(s, "json").split('"2026-11-17"')[1].split("}")[0]
+    only_standup, _ = weekly_summary(store, Settings(), MONDAY, MADE_ON)
+    assert not only_standup.is_empty
+
+
+def test_weeks_before_the_first_check_in_are_not_counted_as_worked(tmp_path: Path) -> None:
+    store = JsonStore(tmp_path)
+    check(store, "2026-11-18", "lunch_break", LUNCH, "yes")  # wellcheck's first use, a Wednesday
+    s, _ = weekly_summary(store, Settings(), MONDAY, MADE_ON)
+    statuses = ["before start", "before start", "checked in", "no check-in", "no check-in"]
+    assert [d.status for d in s.shown] == statuses
+    assert (s.worked_days, s.checks[0].of) == (3, 3)
+    assert "days before your first check-in" in " ".join(render(s, "text").split())
+    earlier, _ = weekly_summary(store, Settings(), date(2026, 11, 2), MADE_ON)
+    assert earlier.worked_days == 0 and earlier.is_empty
+    assert "no check-in" not in render(earlier, "json")
+
+
+def test_a_goal_done_after_the_week_is_open_that_week_and_does_not_say_done(
+    tmp_path: Path,
+) -> None:
+    s = fixture_summary(tmp_path)  # "Book a day of leave" was done on Friday 20 November
+    earlier, _ = weekly_summary(JsonStore(tmp_path), Settings(), date(2026, 11, 9), MADE_ON)
+    assert "Book a day of leave" in [g.text for g in earlier.open_goals]
+    for fmt in ("text", "markdown", "html", "json"):
+        document = render(earlier, fmt)
+        open_part = document.split("Done this week")[0]
+        assert "Book a day of leave" in open_part and "done Fri 20 Nov" not in document
+    assert "Book a day of leave — done Fri 20 Nov" in render(s, "text")
 
 
 def test_week_spanning_two_months_uses_the_month_it_ends_in(tmp_path: Path) -> None:
@@ -153,7 +200,7 @@ def test_week_spanning_two_months_uses_the_month_it_ends_in(tmp_path: Path) -> N
 def test_an_empty_store_gives_an_empty_week_not_an_error(tmp_path: Path) -> None:
     s, problems = weekly_summary(JsonStore(tmp_path / "none"), Settings(), MONDAY, MADE_ON)
     assert s.is_empty and problems == []
-    assert [d.status for d in s.shown] == ["no check-in"] * 5
+    assert [d.status for d in s.shown] == ["before start"] * 5  # nothing was ever written
     assert not (tmp_path / "none").exists()
 
 
