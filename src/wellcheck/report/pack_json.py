@@ -8,7 +8,7 @@ from typing import Any
 
 from wellcheck.core.pack import SupervisionPack
 from wellcheck.core.periods import week_key
-from wellcheck.report import words
+from wellcheck.report import pack_words
 from wellcheck.report.json import day_text, goal_dict, period_dict, stressor_dict, summary_dict
 
 FORMAT = "wellcheck-supervision-pack"
@@ -18,7 +18,7 @@ FORMAT_VERSION = 1
 def pack_dict(p: SupervisionPack) -> dict[str, Any]:
     span = p.span
     return {
-        "title": words.pack_title(p),
+        "title": pack_words.pack_title(p),
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "owner": p.owner or None,
@@ -26,7 +26,7 @@ def pack_dict(p: SupervisionPack) -> dict[str, Any]:
         "to": day_text(p.sunday),
         "made_on": day_text(p.made_on),
         "period": {"chosen_by": span.kind, "since": day_text(span.since) if span.since else None},
-        "scope": words.pack_scope(p),
+        "scope": pack_words.pack_scope(p),
         "empty": p.is_empty,
         "supervisions": [day_text(d) for d in p.supervisions],
         "plan_shared": [
@@ -73,7 +73,7 @@ def pack_dict(p: SupervisionPack) -> dict[str, Any]:
             for s in p.stressors
         ],
         "weeks": [summary_dict(w) for w in p.weeks],
-        "footer": words.pack_footer(p),
+        "footer": pack_words.pack_footer(p),
     }
 
 

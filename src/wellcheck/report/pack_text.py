@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from wellcheck.core.pack import SupervisionPack
-from wellcheck.report import words
+from wellcheck.report import pack_words, words
 from wellcheck.report.text_week import (
     WIDTH,
     Part,
@@ -25,22 +25,22 @@ MIN_LABEL = 22
 
 
 def pack_lines(p: SupervisionPack, width: int = WIDTH) -> list[Line]:
-    parts: list[Part] = [heading(words.pack_title(p), width, "=")]
-    parts.append(paragraph(words.pack_scope(p), width))
+    parts: list[Part] = [heading(pack_words.pack_title(p), width, "=")]
+    parts.append(paragraph(pack_words.pack_scope(p), width))
     if p.is_empty:
-        parts.append(paragraph(words.PACK_EMPTY, width))
+        parts.append(paragraph(pack_words.PACK_EMPTY, width))
     else:
         parts += _glance(p, width) + _help(p, width) + _goals(p, width)
         parts += _stressors(p, width) + _monthly(p, width) + plan_parts(p.plan, width)
         parts += _weeks(p, width)
-    parts += [paragraph("", width), paragraph(words.pack_footer(p), width, "dim")]
+    parts += [paragraph("", width), paragraph(pack_words.pack_footer(p), width, "dim")]
     return [line for part in parts for line in part]
 
 
 def _glance(p: SupervisionPack, width: int) -> list[Part]:
-    parts = [heading(words.AT_A_GLANCE, width)]
-    parts += _table(words.week_heads(p), words.glance_rows(p), width)
-    return parts + [paragraph(words.PACK_COUNTS, width)]
+    parts = [heading(pack_words.AT_A_GLANCE, width)]
+    parts += _table(pack_words.week_heads(p), pack_words.glance_rows(p), width)
+    return parts + [paragraph(pack_words.PACK_COUNTS, width)]
 
 
 def _table(
@@ -71,20 +71,20 @@ def _help(p: SupervisionPack, width: int) -> list[Part]:
     if not p.help:
         return []
     return [
-        heading(words.PACK_HELP, width),
-        bullets([[(words.pack_help(h), "")] for h in p.help], width),
+        heading(pack_words.PACK_HELP, width),
+        bullets([[(pack_words.pack_help(h), "")] for h in p.help], width),
     ]
 
 
 def _goals(p: SupervisionPack, width: int) -> list[Part]:
     groups = [
-        (words.GOALS_SET, p.goals_set),
-        (words.GOALS_DONE, p.goals_done),
-        (words.GOALS_OPEN, p.goals_open),
+        (pack_words.GOALS_SET, p.goals_set),
+        (pack_words.GOALS_DONE, p.goals_done),
+        (pack_words.GOALS_OPEN, p.goals_open),
     ]
     if not any(goals for _, goals in groups):
         return []
-    parts = [heading(words.PACK_GOALS, width)]
+    parts = [heading(pack_words.PACK_GOALS, width)]
     for head, goals in groups:
         if goals:
             parts.append(paragraph(f"{head}:", width))
@@ -95,25 +95,25 @@ def _goals(p: SupervisionPack, width: int) -> list[Part]:
 def _stressors(p: SupervisionPack, width: int) -> list[Part]:
     if not p.stressors:
         return []
-    parts = [heading(words.PACK_STRESSORS, width)]
-    parts += _table(words.week_heads(p), words.stressor_rows(p), width)
-    lines = [[(words.stressor_since(s), "")] for s in p.stressors]
+    parts = [heading(pack_words.PACK_STRESSORS, width)]
+    parts += _table(pack_words.week_heads(p), pack_words.stressor_rows(p), width)
+    lines = [[(pack_words.stressor_since(s), "")] for s in p.stressors]
     return parts + [bullets(lines, width)]
 
 
 def _monthly(p: SupervisionPack, width: int) -> list[Part]:
     parts: list[Part] = []
     for month in p.monthly:
-        parts.append(heading(words.month_heading(month), width))
+        parts.append(heading(pack_words.month_heading(month), width))
         if not month.readable:
             parts.append(paragraph(words.UNREADABLE_PERIOD, width))
             continue
-        parts.append(bullets([[(words.month_answer(a), "")] for a in month.answers], width))
+        parts.append(bullets([[(pack_words.month_answer(a), "")] for a in month.answers], width))
     return parts
 
 
 def _weeks(p: SupervisionPack, width: int) -> list[Part]:
-    parts = [paragraph("", width), heading(words.WEEK_BY_WEEK, width, "=")]
+    parts = [paragraph("", width), heading(pack_words.WEEK_BY_WEEK, width, "=")]
     for week in p.weeks:
         parts += [paragraph("", width), summary_lines(week, width, footer=False)]
     return parts

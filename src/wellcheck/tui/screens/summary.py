@@ -24,8 +24,8 @@ from textual.widgets import Input, Static
 from wellcheck.core.pack import AnySummary
 from wellcheck.core.periods import Span
 from wellcheck.core.summary import WeeklySummary
+from wellcheck.report.pack_words import pack_label
 from wellcheck.report.render import default_name, render
-from wellcheck.report.words import pack_label
 from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.protocols import open_screen
 from wellcheck.tui.screens.base import QuickScreen
