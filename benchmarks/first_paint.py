@@ -63,6 +63,10 @@ ScreenCheck = Callable[["App[Any]"], bool]
 A = TypeVar("A", bound="App[Any]")
 PAINTED: list[str] = []
 """The name of the screen painted before exiting: empty if the app never got there."""
+PAINT_LOG = "WELLCHECK_BENCH_PAINT_LOG"
+"""Where the runner writes the wall-clock time (`time.time()`) of the first paint, if set: a
+run's time to its first paint is that less the moment it was launched (measure.py), so that
+what an app does on its way out, after the screen is up, is not counted."""
 QUIET = 0.12
 """Seconds without a frame after which a key press's frames are over."""
 SETTLE = 0.5
@@ -104,6 +108,8 @@ def first_paint(base: type[A], shown: ScreenCheck, options: Options) -> type[A]:
 
         def _painted(self) -> None:
             PAINTED.append(type(self.screen).__name__)
+            if os.environ.get(PAINT_LOG):  # the moment of the first paint, for run.py
+                Path(os.environ[PAINT_LOG]).write_text(f"{time.time():.6f}\n")
             if options.answers:
                 self.run_worker(self._time_answers())
             else:

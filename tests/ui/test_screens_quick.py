@@ -72,3 +72,24 @@ async def test_every_screen_footer_lists_quit_and_the_keys_key(ctx: Context) -> 
             await pilot.pause()
             shown = app.screen.query_one(KeysFooter).keys_shown()
             assert ("?" in shown or "F1" in shown) and "^q" in shown, start
+
+
+async def test_quitting_the_moment_a_checklist_opens_ends_calmly(ctx: Context) -> None:
+    """Quitting just as a checklist opens (keys held for it, then gone at once) used to stop
+    with "an internal error" (its first question or its goal offer looked for in a screen
+    already being taken down), and could leave "coroutine 'TypeAhead.release' was never
+    awaited" on the user's terminal."""
+    import gc
+    import warnings
+
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        app = WellcheckApp(ctx, start="daily")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("escape")  # home
+            app.open_instrument("daily")  # keys held until it has painted…
+            app.release_keys()  # …which it has: the held keys are to be given
+            app.exit()  # and the user quits at that moment
+        del app, pilot
+        gc.collect()
+    assert [str(w.message) for w in said if "never awaited" in str(w.message)] == []

@@ -19,7 +19,6 @@ from wellcheck.session.goals import GoalActions
 from wellcheck.session.home import Overview, build_overview
 from wellcheck.session.outcome import Outcome
 from wellcheck.session.plan import mark_told, plan_news
-from wellcheck.session.summary import write_summary
 
 if TYPE_CHECKING:
     from wellcheck.core.pack import AnySummary
@@ -128,6 +127,8 @@ class Session:
     def write_summary(self, path: Path, document: str) -> Outcome[None]:
         """Write a rendered summary where the user asked, readable by them only; from an
         encrypted store, with the warning that the copy is not encrypted."""
+        from wellcheck.session.summary import write_summary  # the summary's modules, when asked
+
         written = write_summary(self.ctx.store.root, path, document)
         if written.saved and self.ctx.store.key is not None:
             from wellcheck.session.encryption import EXPORT_NOT_ENCRYPTED

@@ -238,8 +238,17 @@ class WellcheckApp(App[None]):
 
     def _release_keys(self, hold: int) -> None:
         """Give the held keys from a worker, so that the app goes on taking new ones (they
-        join the end of the line) while each is acted on."""
-        self.run_worker(self.typeahead.release(hold, super().on_event), group="type-ahead")
+        join the end of the line) while each is acted on. No key held: nothing to start.
+        The worker is given the call, not a coroutine made now: an app that quits before the
+        worker starts leaves no coroutine never awaited (a warning on the terminal)."""
+        if self.typeahead.release_if_none_held(hold):
+            return
+        typeahead, on_event = self.typeahead, super().on_event
+
+        async def give() -> None:
+            await typeahead.release(hold, on_event)
+
+        self.run_worker(give, group="type-ahead")  # type: ignore[arg-type]  # (Textual types a call oddly)
 
     def _screen_for(self, opened: OpenChecklist | OpenStandup | OpenStressors) -> Screen[None]:
         if isinstance(opened, OpenChecklist):

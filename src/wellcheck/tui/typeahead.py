@@ -43,6 +43,18 @@ class TypeAhead:
         self.held.append(event)
         return True
 
+    def release_if_none_held(self, hold: int) -> bool:
+        """End the hold `hold` at once if no key came meanwhile; True when it was ended (or
+        there is nothing to end), False when held keys are still to be given."""
+        if self.held is None:
+            return True
+        if self.held or self.giving:
+            return False
+        if hold == self.hold_id:
+            self.paused = False
+            self.held = None
+        return True
+
     async def release(self, hold: int, give: Callable[[events.Key], Awaitable[None]]) -> None:
         """Give the held keys in order, unless a newer hold came since `hold`."""
         if self.held is None or hold != self.hold_id or self.giving:

@@ -89,6 +89,9 @@ class ChecklistScreen(QuickScreen):
         self.offer_answered = goals.offered(checklist.origin)
         """A goal was set from this checklist period, or "not now" was said."""
         self.unsaved: set[str] = set()
+        self.items: list[ItemWidget] | None = None
+        self.offer = GoalOfferLine(checklist.origin, self.instrument.next_step, id="offer")
+        self.supervision: SupervisionOffer | None = None
         self.leaving = LeaveGuard()
         """Items whose last save failed (disk full…): retried on a quick exit."""
 
@@ -102,13 +105,12 @@ class ChecklistScreen(QuickScreen):
                 yield from self.compose_item(item)
             if self.checklist.week_signs is not None:
                 yield WeekSignsWidget(self.checklist.week_signs)
-            offer = GoalOfferLine(self.checklist.origin, self.instrument.next_step, id="offer")
-            offer.display = self.offer_open()
-            yield offer
+            self.offer.display = self.offer_open()
+            yield self.offer
             if self.checklist.asks_about_supervision:  # the monthly checklist only
-                supervision = SupervisionOffer(self.checklist.today, id="supervision-offer")
-                supervision.display = self.checklist.offers_supervision()
-                yield supervision
+                self.supervision = SupervisionOffer(self.checklist.today, id="supervision-offer")
+                self.supervision.display = self.checklist.offers_supervision()
+                yield self.supervision
             yield Static(
                 "That is all. Everything is saved as you go: Escape goes home.", classes="end"
             )
@@ -120,9 +122,15 @@ class ChecklistScreen(QuickScreen):
         yield _widget_for(item, self.record, self.checklist.today)
 
     def on_mount(self) -> None:
-        self.item_widgets()[0].focus_first()
+        self.items = list(self.query(".item").results(ItemWidget))
+        if self.items:  # none when the app is quitting as the screen opens
+            self.items[0].focus_first()
 
     def item_widgets(self) -> list[ItemWidget]:
+        """The items in order: found once mounted (a key that moves on asks for them), and
+        looked for each time before (a quick exit may ask while the screen is being built)."""
+        if self.items is not None:
+            return self.items
         return list(self.query(".item").results(ItemWidget))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -161,9 +169,10 @@ class ChecklistScreen(QuickScreen):
 
     @on(events.DescendantFocus)
     def focus_moved(self) -> None:
-        """A hint said in one item is put away once focus is in another."""
+        """A hint said in one item is put away once focus is in another (only an item that
+        says one is looked at: a focus move touches no other)."""
         for widget in self.item_widgets():
-            if self.focused not in widget.walk_children() and self.focused is not widget:
+            if widget.hinted and self.focused not in widget.walk_children(with_self=True):
                 widget.show_hint("")
 
     @on(ItemAnswered)
@@ -193,9 +202,9 @@ class ChecklistScreen(QuickScreen):
             outcome, self.unsaved, lambda i: self.checklist.save(i, self.record.answers[i])
         )
         report(self, again)
-        self.query_one("#offer", GoalOfferLine).display = self.offer_open()
-        for supervision in self.query(SupervisionOffer):
-            supervision.display = self.checklist.offers_supervision()
+        self.offer.display = self.offer_open()
+        if self.supervision is not None:
+            self.supervision.display = self.checklist.offers_supervision()
         if not advance:
             return
         widgets = self.item_widgets()
@@ -235,7 +244,7 @@ class ChecklistScreen(QuickScreen):
         """Back from the goal dialog: the offer may have been answered. (QuickScreen's handler
         runs too: Textual calls each class's own.)"""
         self.offer_answered = self.goals.offered(self.checklist.origin)
-        offer = self.query_one("#offer", GoalOfferLine)
+        offer = self.offer
         if offer.has_focus and not self.offer_open():
             self.set_focus(self.item_widgets()[-1].first_focus())
         offer.display = self.offer_open()

@@ -11,17 +11,17 @@ from datetime import date
 from typing import Protocol
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Static
 
 from wellcheck.core.history import GoalSpan, ItemTrend, StressorTrail, WeekRow
 from wellcheck.report import history_words as hw
 from wellcheck.tui.messages import InstrumentChosen
 from wellcheck.tui.protocols import hold_keys
+from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.history_grid import WeekGrid, cell_width, header
 from wellcheck.tui.widgets.keys import KeysFooter
 
@@ -58,7 +58,10 @@ class HistorySource(Protocol):
     def goals(self) -> list[GoalSpan]: ...
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(QuickScreen):
+    AUTO_FOCUS = ""
+    """The weeks' grid is focused on mount (`_focus`), as the screen is first styled."""
+
     BINDINGS = [
         Binding("escape", "back", "Home"),
         *[Binding(k, f"view('{v}')", name) for k, (v, name) in VIEWS.items()],
@@ -108,8 +111,9 @@ class HistoryScreen(Screen[None]):
             return self.current == "over-time"
         return True
 
-    def on_screen_resume(self) -> None:
-        """Back from the grid: the stressors as they are now."""
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Back from the grid: the stressors as they are now. (QuickScreen's handler runs
+        too: Textual calls each class's own.)"""
         if self.query("#over-time-text"):
             self.query_one("#over-time-text", Static).update(over_time_text(self.history))
 
@@ -144,8 +148,8 @@ class HistoryScreen(Screen[None]):
     def _focus(self, view: str) -> None:
         target = "#grid" if view == "weeks" else f"#{view}"
         found = self.query(target)
-        if found:
-            found.first().focus()
+        if found:  # at once: on mount, before the first layout, which it then styles
+            self.set_focus(found.first(), scroll_visible=False)
 
 
 def _tabs(current: str) -> Text:

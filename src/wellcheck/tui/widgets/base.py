@@ -17,6 +17,8 @@ class ItemWidget(Vertical):
         super().__init__(id=id, classes=f"item {item.kind}")
         self.item: Item = item
         self.answer = answer
+        self.hinted = False
+        """A hint is shown under it (`show_hint`)."""
 
     def first_focus(self) -> Widget:
         """Where answering this item starts."""
@@ -30,7 +32,7 @@ class ItemWidget(Vertical):
         focuses its first question before its first layout, when nothing yet knows where it
         will be, and scrolling to it then left the screen's first lines (an intro) out of view."""
         widget = self.first_focus()
-        widget.focus(scroll_visible=False)
+        self.screen.set_focus(widget, scroll_visible=False)
         self.call_after_refresh(widget.scroll_visible, animate=False)
 
     def answers_key(self, key: str) -> bool:
@@ -49,6 +51,7 @@ class ItemWidget(Vertical):
 
     def show_hint(self, text: str) -> None:
         """Say something calmly under the item (how to move on); "" puts it away."""
+        self.hinted = bool(text)
         hints = self.query(".hint").results(Static)
         hint = next(hints, None)
         if hint is None:

@@ -1,12 +1,20 @@
-"""A yes / no (/ not applicable) item with an optional note: y, n, a, and e for the note."""
+"""A yes / no (/ not applicable) item with an optional note: y, n, a, and e for the note.
+
+Its prompt, help and choices are one widget (`CheckLine`), not three: a key that answers
+restyles and repaints the item it leaves and the one it reaches, and each widget in them is
+one more styling and one more render in that key's frame (README, Performance).
+"""
 
 from __future__ import annotations
 
+from rich.style import Style
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
-from textual.widgets import Input, Static
+from textual.widget import Widget
+from textual.widgets import Input
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_note, with_value
@@ -16,7 +24,54 @@ from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.fields import TextField
 
-_MARKS = {"yes": "✓ yes", "no": "✗ no"}
+
+class CheckLine(Widget):
+    """The prompt in bold, the help under it, and the choices, the one given marked."""
+
+    COMPONENT_CLASSES = {"check--prompt", "check--help", "check--choices", "check--given"}
+    DEFAULT_CSS = """
+    CheckLine {
+        height: auto;
+        & > .check--prompt { text-style: bold; }
+        & > .check--help { color: $text-muted; }
+        & > .check--choices { color: $text-muted; }
+        & > .check--given { color: $text; }
+    }
+    """
+
+    def __init__(self, item: CheckItem, value: str) -> None:
+        super().__init__(classes="line")
+        self.item = item
+        self.value = value
+
+    def render(self) -> Text:
+        style = self.get_component_rich_style
+        text = Text()
+        text.append(self.item.prompt, style=style("check--prompt"))
+        if self.item.help:
+            text.append("\n")
+            text.append(self.item.help, style=style("check--help"))
+        text.append("\n")
+        text.append_text(self._choices(style("check--given" if self.value else "check--choices")))
+        return text
+
+    def _choices(self, base: Style) -> Text:
+        options = [("yes", "y yes"), ("no", "n no")]
+        if self.item.allow_na:
+            options.append(("na", f"a {self.item.na_label}"))
+        line = Text()
+        for n, (value, label) in enumerate(options):
+            if n:
+                line.append("  ", style=base)
+            if value == self.value:
+                line.append(f" {label} ✓ ", style=base + Style(bold=True, reverse=True))
+            else:
+                line.append(f" {label}   ", style=base)
+        return line
+
+    def choices_text(self) -> str:
+        """The choices as shown, in words (for tests and plain reading)."""
+        return self._choices(Style()).plain
 
 
 class CheckWidget(ItemWidget, can_focus=True):
@@ -26,19 +81,16 @@ class CheckWidget(ItemWidget, can_focus=True):
     """Taken as it arrives (priority), as y and n are; never from the note, where Backspace and
     Delete edit the words. y, n, a and e are the screen's keys (ChecklistScreen)."""
 
-    value: reactive[str] = reactive("")
+    value: reactive[str] = reactive("", repaint=False)  # its CheckLine is what repaints
 
     def __init__(self, item: CheckItem, answer: Answer | None, *, id: str | None = None) -> None:
         super().__init__(item, answer, id=id)
         self.item: CheckItem = item
         self.set_reactive(CheckWidget.value, str(answer.value or "") if answer else "")
-        self.set_class(bool(self.value), "answered", update=False)  # styled once, as mounted
+        self.set_class(bool(self.value), "answered", update=False)  # no style depends on it
 
     def compose(self) -> ComposeResult:
-        yield Static(self.item.prompt, classes="prompt")
-        if self.item.help:
-            yield Static(self.item.help, classes="help")
-        yield Static(self._choices(), classes="choices")
+        yield CheckLine(self.item, self.value)
         if self.answer and self.answer.note:
             yield self._note_field()
 
@@ -55,20 +107,12 @@ class CheckWidget(ItemWidget, can_focus=True):
     def _note(self) -> Input | None:
         return next(iter(self.query(".note").results(Input)), None)
 
-    def _choices(self) -> str:
-        options = [("yes", "y yes"), ("no", "n no")]
-        if self.item.allow_na:
-            options.append(("na", f"a {self.item.na_label}"))
-        shown = []
-        for value, label in options:
-            shown.append(f"[b reverse] {label} ✓ [/]" if value == self.value else f" {label}   ")
-        return "  ".join(shown)
-
     def watch_value(self) -> None:
-        if self.query(".choices"):
+        for line in self.query(CheckLine).results(CheckLine):
             # The same width whichever is chosen: repainted, never laid out again.
-            self.query_one(".choices", Static).update(self._choices(), layout=False)
-            self.set_class(bool(self.value), "answered")
+            line.value = self.value
+            line.refresh()
+        self.set_class(bool(self.value), "answered", update=False)
 
     def answers_key(self, key: str) -> bool:
         return key in ("y", "n") or (key == "a" and self.item.allow_na)
@@ -94,7 +138,7 @@ class CheckWidget(ItemWidget, can_focus=True):
         note = self._note()
         if note is None:
             note = self._note_field()
-            self.mount(note, after=self.query_one(".choices"))
+            self.mount(note, after=self.query_one(CheckLine))
         return note
 
     def pending(self) -> Answer | None:

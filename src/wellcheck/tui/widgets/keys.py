@@ -60,6 +60,8 @@ class KeysFooter(Widget):
     def __init__(self, *, compact: bool = False) -> None:
         super().__init__(classes="-compact" if compact else "")
         self.compact = compact
+        self.drawn: list[tuple[str, str, str, bool]] | None = None
+        """The keys as last drawn: the bindings changing to the same keys draw nothing."""
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -68,7 +70,8 @@ class KeysFooter(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, _: Any) -> None:
-        self.refresh()
+        if self._keys() != self.drawn:
+            self.refresh()
 
     def keys_shown(self) -> list[str]:
         """The keys as shown, in order (`^q`, `?`, `del`…)."""
@@ -91,7 +94,8 @@ class KeysFooter(Widget):
         text_pad = self.get_component_styles("footer-key--description").padding
         line = Text(no_wrap=True, overflow="crop")
         gap = " " * self.GAP[self.compact]
-        for _, shown, description, enabled in self._keys():
+        self.drawn = self._keys()
+        for _, shown, description, enabled in self.drawn:
             part = Text.assemble(
                 (" " * key_pad.left + shown + " " * key_pad.right, key_style),
                 (" " * text_pad.left + description + " " * text_pad.right, text_style),
