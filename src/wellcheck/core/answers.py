@@ -8,12 +8,12 @@ changes what an old answer meant.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date, datetime
 from typing import Any
 
 from wellcheck.core import shape
-from wellcheck.core.value import FrozenValue, Value
+from wellcheck.core.value import FrozenValue, Value, value_class
 
 SCHEMA_VERSION = 1
 CHECK_VALUES = ("yes", "no", "na")
@@ -27,7 +27,7 @@ int to `isinstance`."""
 _NO_TEXTS: dict[str, str] = {}
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class Answer(FrozenValue):
     """The answer to one item."""
 
@@ -168,7 +168,7 @@ def merged(base: Answer, mine: Answer, theirs: Answer | None, value_given: bool 
     )
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class Record(Value):
     """One instrument's answers for one period: one file on disk."""
 
@@ -210,7 +210,7 @@ class Record(Value):
         }
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class HelpRequest(FrozenValue):
     """One line of a stand-up's H: where the user needed help, and when it was resolved."""
 
@@ -220,7 +220,7 @@ class HelpRequest(FrozenValue):
     """When the user marked it resolved; None while still open."""
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class OpenHelp(Value):
     """The index of open help requests, oldest first."""
 

@@ -12,8 +12,6 @@ An instrument is a list of items; each item has a stable `id` that answers are k
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from wellcheck.core.content_grid import GridCategory, GridEntry, GridItem, Helpline, Signpost
 from wellcheck.core.content_items import (
     _CONFIG,
@@ -41,7 +39,7 @@ from wellcheck.core.content_plan import (
     SignGroup,
     SignsItem,
 )
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 __all__ = [
     "ID_RULE",
@@ -96,7 +94,7 @@ ITEM_CLASSES: dict[str, type[Item]] = {
 ITEM_KINDS = tuple(ITEM_CLASSES)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class Instrument(FrozenValue):
     """One questionnaire: the daily checklist, the stand-up, the stressors grid…"""
 

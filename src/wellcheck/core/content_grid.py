@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from wellcheck.core.content_items import (
@@ -16,15 +16,15 @@ from wellcheck.core.content_items import (
     _need_words,
     _reject_duplicates,
 )
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class GridEntry(Labelled):
     """One row of a grid: a life event or stressor the user may tick (ids unique in the grid)."""
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class GridCategory(FrozenValue):
     """A column of the source grid, e.g. "Family & relationships"."""
 
@@ -45,7 +45,7 @@ class GridCategory(FrozenValue):
         _need_some(self.entries, "entries")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class Helpline(FrozenValue):
     """One line of signposting: who to call, and the number, exactly as the source gives it."""
 
@@ -63,7 +63,7 @@ class Helpline(FrozenValue):
         _need_words(self.number, "number")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class Signpost(FrozenValue):
     """Support shown next to a row while it is ticked."""
 
@@ -81,7 +81,7 @@ class Signpost(FrozenValue):
         _need_some(self.lines, "lines")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class GridItem(_ItemBase):
     """Categories of rows, each with per-row answers: the personal-stressors reflection grid."""
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal
 
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 ID_RULE = "ids use only lowercase letters, digits, _ and - (e.g. lunch_break)"
 Cadence = Literal["daily", "weekly", "monthly", "quarterly", "half-yearly", "adhoc"]
@@ -50,7 +50,7 @@ def _reject_duplicates(ids: list[str], what: str, name: str) -> None:
         seen.add(item_id)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class _ItemBase(FrozenValue):
     __pydantic_config__ = _CONFIG
 
@@ -71,7 +71,7 @@ class _ItemBase(FrozenValue):
         _need_words(self.prompt, "prompt")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class CheckItem(_ItemBase):
     """Done? yes / no, and "not applicable" where it fits, with an optional note."""
 
@@ -82,7 +82,7 @@ class CheckItem(_ItemBase):
     """The words shown for the third answer, e.g. "not today"."""
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class Labelled(FrozenValue):
     """Something with a stable id and words to show: a text field, a row of a grid."""
 
@@ -98,12 +98,12 @@ class Labelled(FrozenValue):
         _need_words(self.label, "label")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class TextField(Labelled):
     """One labelled field of a text item."""
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class TextItem(_ItemBase):
     """Free text in one or more labelled fields."""
 
@@ -117,7 +117,7 @@ class TextItem(_ItemBase):
         _reject_duplicates([f.id for f in self.fields], "field id", "fields")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class ListItem(_ItemBase):
     """A fixed number of short entries, e.g. three things that went well."""
 
@@ -130,7 +130,7 @@ class ListItem(_ItemBase):
         _need_between(self.count, 1, 10, "count")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class ScaleItem(_ItemBase):
     """A whole number in a range, with labels for some of its points."""
 
@@ -148,7 +148,7 @@ class ScaleItem(_ItemBase):
             raise FieldProblem("max", "needs min < max, with at most ten points")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class EntriesItem(_ItemBase):
     """As many short entries as the user writes, one entry a line (the stand-up's Y, T and H)."""
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,13 +23,13 @@ from wellcheck.core.content import Instrument
 from wellcheck.core.content_errors import control_problem, first_of, kind_problems, schema_errors
 from wellcheck.core.content_rules import id_problem
 from wellcheck.core.errors import ContentError, WellcheckError, toml_syntax_error
-from wellcheck.core.value import Value
+from wellcheck.core.value import Value, value_class
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class ContentSet(Value):
     """The instruments in use, by id, with the file each came from."""
 

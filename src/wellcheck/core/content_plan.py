@@ -9,7 +9,7 @@ any instrument may use them, and their answers are `Answer`s like every other (s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from wellcheck.core.content_grid import Signpost
@@ -24,15 +24,15 @@ from wellcheck.core.content_items import (
     _need_words,
     _reject_duplicates,
 )
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class Sign(Labelled):
     """One sign the user may pick as their own (ids unique in the item)."""
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class SignGroup(FrozenValue):
     """One list of signs from one source, e.g. the briefing's "signs of struggle"."""
 
@@ -53,7 +53,7 @@ class SignGroup(FrozenValue):
         _need_some(self.signs, "signs")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class Advice(FrozenValue):
     """A few lines of the sources' own advice, offered where they fit (when a sign is noticed)."""
 
@@ -73,7 +73,7 @@ class Advice(FrozenValue):
             _need_words(line, "lines")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class SignsItem(_ItemBase):
     """Signs to pick as one's own, in groups, and one's own words for others."""
 
@@ -112,12 +112,12 @@ class SignsItem(_ItemBase):
         return next((s for g in self.groups for s in g.signs if s.id == sign_id), None)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class Choice(Labelled):
     """One answer of a choice item, e.g. "This place is right for me"."""
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class ChoiceItem(_ItemBase):
     """One of a few answers in words, picked by its number: never a score, only a choice."""
 
@@ -135,7 +135,7 @@ class ChoiceItem(_ItemBase):
         return next((o for o in self.options if o.id == option_id), None)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@value_class(frozen=True, kw_only=True)
 class DateItem(_ItemBase):
     """One day, typed as YYYY-MM-DD (the plan's review date)."""
 

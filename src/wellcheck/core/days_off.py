@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any, Literal
 
 from wellcheck.core import shape
 from wellcheck.core.answers import SCHEMA_VERSION
-from wellcheck.core.value import Value
+from wellcheck.core.value import Value, value_class
 
 DayOffKind = Literal["leave", "sick", "not-working"]
 DAY_OFF_KINDS: tuple[DayOffKind, ...] = ("leave", "sick", "not-working")
@@ -22,7 +22,7 @@ def day_off_kind(text: str) -> DayOffKind:
     raise ValueError(f"not a kind of day off: {text}")
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class DaysOff(Value):
     """The days marked off in one year: never counted or shown as missed."""
 

@@ -17,7 +17,6 @@ import re
 import stat
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from wellcheck.core import crypto, layout, reading
 from wellcheck.core.errors import DataError, one_line, shown_path
 from wellcheck.core.layout import KEY_NAME, LOCK_NAME
 from wellcheck.core.store import JsonStore
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 SYNC_CONFLICT = re.compile(
     r"conflicted copy"  # Dropbox, Nextcloud, ownCloud: "x (conflicted copy 2026-11-23).json"
@@ -41,7 +40,7 @@ _YOUNG_SECONDS = 600
 """Where no process can be asked (not POSIX), a temp file younger than this may be a save."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class Finding(FrozenValue):
     path: Path
     problem: str

@@ -6,18 +6,18 @@ and keeps one goal being written but not yet confirmed (a draft, kept by a quick
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any
 
 from wellcheck.core import shape
-from wellcheck.core.value import FrozenValue, Value
+from wellcheck.core.value import FrozenValue, Value, value_class
 
 GOALS_VERSION = 2
 """Version 2 added `declined` and `draft`; version-1 files read as having neither."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class Goal(FrozenValue):
     """An achievable goal, set when some answers were "no"."""
 
@@ -55,7 +55,7 @@ class Goal(FrozenValue):
         }
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class GoalDraft(FrozenValue):
     """A goal typed in the dialog but not confirmed: it reopens with the dialog."""
 
@@ -85,7 +85,7 @@ class GoalDraft(FrozenValue):
         }
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class Goals(Value):
     goals: list[Goal] = field(default_factory=list)
     declined: list[str] = field(default_factory=list)

@@ -9,7 +9,7 @@ shown at all. No streaks, no totals of what was not done, no scores.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -20,7 +20,7 @@ from wellcheck.core.periods import monday_of, week_key
 from wellcheck.core.stressors import is_past
 from wellcheck.core.stressors_answers import Reflection, StressorAnswer
 from wellcheck.core.summary import item_order
-from wellcheck.core.value import FrozenValue, Value
+from wellcheck.core.value import FrozenValue, Value, value_class
 from wellcheck.core.visible import first_control
 
 Mark = Literal["checked in", "leave", "sick", "not-working", "unreadable", "nothing", "to come"]
@@ -29,7 +29,7 @@ TREND_WEEKS = 12
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class DayCell(FrozenValue):
     day: date
     mark: Mark
@@ -40,7 +40,7 @@ class DayCell(FrozenValue):
         return self.mark in ("checked in", "nothing")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class WeekRow(FrozenValue):
     """One week of the history: a cell for each working day, Monday first."""
 
@@ -141,7 +141,7 @@ def _answered_data(answers: dict[str, Any], leave_out: str) -> bool | None:
 # -- each item over the last weeks ----------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class WeekCount(FrozenValue):
     """One item in one week: yes on `yes` of `of` days (a weekly item: of 1, or 0 if unanswered)."""
 
@@ -156,7 +156,7 @@ class WeekCount(FrozenValue):
         return self.yes / self.of if self.of else None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class ItemTrend(FrozenValue):
     item_id: str
     prompt: str
@@ -224,7 +224,7 @@ def spark(shares: Iterable[float | None]) -> str:
 # -- the stressors over time ----------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class StressorTrail(FrozenValue):
     """One row of the grid that was ever ticked, across the dated reflections."""
 
@@ -245,7 +245,7 @@ class StressorTrail(FrozenValue):
     (approximately) the last 6 months")."""
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class _Trail(Value):
     """A trail being followed through the reflections."""
 
@@ -301,7 +301,7 @@ def stressor_trails(
 # -- goals over time ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class GoalSpan(FrozenValue):
     goal: Goal
     days_open: int
@@ -327,7 +327,7 @@ def goal_spans(goals: Iterable[Goal], today: date) -> list[GoalSpan]:
 # -- the whole history, for plain mode, markdown and JSON ------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class HistoryPage(FrozenValue):
     """Everything the history shows, as the command line prints it."""
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
@@ -34,7 +33,7 @@ from wellcheck.core.errors import DataError
 from wellcheck.core.goals import GOALS_VERSION, Goals, goals_from_version_1
 from wellcheck.core.stressors_answers import Reflection, SupportContacts
 from wellcheck.core.supervision import SUPERVISION_VERSION, Supervisions
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 
 class Stored(Protocol):
@@ -73,7 +72,7 @@ class NewerVersionError(ValueError):
     """A file written by a newer wellcheck than this one."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class FileKind(FrozenValue, Generic[M]):
     """One kind of file: what it is, how it is read, and which files are of it."""
 
@@ -103,7 +102,7 @@ class FileKind(FrozenValue, Generic[M]):
             self.reader(data)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class Place(FrozenValue, Generic[M]):
     """Where one file lives, and what kind of file it is."""
 

@@ -8,7 +8,7 @@ still open; the flagged stressors with their impact each week. The weeks follow 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from wellcheck.core.goals import Goal
@@ -21,13 +21,13 @@ from wellcheck.core.summary import (
     WeeklySummary,
     id_order,
 )
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 Count = tuple[int, int]
 """(yes, of): days answered yes of the days counted."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class WeekColumn(FrozenValue):
     """One week of the overview's table."""
 
@@ -42,7 +42,7 @@ class WeekColumn(FrozenValue):
     """Supervision noted this week."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class ItemAcross(FrozenValue):
     """One item, week by week: a count for a daily item, an answer for a weekly one."""
 
@@ -54,7 +54,7 @@ class ItemAcross(FrozenValue):
     """A weekly item's answer each week."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class StressorAcross(FrozenValue):
     """A flagged stressor, with its impact at the end of each week it was flagged."""
 
@@ -73,7 +73,7 @@ class StressorAcross(FrozenValue):
         return (given[0], given[-1]) if len(given) > 1 else None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class SupervisionPack(FrozenValue):
     owner: str
     span: Span

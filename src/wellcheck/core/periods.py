@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
 from wellcheck.core.errors import WellcheckError
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -111,7 +110,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 SpanKind = Literal["week", "weeks", "month", "since", "supervision"]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class Span(FrozenValue):
     """The whole ISO weeks a summary covers, from the week of `first` to the week of `last`."""
 

@@ -16,13 +16,13 @@ content.
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.content import DateItem, Instrument, SignsItem
 from wellcheck.core.layout import PLAN_ID as PLAN_ID
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 SHARED_KEY = "_shared"
 TOLD_KEY = "_told"
@@ -36,7 +36,7 @@ TELL_ITEM = "tell_me"
 YES = "yes"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class PlanSign(FrozenValue):
     """One of the user's own early warning signs: a stable key and its words."""
 
@@ -45,7 +45,7 @@ class PlanSign(FrozenValue):
     words: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class SharedSection(FrozenValue):
     """One section the user marked to share, in the words it was written under."""
 
@@ -57,7 +57,7 @@ class SharedSection(FrozenValue):
     (one a line), or the review date in words."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class PlanDocument(FrozenValue):
     """The plan as printed: only the sections marked to share, in the words written."""
 
@@ -69,7 +69,7 @@ class PlanDocument(FrozenValue):
 DOCUMENT_TITLE = "My Wellness Action Plan"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class Recurrence(FrozenValue):
     """A sign of the plan noticed in two or more recent weeks, not yet said on home."""
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from wellcheck.core.errors import DataError, WellcheckError, toml_syntax_error
 from wellcheck.core.periods import WEEKDAY_NAMES
 from wellcheck.core.reading import read_file
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 from wellcheck.core.visible import has_controls
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class Settings(FrozenValue):
     day_start_hour: int = 4
     """A check-in before this hour counts for the day before."""

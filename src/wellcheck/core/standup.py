@@ -11,7 +11,7 @@ stand-up read one file, never the history.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +25,7 @@ from wellcheck.core.layout import HELP_INDEX
 from wellcheck.core.layout import RESOLVED_KEY as RESOLVED_KEY
 from wellcheck.core.layout import STANDUP_ID as STANDUP_ID
 from wellcheck.core.store import JsonStore
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 if TYPE_CHECKING:  # content is pydantic: the weekly summary reads help without importing it
     from wellcheck.core.content import Instrument
@@ -45,7 +45,7 @@ class IndexNotUpdated(WellcheckError):
         super().__init__(f"saved, but the list of open help requests was not updated: {cause}")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class CarryOver(FrozenValue):
     """The T of the last stand-up before a day, offered as that day's Y."""
 

@@ -7,7 +7,7 @@ is "a prompt list for reflection", not an assessment.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ from wellcheck.core.stressors_answers import (
 
 # The store-level loader of the current reflection, beside the pure function it feeds.
 from wellcheck.core.stressors_store import load_current_reflection as load_current_reflection
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 if TYPE_CHECKING:  # the summary needs none of the content models
     from wellcheck.core.content import GridCategory, GridEntry, GridItem, Instrument
@@ -33,7 +33,7 @@ OWN_PREFIX = "own-"
 """Entry ids of rows the user added under "what else?" start with this."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class FlaggedStressor(FrozenValue):
     """A row the user chose to take to supervision, as the weekly summary shows it."""
 

@@ -7,13 +7,13 @@ and when it last changed. Support contacts live in one file (`support.json`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 from typing import Any, Literal
 
 from wellcheck.core import shape
 from wellcheck.core.answers import SCHEMA_VERSION
-from wellcheck.core.value import FrozenValue, Value
+from wellcheck.core.value import FrozenValue, Value, value_class
 
 HelpStatus = Literal["sought", "need", "not-needed"]
 HelpFrom = Literal["work", "elsewhere", "both"]
@@ -63,7 +63,7 @@ _ROW_TYPES = frozenset(
 _REFLECTION_KEYS = frozenset({"schema_version", "instrument", "day", "based_on", "rows"})
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class StressorAnswer(FrozenValue):
     """The answers on one row of the grid."""
 
@@ -157,7 +157,7 @@ class StressorAnswer(FrozenValue):
         }
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class Reflection(Value):
     """The grid as it stood at the end of one day: one file, never changed after that day."""
 
@@ -211,7 +211,7 @@ class Reflection(Value):
         }
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class Contact(FrozenValue):
     """Someone to turn to: the toolkit asks organisations to fill these in for their staff."""
 
@@ -233,7 +233,7 @@ class Contact(FrozenValue):
         return {"name": self.name, "phone": self.phone, "email": self.email, "notes": self.notes}
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class SupportContacts(Value):
     """The user's supervisor, occupational health and employee assistance programme."""
 

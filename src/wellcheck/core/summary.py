@@ -8,7 +8,7 @@ and wording come from the prompts saved with the answers, so no content file is 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 from typing import Literal
 
@@ -18,7 +18,7 @@ from wellcheck.core.goals import Goal
 from wellcheck.core.periods import week_days, week_key
 from wellcheck.core.plan import SharedSection
 from wellcheck.core.stressors import FlaggedStressor
-from wellcheck.core.value import FrozenValue, Value
+from wellcheck.core.value import FrozenValue, Value, value_class
 
 DayStatus = Literal[
     "checked in",
@@ -46,7 +46,7 @@ StressorLine = FlaggedStressor
 """A stressor the user flagged to take to supervision, as the grid gives it."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class DayColumn(FrozenValue):
     day: date
     status: DayStatus
@@ -58,7 +58,7 @@ class DayColumn(FrozenValue):
         return self.status in WORKED
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class CheckRow(FrozenValue):
     """One answered-by-choice item of the daily checklist across the week."""
 
@@ -79,7 +79,7 @@ class CheckRow(FrozenValue):
         return any(v in CHECK_VALUES for v in self.cells.values())
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class DayEntries(FrozenValue):
     """What one day's list items and text items said, in order."""
 
@@ -90,7 +90,7 @@ class DayEntries(FrozenValue):
     """A text item's (label, text) pairs, e.g. ("What was difficult", "…")."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class PeriodAnswer(FrozenValue):
     """One answered item of the weekly or monthly checklist."""
 
@@ -102,7 +102,7 @@ class PeriodAnswer(FrozenValue):
     """Any written entries or fields (shown after the value)."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class PeriodChecklist(FrozenValue):
     period: str
     """2026-W47 or 2026-11."""
@@ -110,7 +110,7 @@ class PeriodChecklist(FrozenValue):
     readable: bool = True
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class WeeklySummary(FrozenValue):
     owner: str
     """The `name` setting; empty means "your own"."""
@@ -156,7 +156,7 @@ class WeeklySummary(FrozenValue):
         )
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class WeekAnswers(Value):
     """Everything the summary needs, as read from the store for one week."""
 

@@ -6,17 +6,17 @@ are the user's to add and take back, one file (`supervision.json`) read through 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any
 
 from wellcheck.core import shape
-from wellcheck.core.value import Value
+from wellcheck.core.value import Value, value_class
 
 SUPERVISION_VERSION = 1
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class Supervisions(Value):
     """The days supervision happened, oldest first, each once."""
 

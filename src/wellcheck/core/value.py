@@ -1,18 +1,85 @@
-"""The base of wellcheck's dataclasses: equality, hashing and repr, written once.
+"""The base of wellcheck's dataclasses: equality, hashing and repr, written once, and an
+`__init__` written only when first called.
 
 `@dataclass` writes each method it adds as source text and compiles it with `exec` when the
-class is created, that is at import. On Python 3.11 that is about a millisecond for a frozen
-class, and a start of wellcheck creates some thirty: a tenth of what its home screen adds to a
-bare Textual app's first paint (README, Performance). So the core's dataclasses are declared
-`@dataclass(eq=False, repr=False)` over `Value` (or `FrozenValue` when frozen) and take these
-three from here, field by field, as dataclasses would write them; only `__init__` (and, when
-frozen, the guards against assignment) is still compiled for each class.
+class is created, that is at import: on Python 3.11 about a millisecond for a frozen class, and
+a start of wellcheck creates some sixty, a third of the time its own modules take to import
+(README, Performance). So its dataclasses are declared `@value_class` (or
+`@value_class(frozen=True)`) over `Value` (or `FrozenValue`):
+
+- equality, hashing and repr come from the base, field by field, as dataclasses write them;
+- a frozen class's guards against assignment are the same two functions for every class;
+- `__init__` is the one dataclasses would write, compiled the first time the class is
+  instantiated: many are never built by a call at all on a start (the content, read back from
+  its cache; a check-in's files, read by the store), and those never compile one.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
-from typing import Any
+import dataclasses
+from collections.abc import Callable
+from dataclasses import FrozenInstanceError, fields
+from typing import Any, TypeVar, dataclass_transform, overload
+
+T = TypeVar("T", bound=type)
+
+
+@overload
+def value_class(cls: T, /) -> T: ...
+@overload
+def value_class(*, frozen: bool = False, kw_only: bool = False) -> Callable[[T], T]: ...
+
+
+@dataclass_transform(eq_default=False, field_specifiers=(dataclasses.field,))
+def value_class(
+    cls: T | None = None, /, *, frozen: bool = False, kw_only: bool = False
+) -> T | Callable[[T], T]:
+    """`@dataclass(eq=False, repr=False, frozen=..., kw_only=...)`, with nothing compiled
+    until the class is first instantiated (see the module's docstring)."""
+
+    def wrap(cls: T) -> T:
+        made: Any = dataclasses.dataclass(cls, init=False, eq=False, repr=False, kw_only=kw_only)
+        made.__init__ = _first_init
+        if frozen:
+            made.__setattr__ = _frozen_setattr
+            made.__delattr__ = _frozen_delattr
+        return cls
+
+    return wrap if cls is None else wrap(cls)
+
+
+def _first_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    """The first instance of a `@value_class` class: its `__init__` compiled, kept, and called."""
+    owner: Any = next(k for k in type(self).__mro__ if k.__dict__.get("__init__") is _first_init)
+    init = owner.__init__ = _compiled_init(owner)
+    init(self, *args, **kwargs)
+
+
+def _compiled_init(owner: type) -> Callable[..., None]:
+    """The `__init__` dataclasses writes for `owner`'s fields, taken from a stand-in class with
+    the same fields (frozen, so that it sets them as a frozen dataclass does, past the guards)."""
+    space: dict[str, Any] = {"__annotations__": {}}
+    for f in fields(owner):
+        space["__annotations__"][f.name] = f.type
+        space[f.name] = dataclasses.field(
+            default=f.default, default_factory=f.default_factory, init=f.init, kw_only=f.kw_only
+        )
+    if hasattr(owner, "__post_init__"):
+        space["__post_init__"] = owner.__post_init__  # the init calls self.__post_init__()
+    stand_in: Any = dataclasses.dataclass(
+        type(owner.__name__, (), space), eq=False, repr=False, frozen=True
+    )
+    init: Callable[..., None] = stand_in.__init__
+    init.__qualname__ = f"{owner.__qualname__}.__init__"
+    return init
+
+
+def _frozen_setattr(self: Any, name: str, value: Any) -> None:
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _frozen_delattr(self: Any, name: str) -> None:
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
 class Value:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -11,10 +10,10 @@ from wellcheck.core.content_loader import ContentSet, load_dirs
 from wellcheck.core.periods import parse_date, working_date
 from wellcheck.core.settings import Settings, load_settings
 from wellcheck.core.store import JsonStore
-from wellcheck.core.value import Value
+from wellcheck.core.value import Value, value_class
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class Context(Value):
     store: JsonStore
     content: ContentSet

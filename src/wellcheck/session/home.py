@@ -5,7 +5,7 @@ Reads only the files for today, this week and this month, plus goals: never the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 from typing import Literal
 
@@ -23,13 +23,13 @@ from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors import grid_of
 from wellcheck.core.stressors_store import last_revisited, load_current_reflection, load_support
 from wellcheck.core.supervision import last_on_or_before
-from wellcheck.core.value import FrozenValue, Value
+from wellcheck.core.value import FrozenValue, Value, value_class
 
 CHECKLIST_CADENCES = ("daily", "weekly", "monthly", "quarterly", "half-yearly", "adhoc")
 """An ad hoc checklist (not a grid) is one record kept for whenever it is wanted."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class Entry(FrozenValue):
     instrument_id: str
     title: str
@@ -53,7 +53,7 @@ class Entry(FrozenValue):
     """An occasional reflection: home lists it only while it is not done for its period."""
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class Overview(Value):
     today: date
     working_day: bool

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from wellcheck.core.errors import WellcheckError
-from wellcheck.core.value import FrozenValue
+from wellcheck.core.value import FrozenValue, value_class
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@value_class(frozen=True)
 class Outcome(FrozenValue, Generic[T]):
     """Saved (with what was saved), or not saved and why. Never holds the user's words in
     `problem` or `warning`: those name a file and what is wrong with it."""

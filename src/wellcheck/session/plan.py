@@ -19,7 +19,7 @@ from wellcheck.core.errors import DataError
 from wellcheck.core.periods import week_key
 from wellcheck.core.plan import PlanDocument, Recurrence
 from wellcheck.core.store import JsonStore
-from wellcheck.core.value import Value
+from wellcheck.core.value import Value, value_class
 from wellcheck.session.checklist import OpenChecklist
 from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome, attempt
@@ -49,7 +49,7 @@ def open_plan(ctx: Context, instrument: Instrument) -> OpenPlan:
 # -- home ------------------------------------------------------------------------------------
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class PlanNews(Value):
     """What home says of the plan: when its review is due, and a sign that came back."""
 

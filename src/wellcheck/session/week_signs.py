@@ -4,7 +4,7 @@ user's own support contacts, the helplines a sign calls for, and the sources' ad
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from wellcheck.core import layout, plan
 from wellcheck.core.answers import Answer, Record
@@ -15,7 +15,7 @@ from wellcheck.core.plan import PlanSign
 from wellcheck.core.stressors import ROLE_NAMES
 from wellcheck.core.stressors_answers import CONTACT_ROLES, SupportContacts
 from wellcheck.core.stressors_store import load_support
-from wellcheck.core.value import Value
+from wellcheck.core.value import Value, value_class
 from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome, attempt
 
@@ -34,7 +34,7 @@ UNREADABLE = (
 )
 
 
-@dataclass(eq=False, repr=False)
+@value_class
 class WeekSigns(Value):
     """The week's question over the user's own signs, and what to offer when one is ticked."""
 
