@@ -22,12 +22,16 @@ Both are measured the same way: Textual posts `Ready` to the app once the first 
 laid out; from then on, as soon as the screen that should be seen first is current (the home
 screen for wellcheck, or the one `--screen` names; the only screen for the baseline), the app
 exits after one more refresh, so the widgets of that screen have been rendered. The runner's own
-imports (Textual's `App`) are the same in both modes.
+imports (Textual's `App`) are the same in both modes. With WELLCHECK_BENCH_PAINT_LOG set, the
+wall-clock moment of that paint is written there: run.py times a screen from its launch to that
+moment, so that what follows (the app closing, Python tearing its modules down: some 150 ms for
+Textual's alone, here) is not counted for either.
 
 `--press KEY` opens a screen from the first one, as a user does: once the first screen has been
 painted, KEY is pressed, and the app exits once the screen `--screen` names has been painted
 (wellcheck: `d` opens the daily checklist from home). The baseline's KEY pushes a screen of one
-Static. Either way the time is the whole process's, home (or the baseline's one screen) included.
+Static. Either way the time is from the process's start, home (or the baseline's one screen)
+included.
 
 `--answers N --log FILE` times a yes / no key press, from the key to the frames it brings: once
 the screen has been painted (and a moment has passed), `y` and `n` in turn are pressed N times
