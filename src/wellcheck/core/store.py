@@ -106,12 +106,29 @@ class JsonStore:
             return payload
         return self.key.seal(layout.place_name(self.root, path), payload)
 
-    def write(self, place: Place[M], value: M) -> None:
-        """Write durably: temp file, fsync, replace, fsync of the folder; 0600 in 0700."""
+    def write(self, place: Place[M], value: M, *, compact: bool = False) -> None:
+        """Write durably: temp file, fsync, replace, fsync of the folder; 0600 in 0700.
+        `compact`: on one line (a file of thousands of entries no one reads by eye)."""
         no_links_below(self.root, place.path.parent)
         ensure_dir(place.path.parent, self.root)
-        payload = json.dumps(_visible_tree(value.to_dict()), indent=2, ensure_ascii=False)
+        tree = _visible_tree(value.to_dict())
+        if compact:
+            payload = json.dumps(tree, ensure_ascii=False, separators=(",", ":"))
+        else:
+            payload = json.dumps(tree, indent=2, ensure_ascii=False)
         write_atomic(place.path, self.sealed(place.path, (payload + "\n").encode("utf-8")))
+
+    def replace_own(self, place: Place[M], value: M) -> None:
+        """Write a file of wellcheck's own whole (`doctor`'s note), under the lock and in the
+        store's form, compact. Never read first: one that cannot be read is replaced, as it
+        is wellcheck's and not the user's. A SaveError if the disk refuses (read-only, full),
+        or if encryption was turned on or off since the store was opened."""
+        try:
+            with locked(self.root / LOCK_NAME):
+                self._check_form(place.path)
+                self.write(place, value, compact=True)
+        except OSError as exc:
+            raise SaveError(place.path, exc.strerror or type(exc).__name__) from None
 
     def update(
         self,
