@@ -102,22 +102,26 @@ def checkup(root: Path, store: JsonStore | None = None, *, full: bool = False) -
     locked = store.is_locked()
     noting = not locked and not store.converting  # half converted: the note's form is unsure
     before = _note(store) if noting else {}
-    files = _Files(store, locked, {} if full else before, time.time_ns() - SETTLE_NS)
+    known = {} if full or before is None else before
+    files = _Files(store, locked, known, time.time_ns() - SETTLE_NS)
     for here, under, key, problems, names in _folders(root):
         findings += [Finding(Path(path), problem) for path, problem in problems]
         files.folder(here, under, key, names, findings)
-    if noting and files.good != before and (files.good or before):
+    if noting and (before is None or files.good != before):
         _write_note(store, files.good)
     return Checkup(files.count, findings, files.read, files.unchanged)
 
 
-def _note(store: JsonStore) -> dict[str, dict[str, str]]:
-    """The files found good by the last check (none if its note cannot be used)."""
+def _note(store: JsonStore) -> dict[str, dict[str, str]] | None:
+    """The files found good by the last check: none if there is no note yet, None if there
+    is one that cannot be used (damaged, another key's, not a note, another version's)."""
     try:
         found = store.read(layout.checked(store.root))
-    except DataError:  # damaged, another key's, not a note: a fresh one is written
+    except DataError:
+        return None
+    if found is None:
         return {}
-    return found.folders if found and found.wellcheck == __version__ else {}
+    return found.folders if found.wellcheck == __version__ else None
 
 
 def _write_note(store: JsonStore, good: dict[str, dict[str, str]]) -> None:
