@@ -33,14 +33,14 @@ def settled(monkeypatch: pytest.MonkeyPatch) -> None:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The data files doctor reads (`*.json`: not the settings, nor the key file)."""
     paths: list[str] = []
-    real = reading.read_with_mode
+    real = reading.read_with_stat
 
-    def counted(path: Path | str, *, saving: bool = False) -> tuple[bytes, int] | None:
+    def counted(path: Path | str, *, saving: bool = False) -> tuple[bytes, os.stat_result] | None:
         if os.fspath(path).endswith(".json"):
             paths.append(os.fspath(path))
         return real(path, saving=saving)
 
-    monkeypatch.setattr(reading, "read_with_mode", counted)
+    monkeypatch.setattr(reading, "read_with_stat", counted)
     return paths
 
 

@@ -211,18 +211,14 @@ class _Files:
             return "left over from a save that was interrupted; safe to delete"
         if not _is_json(name):
             return "" if name.startswith(".") else "not a wellcheck data file"
-        try:
-            info: os.stat_result | None = os.stat(path)  # before the read: any change after
-        except OSError:  # it alters its stamp, so the next check reads it again
-            info = None
         self.read += 1
-        problem = _check_json(self.store, self.locked, path, layout.kind_at(parts))
-        if problem or info is None or not stat.S_ISREG(info.st_mode):
+        problem, info = _check_json(self.store, self.locked, path, layout.kind_at(parts))
+        if problem or info is None:
             return problem
         settled = max(info.st_ctime_ns, info.st_mtime_ns) < self.settled
         if noted and settled and name.isprintable():
-            good[name] = stamp(info)
-        return ""
+            good[name] = stamp(info)  # as it was before it was read: any change since
+        return ""  # alters it, so the next check reads the file again
 
 
 _NOTHING: dict[str, str] = {}
@@ -299,24 +295,27 @@ def _is_json(name: str) -> bool:
     return len(name) > 5 and name.endswith(".json")
 
 
-def _check_json(store: JsonStore, locked: bool, path: str, kind: layout.FileKind[Any]) -> str:
-    """What keeps the app from reading one data file as `kind`, or "". `locked`: the store's
-    key file is damaged, so only the form of each file can be seen."""
+def _check_json(
+    store: JsonStore, locked: bool, path: str, kind: layout.FileKind[Any]
+) -> tuple[str, os.stat_result | None]:
+    """What keeps the app from reading one data file as `kind` (or ""), and the `os.fstat` of
+    the regular file read (None if none was). `locked`: the store's key file is damaged, so
+    only the form of each file can be seen."""
     try:
-        found = reading.read_with_mode(path)
+        found = reading.read_with_stat(path)
         if found is None:  # gone while walking
-            return ""
-        data, mode = found
+            return "", None
+        data, info = found
         if locked:
             if not crypto.is_sealed(data):
-                return str(crypto.NotEncrypted())
+                return str(crypto.NotEncrypted()), info
         else:
             layout.check(kind, path, store.plaintext(path, data))
     except DataError as exc:
-        return exc.reason
+        return exc.reason, None
     except OSError as exc:
-        return reading.cannot_read(exc)
-    return _mode_problem(mode)
+        return reading.cannot_read(exc), None
+    return _mode_problem(info.st_mode & 0o777), info
 
 
 def _mode_problem(mode: int) -> str:

@@ -22,17 +22,19 @@ DAY = "daily/2026/2026-11-23.json"
 
 
 class Reads:
-    """Counts the data files doctor reads (each through `reading.read_with_mode`)."""
+    """Counts the data files doctor reads (each through `reading.read_with_stat`)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.paths: list[str] = []
-        real = reading.read_with_mode
+        real = reading.read_with_stat
 
-        def counted(path: Path | str, *, saving: bool = False) -> tuple[bytes, int] | None:
+        def counted(
+            path: Path | str, *, saving: bool = False
+        ) -> tuple[bytes, os.stat_result] | None:
             self.paths.append(os.fspath(path))
             return real(path, saving=saving)
 
-        monkeypatch.setattr(reading, "read_with_mode", counted)
+        monkeypatch.setattr(reading, "read_with_stat", counted)
 
     def taken(self) -> list[str]:
         found, self.paths = self.paths, []
