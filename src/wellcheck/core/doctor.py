@@ -164,6 +164,7 @@ class _Files:
         stamp alone, the usual case first: so it costs one `os.stat` and little more."""
         known = self.known.get(key, _NOTHING) if key is not None else _NOTHING
         good: dict[str, str] = {}
+        unchanged = 0  # and private: counted here, the rest as they are found
         for name in names:
             path = here + name
             was = known.get(name)
@@ -180,18 +181,20 @@ class _Files:
                         info.st_ino,
                         info.st_dev,
                     )
-                    if now == was and stat.S_ISREG(info.st_mode):
+                    if now == was and info.st_mode & _KIND_AND_OPEN == stat.S_IFREG:
+                        good[name] = now  # the usual case: a regular file, private, unchanged
+                        unchanged += 1
+                        continue
+                    if now == was and stat.S_ISREG(info.st_mode):  # unchanged, open to others
                         self.unchanged += 1
-                        if problem := _mode_problem(info.st_mode & 0o777):
-                            findings.append(Finding(Path(path), problem))
-                        else:
-                            self.count += 1
-                            good[name] = now
+                        findings.append(Finding(Path(path), _mode_problem(info.st_mode & 0o777)))
                         continue
             if problem := self._check(path, (*under, name), key is not None, good):
                 findings.append(Finding(Path(path), problem))
             elif _is_json(name):
                 self.count += 1
+        self.unchanged += unchanged
+        self.count += unchanged
         if good and key is not None:
             self.good[key] = good
 
@@ -222,6 +225,8 @@ class _Files:
 
 
 _NOTHING: dict[str, str] = {}
+_KIND_AND_OPEN = stat.S_IFMT(0o777777) | 0o077
+"""The bits of a mode saying what kind of file it is and whether others may open it."""
 
 
 def _key_file(root: Path) -> list[Finding]:
