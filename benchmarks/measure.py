@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -94,9 +94,13 @@ class Command:
     rss_argv: Sequence[str] | None = None
     """What to run for its peak memory, if not `argv` (first_paint.py with `--textual-late`,
     as the `wellcheck` command imports Textual)."""
+    prepare: Callable[[], None] | None = None
+    """Called before every run, untimed: puts the store as the row needs it (doctor's)."""
 
     def env(self, env: dict[str, str]) -> dict[str, str]:
         """The environment of one run (for a cold start: a cache folder just emptied)."""
+        if self.prepare is not None:
+            self.prepare()
         if self.kdf_log is not None:
             self.kdf_log.unlink(missing_ok=True)
             env = {**env, LOG_VAR: str(self.kdf_log)}

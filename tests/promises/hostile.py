@@ -20,9 +20,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import strategies as st
 
-from wellcheck.core import layout, standup
+from wellcheck.core import doctor, layout, standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_answers import Contact, StressorAnswer
@@ -40,6 +41,7 @@ PATHS: dict[str, Callable[[Path], Path]] = {
     "a checklist": lambda root: root / "daily" / "2026" / "2026-11-23.json",
     "the Wellness Action Plan": lambda root: root / "plan" / "current.json",
     "early warning signs noticed": lambda root: root / "noticed" / "2026-W48.json",
+    layout.CHECKED.name: lambda root: root / layout.CHECKED_NAME,
 }
 """For each kind (by name), the path of today's file of it: one the app reads on start."""
 COMMAND = {
@@ -53,6 +55,7 @@ COMMAND = {
     "a checklist": "daily",
     "the Wellness Action Plan": "plan",
     "early warning signs noticed": "weekly",
+    layout.CHECKED.name: "daily",
 }
 """The plain mode that reads each kind."""
 KIND_NAMES = [kind.name for kind in layout.KINDS]
@@ -73,6 +76,9 @@ def good_files(root: Path) -> dict[str, bytes]:
     store.save_answer("plan", "adhoc", "current", "signs", signs)
     noticed = Answer("This week?", fields={"tired": "yes"}, labels={"tired": "Looking tired"})
     store.save_answer("noticed", "weekly", "2026-W48", "signs", noticed)
+    with pytest.MonkeyPatch.context() as patch:  # every file settled: doctor notes them all
+        patch.setattr(doctor, "SETTLE_NS", -60 * 10**9)
+        assert doctor.checkup(root).findings == []
     return {name: PATHS[name](root).read_bytes() for name in KIND_NAMES}
 
 

@@ -6,6 +6,10 @@ opens without it, the home screen opens naming it, and what is at the path is un
 A file the generator broke so little that wellcheck still reads it must then read everywhere:
 doctor passes it and nothing names it (doctor never says "all can be read" of a file the app
 cannot use, nor the other way round).
+
+Doctor's own note (`layout.CHECKED`) is wellcheck's, not the user's: whatever is at its path,
+nothing names it, doctor exits 0 and leaves a note it can use there (unless a folder stands in
+the way), and the app never touches it.
 """
 
 from __future__ import annotations
@@ -148,9 +152,15 @@ def test_every_command_names_it_in_one_line_and_changes_nothing(
 
         code, out, _ = run(["doctor", *where], capsys)  # (a)
         lines = out.splitlines()
-        assert code == (1 if broken else 0), out
-        assert len(naming(lines, path)) == (1 if broken else 0), out
-        if broken:
+        if name == layout.CHECKED.name:
+            assert code == 0 and lines == [f"All 0 data files in {root} can be read."], out
+            replaced = case.obstacle != "folder"
+            assert usable_note(root, path) == replaced
+            before = case.state(path) if not replaced else path.read_bytes()
+        else:
+            assert code == (1 if broken else 0), out
+            assert len(naming(lines, path)) == (1 if broken else 0), out
+        if broken and name != layout.CHECKED.name:
             assert len(lines) == 2 and lines[-1].startswith("1 to look at")
 
         for fmt in ("text", "json"):  # (c)
@@ -168,12 +178,25 @@ def test_every_command_names_it_in_one_line_and_changes_nothing(
         else:
             assert code == 0, (code, err)
 
-        if broken or name != layout.HELP_REQUESTS.name:
+        if name == layout.CHECKED.name:  # as doctor left it
+            assert (case.state(path) if case.obstacle == "folder" else path.read_bytes()) == before
+        elif broken or name != layout.HELP_REQUESTS.name:
             assert case.state(path) == before  # (e)
         else:  # a readable index that disagrees with the days' files is rebuilt from them
             assert readable(root, path)
 
     check()
+
+
+def usable_note(root: Path, path: Path) -> bool:
+    """Whether doctor's note is at `path`, one it can read (bytes read past `Denied`)."""
+    if not path.is_file():
+        return False
+    try:
+        layout.parse(layout.checked(root), path.read_bytes())
+    except DataError:
+        return False
+    return True
 
 
 @pytest.mark.parametrize("name", KIND_NAMES)
@@ -208,7 +231,9 @@ def test_home_opens_names_it_and_the_instrument_opens_or_says_why(
             return problems if not opened else problems + "\n(opened)"
 
         problems = asyncio.run(drive())
-        if broken:
+        if name == layout.CHECKED.name:  # never the user's to look at
+            assert str(path) not in problems.replace("\n", "") + "".join(shown)
+        elif broken:
             assert str(path) in problems.replace("\n", "") or str(path) in "".join(shown)
         if broken or name != layout.HELP_REQUESTS.name:
             assert case.state(path) == before  # (e)

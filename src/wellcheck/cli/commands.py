@@ -52,22 +52,34 @@ def instrument_id(text: str) -> str:
 
 def doctor(args: argparse.Namespace) -> int:
     from wellcheck import paths
-    from wellcheck.core.doctor import diagnose
+    from wellcheck.core.doctor import checkup
     from wellcheck.core.errors import WellcheckError
 
     root = paths.data_root(getattr(args, "data_dir", None))
     if root.exists() and not root.is_dir():
         raise WellcheckError(f"{root}: not a folder")
-    count, findings = diagnose(root, _doctor_store(root, args))
-    findings = [*_settings_problem(paths.config_file()), *findings]
+    found = checkup(root, _doctor_store(root, args), full=getattr(args, "full", False))
+    findings = [*_settings_problem(paths.config_file()), *found.findings]
     for finding in findings:
         print(finding)
+    count = found.count
     if findings:
         print(f"{len(findings)} to look at; every other file ({count}) reads well. ", end="")
         print("wellcheck never changes or deletes these files itself.")
-        return 1
-    print(f"All {count} data file{'s' if count != 1 else ''} in {root} can be read.")
-    return 0
+    else:
+        print(f"All {count} data file{'s' if count != 1 else ''} in {root} can be read.")
+    if found.unchanged:
+        print(_unchanged_line(found.read, found.unchanged))
+    return 1 if findings else 0
+
+
+def _unchanged_line(read: int, unchanged: int) -> str:
+    """How many files doctor read, and how many it had no need to."""
+    again = f"{unchanged} unchanged since the last check"
+    if not read:
+        return f"None read again: {again} (`--full` reads every file)."
+    files = "file" if read == 1 else "files"
+    return f"{read} {files} read; {again}, not read again (`--full` reads every file)."
 
 
 def _settings_problem(path: Path) -> list[Finding]:

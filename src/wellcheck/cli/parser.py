@@ -228,6 +228,17 @@ def _content(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
     )
 
 
+def _doctor(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
+    doctor = sub.add_parser(
+        name, parents=[common], help="list data files that cannot be read, and why"
+    )
+    doctor.add_argument(
+        "--full",
+        action="store_true",
+        help="read every file again, even those unchanged since doctor last found them good",
+    )
+
+
 def _summary(sub: Any, common: argparse.ArgumentParser, name: str) -> None:
     from wellcheck.cli import summary as summary_cli
 
@@ -277,6 +288,6 @@ _COMMANDS: dict[str, Callable[[Any, argparse.ArgumentParser, str], None]] = {
     "plan": _plan,
     "encryption": _encryption,
     "paths": _simple("show where config, content and data live"),
-    "doctor": _simple("list data files that cannot be read, and why"),
+    "doctor": _doctor,
 }
 """Every command, in the order `--help` lists them, with what adds its parser."""

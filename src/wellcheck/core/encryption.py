@@ -246,6 +246,7 @@ def _convert(store: JsonStore, *, seal: bool, progress: Progress) -> int:
     root = store.root
     with locked(root / layout.LOCK_NAME):
         _remove_stale_temps(root)  # under the lock no save is under way: these are left over
+        _remove_note(root)
     files = sorted(data_files(root))
     converted = 0
     progress(0, len(files))
@@ -300,6 +301,20 @@ def _remove_stale_temps(root: Path) -> None:
                     os.unlink(Path(folder) / name)
                 except OSError:
                     continue
+
+
+def _remove_note(root: Path) -> None:
+    """Doctor's note of the files it found good (`layout.checked`): every file is about to
+    change, and a note in the old form must not stay (plaintext in an encrypted store). The
+    next `wellcheck doctor` reads every file and writes a new one. (A folder in its place is
+    no note: left as it is.)"""
+    path = layout.checked(root).path
+    try:
+        os.unlink(path)
+    except (FileNotFoundError, IsADirectoryError):
+        pass
+    except OSError as exc:
+        raise SaveError(path, exc.strerror or type(exc).__name__) from None
 
 
 def count_forms(root: Path) -> tuple[int, int]:

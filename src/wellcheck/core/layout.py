@@ -15,6 +15,7 @@ says where a file of it lives: nothing else needs to know.
     plan/current.json              the Wellness Action Plan (its sections, what is shared)
     noticed/2026-W47.json          the early warning signs of the plan noticed in a week
     wellcheck.key                  an encrypted store's key file (see `crypto`)
+    .wellcheck-doctor.json         what `doctor` last found good, so as not to read it again
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from wellcheck.core import reading, shape
 from wellcheck.core.answers import SCHEMA_VERSION, OpenHelp, Record
+from wellcheck.core.checked import CHECKED_VERSION, CheckedFiles
 from wellcheck.core.days_off import DaysOff
 from wellcheck.core.errors import DataError
 from wellcheck.core.goals import GOALS_VERSION, Goals, goals_from_version_1
@@ -50,6 +52,10 @@ LOCK_NAME = ".wellcheck.lock"
 KEY_NAME = "wellcheck.key"
 """An encrypted store's key file: the data key, wrapped (see `crypto`). Its presence is what
 makes a store an encrypted one."""
+CHECKED_NAME = ".wellcheck-doctor.json"
+"""What `doctor` last found good (`checked`): wellcheck's own, never one of the user's files.
+Hidden, so that `encryption` does not count it among them; sealed, as every file is, in an
+encrypted store."""
 CONVERTING_NAME = ".wellcheck-converting"
 """Present while encryption is being turned on or off: the store holds files of both forms."""
 STANDUP_ID = "standup"
@@ -179,6 +185,12 @@ NOTICED: FileKind[Record] = FileKind(
     lambda parts: len(parts) == 2 and parts[0] == NOTICED_ID,
     readable=Record.readable,
 )
+CHECKED: FileKind[CheckedFiles] = FileKind(
+    "doctor's note of the files it found good",
+    CheckedFiles.from_dict,
+    _top(CHECKED_NAME),
+    version=CHECKED_VERSION,
+)
 CHECKLIST: FileKind[Record] = FileKind(
     "a checklist", Record.from_dict, lambda parts: True, readable=Record.readable
 )
@@ -193,6 +205,7 @@ KINDS: tuple[FileKind[Any], ...] = (
     PLAN,
     NOTICED,
     REFLECTION,
+    CHECKED,
     CHECKLIST,
 )
 """Asked in order: the first that claims a file is its kind (checklists take the rest)."""
@@ -247,6 +260,10 @@ def days_off(root: Path, year: int) -> Place[DaysOff]:
 
 def help_requests(root: Path) -> Place[OpenHelp]:
     return Place(root / HELP_INDEX, HELP_REQUESTS)
+
+
+def checked(root: Path) -> Place[CheckedFiles]:
+    return Place(root / CHECKED_NAME, CHECKED)
 
 
 def key_file(root: Path) -> Path:

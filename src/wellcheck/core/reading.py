@@ -49,14 +49,17 @@ def read_file(path: Path | str, *, saving: bool = False) -> bytes | None:
     save's re-read under the lock, whose OSErrors (a full or failing disk) are the save's to
     report, so they are raised as they are.
     """
-    found = read_with_mode(path, saving=saving)
+    found = read_with_stat(path, saving=saving)
     return None if found is None else found[0]
 
 
-def read_with_mode(path: Path | str, *, saving: bool = False) -> tuple[bytes, int] | None:
-    """`read_file`, with the permission bits of what was read (for `doctor`, which names a
-    file open to others): from the open file, so with no second look at the path. (A path
-    may be given as text: `doctor` makes a `Path` only of a file it names.)"""
+def read_with_stat(
+    path: Path | str, *, saving: bool = False
+) -> tuple[bytes, os.stat_result] | None:
+    """`read_file`, with the `os.fstat` of what was read, taken before reading it (for
+    `doctor`, which names a file open to others and notes the stamp of a file it found
+    good): from the open file, so with no second look at the path. (A path may be given as
+    text: `doctor` makes a `Path` only of a file it names.)"""
     try:
         fd = os.open(path, _FLAGS)
     except FileNotFoundError:
@@ -72,7 +75,7 @@ def read_with_mode(path: Path | str, *, saving: bool = False) -> tuple[bytes, in
             raise DataError(path, f"{what} is where wellcheck keeps a file; nothing was read")
         if info.st_size > MAX_BYTES:
             raise DataError(path, too_large(info.st_size))
-        return _read_all(path, fd, info.st_size), info.st_mode & 0o777
+        return _read_all(path, fd, info.st_size), info
     except OSError as exc:
         if saving:
             raise

@@ -108,10 +108,28 @@ class JsonStore:
 
     def write(self, place: Place[M], value: M) -> None:
         """Write durably: temp file, fsync, replace, fsync of the folder; 0600 in 0700."""
+        payload = json.dumps(_visible_tree(value.to_dict()), indent=2, ensure_ascii=False)
+        self._write_text(place, payload)
+
+    def _write_text(self, place: Place[M], payload: str) -> None:
         no_links_below(self.root, place.path.parent)
         ensure_dir(place.path.parent, self.root)
-        payload = json.dumps(_visible_tree(value.to_dict()), indent=2, ensure_ascii=False)
         write_atomic(place.path, self.sealed(place.path, (payload + "\n").encode("utf-8")))
+
+    def replace_own(self, place: Place[M], value: M) -> None:
+        """Write a file of wellcheck's own whole (`doctor`'s note), under the lock and in the
+        store's form. Never read first: one that cannot be read is replaced, as it is
+        wellcheck's and not the user's. On one line, and not walked to make its text visible:
+        it holds thousands of entries no one reads by eye, all of them wellcheck's own text
+        (doctor notes only names that are printable). A SaveError if the disk refuses
+        (read-only, full), or if encryption was turned on or off since the store was opened."""
+        payload = json.dumps(value.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        try:
+            with locked(self.root / LOCK_NAME):
+                self._check_form(place.path)
+                self._write_text(place, payload)
+        except OSError as exc:
+            raise SaveError(place.path, exc.strerror or type(exc).__name__) from None
 
     def update(
         self,
