@@ -131,3 +131,47 @@ async def test_all_yes_offers_nothing(ctx: Context) -> None:
         await pilot.press("y", "y")
         assert isinstance(app.screen, ChecklistScreen)
         assert not app.screen.query_one("#offer").display
+
+
+async def test_tab_goes_round_the_questions_without_a_stop_where_nothing_is_highlighted(
+    ctx: Context,
+) -> None:
+    """Shift+Tab from the first question went to the list of questions itself: nothing
+    highlighted, y and n doing nothing, one more Tab to get back."""
+    from wellcheck.tui.widgets.base import ItemWidget
+
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(25):  # round the whole checklist and past its start
+            await pilot.press("shift+tab")
+            focused = app.focused
+            assert focused is not None
+            assert any(isinstance(w, ItemWidget) for w in (focused, *focused.ancestors)) or (
+                focused.id == "offer"
+            ), focused
+
+
+async def test_tab_onto_a_list_brings_its_question_and_every_entry_into_view(
+    ctx: Context,
+) -> None:
+    """Tab onto a list's first entry scrolled only that entry into view: its question could
+    be off the top, or its last entry under the footer."""
+    from textual.containers import VerticalScroll
+    from textual.widgets import Input
+
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        went_well = app.screen.query_one("#item-went_well")
+        for _ in range(12):
+            await pilot.press("tab")
+            focused = app.focused
+            if isinstance(focused, Input) and went_well in focused.ancestors:
+                break
+        else:
+            raise AssertionError("Tab never reached the list")
+        await pilot.pause()
+        view = app.screen.query_one("#items", VerticalScroll).content_region
+        shown = went_well.region
+        assert view.y <= shown.y and shown.bottom <= view.bottom, (view, shown)

@@ -120,3 +120,35 @@ async def test_keys_typed_while_the_goal_dialog_opens_are_its_words(
         await pilot.pause()
         await burst(pilot, "g", *typed("walk at lunch"))
         assert pilot.app.screen.query_one("#goal").value == "walk at lunch"  # type: ignore[attr-defined]
+
+
+async def test_words_typed_in_one_burst_with_ctrl_q_are_all_saved(
+    ctx: Context, data_dir: Path
+) -> None:
+    """Ctrl+Q is the app's, acted on as it arrives; the letters before it were still waiting
+    for their field, and a quick exit saved the words without them (or nothing at all)."""
+    async with WellcheckApp(ctx, start="daily").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "y", "n", *typed("hard call with a family"), "ctrl+q")
+    answers = day_file(data_dir, "daily")
+    assert answers["difficult"]["fields"]["difficult"] == "hard call with a family"
+
+
+async def test_a_note_typed_in_one_burst_with_ctrl_q_is_saved(ctx: Context, data_dir: Path) -> None:
+    async with WellcheckApp(ctx, start="daily").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "e", *typed("ate at my desk"), "ctrl+q")
+    assert day_file(data_dir, "daily")["lunch_break"]["note"] == "ate at my desk"
+
+
+async def test_words_typed_in_one_burst_with_escape_three_times_are_all_saved(
+    ctx: Context, data_dir: Path
+) -> None:
+    """The first Escape of the three closes the checklist; what it held was captured as the
+    Escape arrived, before the last letters were in, and that capture was saved last."""
+    async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        await burst(pilot, "y", "tab", *typed("mid answer text"), *["escape"] * 3)
+    answers = day_file(data_dir, "daily")
+    assert answers["difficult"]["fields"]["difficult"] == "mid answer text"

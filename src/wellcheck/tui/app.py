@@ -66,6 +66,10 @@ def preflight(ctx: Context, start: str | None) -> None:
         Session(ctx).open(start)
 
 
+AFTER_TYPED_AT_MOST = 0.5
+"""Seconds after which a quick exit goes ahead without the focused widget (see _after_typed)."""
+
+
 class WellcheckApp(App[None]):
     CSS_PATH = "wellcheck.tcss"
     TITLE = "wellcheck"
@@ -338,16 +342,48 @@ class WellcheckApp(App[None]):
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             self.idle.pressed()
         if isinstance(event, events.Key) and not event.is_forwarded:
-            if event.key == "escape" and self.quick_exit.pressed(self._unsaved()):
-                self._leave(self.quick_exit.take_drafts())
-                return
+            if event.key == "escape":
+                third = self.quick_exit.press()
+                # What is typed is captured once the keys before this one are in their field
+                # (a burst: a word, then Escape), and before this Escape reaches it.
+                self._after_typed(lambda: self._escape_taken(third))
+                if third:
+                    return
             if self.typeahead.keep(event):
                 return  # a screen is opening: this key waits for it
         await super().on_event(event)
 
     def action_quick_exit(self) -> None:
-        """ctrl+q: save whatever is typed on any open screen, then leave at once, no dialog."""
-        self._leave({})
+        """ctrl+q: save whatever is typed on any open screen, then leave at once, no dialog
+        (once the keys typed before it are in their field: a word and ctrl+q in one burst)."""
+        self._after_typed(lambda: self._leave({}))
+
+    def _after_typed(self, then: Callable[[], None]) -> None:
+        """Run `then` once the focused widget has taken every key that came before this one.
+
+        Ctrl+Q and Escape are acted on by the app as they arrive, while the keys typed just
+        before them may still be waiting in the focused field's queue, not yet in its value:
+        a quick exit then saved the words without their last letters. A call queued behind
+        them runs once they are in. (Should the widget be gone meanwhile, `then` runs anyway a
+        moment later.)"""
+        focused = self.screen.focused
+        if focused is None:
+            then()
+            return
+        done: list[bool] = []
+
+        def once() -> None:
+            if not done:
+                done.append(True)
+                then()
+
+        focused.call_later(once)
+        self.set_timer(AFTER_TYPED_AT_MOST, once)
+
+    def _escape_taken(self, third: bool) -> None:
+        self.quick_exit.keep(self._unsaved())
+        if third:
+            self._leave(self.quick_exit.take_drafts())
 
     def _unsaved(self) -> dict[int, Saves]:
         """Each open screen's unsaved typing, captured now, by screen."""

@@ -26,13 +26,17 @@ class QuickExit:
         self.times: list[float] = []
         self.drafts: dict[int, Callable[[], Sequence[Outcome[Any]]]] = {}
 
-    def pressed(self, drafts: dict[int, Callable[[], Sequence[Outcome[Any]]]]) -> bool:
+    def press(self) -> bool:
+        """An Escape, counted as it arrives: True on the third quick one."""
         now = self.clock()
         self.times = [t for t in self.times if now - t <= QUICK_EXIT_WINDOW] + [now]
         if len(self.times) == 1:
             self.drafts = {}
-        self.drafts.update(drafts)
         return len(self.times) >= QUICK_EXIT_PRESSES
+
+    def keep(self, drafts: dict[int, Callable[[], Sequence[Outcome[Any]]]]) -> None:
+        """What was typed at a press of this run (a screen the press then closes included)."""
+        self.drafts.update(drafts)
 
     def take_drafts(self) -> dict[int, Callable[[], Sequence[Outcome[Any]]]]:
         drafts, self.drafts, self.times = self.drafts, {}, []

@@ -98,7 +98,7 @@ class ChecklistScreen(QuickScreen):
     def compose(self) -> ComposeResult:
         title = self.instrument.title + (f" — {self.period_label}" if self.period_label else "")
         yield Static(title, id="title")
-        with VerticalScroll(id="items"):
+        with VerticalScroll(id="items", can_focus=False):  # Tab goes round the questions only
             if self.instrument.intro:
                 yield Static(self.instrument.intro, classes="intro")
             for item in self.instrument.items:
@@ -168,12 +168,21 @@ class ChecklistScreen(QuickScreen):
             item.show_hint(LAST_NOTE if isinstance(item, CheckWidget) else LAST_FIELD)
 
     @on(events.DescendantFocus)
-    def focus_moved(self) -> None:
+    def focus_moved(self, event: events.DescendantFocus) -> None:
         """A hint said in one item is put away once focus is in another (only an item that
-        says one is looked at: a focus move touches no other)."""
+        says one is looked at: a focus move touches no other). Focus on a field inside an
+        item (Tab onto a list's entries, Shift+Tab back onto a reflection) brings the whole
+        item into view when it fits, its question with it, not only the field."""
         for widget in self.item_widgets():
             if widget.hinted and self.focused not in widget.walk_children(with_self=True):
                 widget.show_hint("")
+        focused = self.focused
+        if focused is None or isinstance(focused, ItemWidget):
+            return  # an item focused as a whole is scrolled to by Textual, or by `answered`
+        item = next((a for a in focused.ancestors if isinstance(a, ItemWidget)), None)
+        view = self.query_one("#items", VerticalScroll)
+        if item is not None and item.outer_size.height <= view.scrollable_content_region.height:
+            item.call_after_refresh(item.scroll_visible, animate=False)
 
     @on(ItemAnswered)
     def item_answered(self, event: ItemAnswered) -> None:

@@ -65,7 +65,7 @@ class StandupScreen(QuickScreen):
         )
         seconds = self.instrument.timer_seconds or DEFAULT_SECONDS
         yield GentleTimer(seconds, self.clock, id="timer")
-        with VerticalScroll(id="items"):
+        with VerticalScroll(id="items", can_focus=False):  # Tab goes round the questions only
             if self.instrument.intro:
                 yield Static(self.instrument.intro, classes="intro")
             for item in self.instrument.items:
