@@ -130,7 +130,8 @@ async def test_all_yes_offers_nothing(ctx: Context) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("y", "y")
         assert isinstance(app.screen, ChecklistScreen)
-        assert not app.screen.query_one("#offer").display
+        offer = app.screen.query_one("#offer")
+        assert not (offer.display and offer.visible) and not offer.focusable  # not shown
 
 
 async def test_tab_goes_round_the_questions_without_a_stop_where_nothing_is_highlighted(

@@ -105,7 +105,7 @@ class ChecklistScreen(QuickScreen):
                 yield from self.compose_item(item)
             if self.checklist.week_signs is not None:
                 yield WeekSignsWidget(self.checklist.week_signs)
-            self.offer.display = self.offer_open()
+            self.show_offer()
             yield self.offer
             if self.checklist.asks_about_supervision:  # the monthly checklist only
                 self.supervision = SupervisionOffer(self.checklist.today, id="supervision-offer")
@@ -211,7 +211,7 @@ class ChecklistScreen(QuickScreen):
             outcome, self.unsaved, lambda i: self.checklist.save(i, self.record.answers[i])
         )
         report(self, again)
-        self.offer.display = self.offer_open()
+        self.show_offer()
         if self.supervision is not None:
             self.supervision.display = self.checklist.offers_supervision()
         if not advance:
@@ -243,6 +243,16 @@ class ChecklistScreen(QuickScreen):
         self.set_focus(widgets[-1].first_focus())
         offer.display = False
 
+    def show_offer(self) -> None:
+        """The offer shown or not. While it may still come (a next step, not answered), its
+        place is kept and it is only hidden: an answer that brings it or takes it away (y, n
+        on the same question) then lays nothing out, where a line coming and going at the end
+        laid the whole list out again, and its scrollbar after it, at every such key."""
+        if not self.instrument.next_step or self.offer_answered:
+            self.offer.display = False
+        else:
+            self.offer.visible = self.offer_open()
+
     def offer_open(self) -> bool:
         """The toolkit's next step is offered in place when some answer is no: never again for
         this checklist period once a goal was set from it or "not now" was said."""
@@ -256,7 +266,7 @@ class ChecklistScreen(QuickScreen):
         offer = self.offer
         if offer.has_focus and not self.offer_open():
             self.set_focus(self.item_widgets()[-1].first_focus())
-        offer.display = self.offer_open()
+        self.show_offer()
 
     def take_unsaved(self) -> Saves | None:
         """What is typed but not saved, captured now, as a call that saves it (quick exit)."""
