@@ -13,6 +13,9 @@ Two things Textual does for every screen that, as a screen opens, redo what was 
   size the screen is already laid out at is left alone; a terminal that really changes size is
   laid out as Textual does.
 
+Two more it does at every move of the focus, and once after the first layout, are trimmed too
+(`set_focus`, `_update_focus_styles`, `_refresh_layout`; each says what and why).
+
 These handlers run before Textual's own (Textual calls a subclass's handlers first), and
 `prevent_default` keeps Textual's from running. README, Performance.
 """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import cast
 
 from textual import events, on
@@ -14,16 +13,8 @@ from textual.widgets import Input, Static
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no
 from wellcheck.core.content import (
-    CheckItem,
-    ChoiceItem,
-    DateItem,
-    EntriesItem,
     Instrument,
     Item,
-    ListItem,
-    ScaleItem,
-    SignsItem,
-    TextItem,
 )
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.periods import parse_date
@@ -35,15 +26,10 @@ from wellcheck.tui.protocols import KeepsGoals, LeaveGuard, Saves, report, retry
 from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.check import CheckWidget
-from wellcheck.tui.widgets.choice import ChoiceWidget
-from wellcheck.tui.widgets.date import DateWidget
-from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.goal_offer import GoalOfferLine
+from wellcheck.tui.widgets.items import widget_for
 from wellcheck.tui.widgets.keys import KeysFooter
-from wellcheck.tui.widgets.scale import ScaleWidget
-from wellcheck.tui.widgets.signs import SignsWidget
 from wellcheck.tui.widgets.supervision_offer import SupervisionOffer
-from wellcheck.tui.widgets.text import ListWidget, TextWidget
 from wellcheck.tui.widgets.week_signs import WeekSignsWidget
 
 LAST_FIELD = "Tab moves on to the next question."
@@ -119,7 +105,7 @@ class ChecklistScreen(QuickScreen):
         yield KeysFooter()
 
     def compose_item(self, item: Item) -> ComposeResult:
-        yield _widget_for(item, self.record, self.checklist.today)
+        yield widget_for(item, self.record, self.checklist.today)
 
     def on_mount(self) -> None:
         self.items = list(self.query(".item").results(ItemWidget))
@@ -289,23 +275,3 @@ class ChecklistScreen(QuickScreen):
     def action_done(self) -> None:
         if self.leaving.may_leave(self):
             self.dismiss()
-
-
-def _widget_for(item: Item, record: Record, today: date) -> ItemWidget:
-    if isinstance(item, CheckItem):
-        return CheckWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
-    if isinstance(item, TextItem):
-        return TextWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
-    if isinstance(item, ListItem):
-        return ListWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
-    if isinstance(item, EntriesItem):
-        return EntriesWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
-    if isinstance(item, ScaleItem):
-        return ScaleWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
-    if isinstance(item, SignsItem):
-        return SignsWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
-    if isinstance(item, ChoiceItem):
-        return ChoiceWidget(item, record.answers.get(item.id), id=f"item-{item.id}")
-    if isinstance(item, DateItem):
-        return DateWidget(item, record.answers.get(item.id), today, id=f"item-{item.id}")
-    raise TypeError(f"no widget for {type(item).__name__}")

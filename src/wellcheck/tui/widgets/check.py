@@ -69,10 +69,6 @@ class CheckLine(Widget):
                 line.append(f" {label}   ", style=base)
         return line
 
-    def choices_text(self) -> str:
-        """The choices as shown, in words (for tests and plain reading)."""
-        return self._choices(Style()).plain
-
 
 class CheckWidget(ItemWidget, can_focus=True):
     """Shows the prompt and the answer given; keys answer and move on."""
