@@ -152,3 +152,16 @@ async def test_words_typed_in_one_burst_with_escape_three_times_are_all_saved(
         await burst(pilot, "y", "tab", *typed("mid answer text"), *["escape"] * 3)
     answers = day_file(data_dir, "daily")
     assert answers["difficult"]["fields"]["difficult"] == "mid answer text"
+
+
+async def test_words_typed_as_a_checklist_opens_then_escape_three_times_are_saved(
+    ctx: Context, data_dir: Path
+) -> None:
+    """d, answers, words and three Escapes in one burst: the Escapes came while the checklist
+    was opening, quit before the held keys were given, and the words were lost."""
+    async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "d", "y", "n", *typed("word two"), *["escape"] * 3)
+        await pilot.pause()
+    answers = day_file(data_dir, "daily")
+    assert answers["difficult"]["fields"]["difficult"] == "word two"

@@ -247,10 +247,10 @@ class WellcheckApp(App[None]):
         worker starts leaves no coroutine never awaited (a warning on the terminal)."""
         if self.typeahead.release_if_none_held(hold):
             return
-        typeahead, on_event = self.typeahead, super().on_event
+        typeahead = self.typeahead
 
         async def give() -> None:
-            await typeahead.release(hold, on_event)
+            await typeahead.release(hold, self._give_held)
 
         self.run_worker(give, group="type-ahead")  # type: ignore[arg-type]  # (Textual types a call oddly)
 
@@ -342,16 +342,26 @@ class WellcheckApp(App[None]):
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             self.idle.pressed()
         if isinstance(event, events.Key) and not event.is_forwarded:
-            if event.key == "escape":
-                third = self.quick_exit.press()
-                # What is typed is captured once the keys before this one are in their field
-                # (a burst: a word, then Escape), and before this Escape reaches it.
-                self._after_typed(lambda: self._escape_taken(third))
-                if third:
-                    return
             if self.typeahead.keep(event):
-                return  # a screen is opening: this key waits for it
+                return  # a screen is opening: this key waits for it, Escape too
+            if self._quick_exit_escape(event):
+                return
         await super().on_event(event)
+
+    async def _give_held(self, event: events.Key) -> None:
+        """A key held while a screen opened, given now: as if it had just arrived."""
+        if not self._quick_exit_escape(event):
+            await super().on_event(event)
+
+    def _quick_exit_escape(self, event: events.Key) -> bool:
+        """Count an Escape; True on the third quick one, which quits and goes no further.
+        What is typed is captured once the keys before it are in their field (a burst: a
+        word, then Escape), and before this Escape reaches it."""
+        if event.key != "escape":
+            return False
+        third = self.quick_exit.press()
+        self._after_typed(lambda: self._escape_taken(third))
+        return third
 
     def action_quick_exit(self) -> None:
         """ctrl+q: save whatever is typed on any open screen, then leave at once, no dialog
