@@ -4,12 +4,15 @@ laid out again; every footer lists its screen's keys."""
 
 from __future__ import annotations
 
+import pytest
 from home_view import screen_text
-from textual.widgets import Input
+from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from wellcheck.core.answers import Answer
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.keys import KeysFooter
 
@@ -93,3 +96,90 @@ async def test_quitting_the_moment_a_checklist_opens_ends_calmly(ctx: Context) -
         del app, pilot
         gc.collect()
     assert [str(w.message) for w in said if "never awaited" in str(w.message)] == []
+
+
+REFLECTION = "Reflect upon one thing that was difficult today. What did you learn?"
+LONG = (
+    "A home visit where the father shouted at me on the doorstep and I stood there too long "
+    "before I left; I told my manager on the phone in the car and wrote it up at home"
+)
+
+
+class FirstFrames(WellcheckApp):
+    """The app, noting what the screen shown first looked like as its first frame went out,
+    and how often it was laid out as a whole before then."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.first_frame: dict[str, int] = {}
+        self.reflows = 0
+
+    def _display(self, screen: object, renderable: object) -> None:  # type: ignore[override]
+        if renderable is not None and not self.first_frame and isinstance(screen, ChecklistScreen):
+            boxes = screen.query(TextArea).results(TextArea)
+            self.first_frame = {box.name or "": box.region.height for box in boxes}
+        super()._display(screen, renderable)  # type: ignore[arg-type]
+
+
+FirstFrames.__module__ = WellcheckApp.__module__  # its stylesheet found beside the app's
+
+
+async def test_a_long_reflection_has_its_full_height_in_the_first_frame(ctx: Context) -> None:
+    """Textual wraps a text area's words only once it has been laid out: the field was drawn
+    a line short, and grew under the user's eyes a moment later."""
+    fields = {"difficult": LONG, "learned": "to leave sooner"}
+    ctx.store.save_answer(
+        "daily", "daily", "2026-11-23", "difficult", Answer(REFLECTION, fields=fields)
+    )
+    app = FirstFrames(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        box = next(b for b in app.screen.query(TextArea).results(TextArea) if b.name == "difficult")
+        assert box.region.height == box.wrapped_document.height == 3
+    assert app.first_frame == {"difficult": 3, "learned": 2}
+
+
+async def test_a_checklist_that_fits_is_laid_out_once_before_its_first_paint(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each extra layout of the whole screen before the first paint is time the user waits
+    for the questions (README, Performance): one, where the list fits and needs no scrollbar."""
+    reflows: list[str] = []
+    lay_out = Screen._refresh_layout
+
+    def counted(screen: Screen[object], *args: object, **kwargs: object) -> None:
+        if isinstance(screen, ChecklistScreen) and not painted:
+            reflows.append(type(screen).__name__)
+        lay_out(screen, *args, **kwargs)  # type: ignore[arg-type]
+
+    painted: list[bool] = []
+    monkeypatch.setattr(Screen, "_refresh_layout", counted)
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 60)) as pilot:  # the whole list fits: no scrollbar
+        await pilot.pause()
+        painted.append(True)
+        assert "That is all." in screen_text(app)
+    assert reflows == ["ChecklistScreen"]
+
+
+async def test_started_on_a_checklist_home_is_read_when_it_is_left(ctx: Context) -> None:
+    """`wellcheck daily` opens on the checklist without reading home's files first; Escape
+    then shows home as it is, the answers just given counted."""
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.home.overview is None  # nothing of home's read for the first paint
+        await pilot.press("y")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.home
+        assert "Daily wellbeing checklist" in screen_text(app)
+        assert "◐ in progress" in screen_text(app)
+
+
+async def test_started_on_what_cannot_open_home_is_shown_whole(ctx: Context) -> None:
+    app = WellcheckApp(ctx, start="no-such-checklist")  # the command line's check bypassed
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        assert app.screen is app.home
+        shown = screen_text(app)
+        assert "Daily wellbeing checklist" in shown and "Cannot open" in shown

@@ -52,6 +52,8 @@ def _reject_duplicates(ids: list[str], what: str, name: str) -> None:
 
 @value_class(frozen=True, kw_only=True)
 class _ItemBase(FrozenValue):
+    """What every kind of item has: its key, its question, its help line."""
+
     __pydantic_config__ = _CONFIG
 
     id: str

@@ -75,6 +75,8 @@ class NotEncrypted(CryptoError):
 
 @dataclass(frozen=True)
 class KdfParams:
+    """How a key is derived from the passphrase: Argon2id's salt, passes, memory and lanes."""
+
     salt: bytes
     iterations: int
     memory_kib: int = FLOOR_MEMORY_KIB

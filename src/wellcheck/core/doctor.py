@@ -61,6 +61,8 @@ _CHECKED_STEM = CHECKED_NAME.removesuffix(".json")
 
 @value_class(frozen=True)
 class Finding(FrozenValue):
+    """One file doctor found wrong, and what is wrong with it."""
+
     path: Path
     problem: str
     """What is wrong and what the user can do, in one line without the file's contents."""

@@ -87,6 +87,8 @@ class GoalDraft(FrozenValue):
 
 @value_class
 class Goals(Value):
+    """The goals file: every goal, the offers answered "not now", and a goal being written."""
+
     goals: list[Goal] = field(default_factory=list)
     declined: list[str] = field(default_factory=list)
     """Checklist periods (origins) whose goal offer was answered "not now"."""

@@ -31,6 +31,8 @@ SPARKS = "▁▂▃▄▅▆▇█"
 
 @value_class(frozen=True)
 class DayCell(FrozenValue):
+    """One day of the history's grid: checked in, a kind of day off, or nothing."""
+
     day: date
     mark: Mark
 
@@ -158,6 +160,8 @@ class WeekCount(FrozenValue):
 
 @value_class(frozen=True)
 class ItemTrend(FrozenValue):
+    """One item's yes on N of M days, week by week, for its trend line."""
+
     item_id: str
     prompt: str
     cadence: Literal["daily", "weekly"]
@@ -303,6 +307,8 @@ def stressor_trails(
 
 @value_class(frozen=True)
 class GoalSpan(FrozenValue):
+    """A goal, and how long it was (or has been) open."""
+
     goal: Goal
     days_open: int
     """From the day it was set to the day it was done, or to today while it is open."""

@@ -75,6 +75,8 @@ class StressorAcross(FrozenValue):
 
 @value_class(frozen=True)
 class SupervisionPack(FrozenValue):
+    """The supervision pack: every week of a period, and what its first page sums up."""
+
     owner: str
     span: Span
     made_on: date

@@ -14,6 +14,8 @@ from wellcheck.core.visible import has_controls
 
 @value_class(frozen=True)
 class Settings(FrozenValue):
+    """The user's settings (settings.toml), each with its default."""
+
     day_start_hour: int = 4
     """A check-in before this hour counts for the day before."""
     working_days: frozenset[int] = field(default_factory=lambda: frozenset(range(5)))

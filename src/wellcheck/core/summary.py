@@ -48,6 +48,8 @@ StressorLine = FlaggedStressor
 
 @value_class(frozen=True)
 class DayColumn(FrozenValue):
+    """One day of the summary's week: checked in, off, to come, or no check-in."""
+
     day: date
     status: DayStatus
 
@@ -104,6 +106,8 @@ class PeriodAnswer(FrozenValue):
 
 @value_class(frozen=True)
 class PeriodChecklist(FrozenValue):
+    """The week's or the month's checklist as the summary shows it."""
+
     period: str
     """2026-W47 or 2026-11."""
     answers: list[PeriodAnswer] = field(default_factory=list)
@@ -112,6 +116,8 @@ class PeriodChecklist(FrozenValue):
 
 @value_class(frozen=True)
 class WeeklySummary(FrozenValue):
+    """Everything the week's page shows, read from the store, in every format alike."""
+
     owner: str
     """The `name` setting; empty means "your own"."""
     week: str

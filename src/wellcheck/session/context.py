@@ -15,6 +15,8 @@ from wellcheck.core.value import Value, value_class
 
 @value_class
 class Context(Value):
+    """What every command works with: the store, the content, the settings, the day."""
+
     store: JsonStore
     content: ContentSet
     settings: Settings

@@ -31,6 +31,8 @@ CHECKLIST_CADENCES = ("daily", "weekly", "monthly", "quarterly", "half-yearly", 
 
 @value_class(frozen=True)
 class Entry(FrozenValue):
+    """One check-in on home: its instrument, its period and how far it has got."""
+
     instrument_id: str
     title: str
     period: str
@@ -55,6 +57,8 @@ class Entry(FrozenValue):
 
 @value_class
 class Overview(Value):
+    """What home shows: today's check-ins, open goals and open help requests."""
+
     today: date
     working_day: bool
     day_off: DayOffKind | None

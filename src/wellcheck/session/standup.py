@@ -21,6 +21,8 @@ T = TypeVar("T")
 
 @dataclass(eq=False)
 class OpenStandup:
+    """Today's stand-up, opened: its record, the carried-over T, and how to save it."""
+
     ctx: Context
     instrument: Instrument
     record: Record

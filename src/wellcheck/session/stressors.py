@@ -30,6 +30,8 @@ from wellcheck.session.outcome import Outcome, attempt
 
 @dataclass(eq=False)
 class OpenStressors:
+    """The stressors grid, opened: the latest reflection and how to save the next."""
+
     ctx: Context
     instrument: Instrument
     grid: GridItem

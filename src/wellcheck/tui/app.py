@@ -113,10 +113,13 @@ class WellcheckApp(App[None]):
         On an encrypted store not unlocked yet, it is composed empty under the passphrase
         screen, and given what it shows once the passphrase has opened the store.
         `wellcheck history` starts on the history instead, home composed only when Escape
-        goes to it (the history's first paint waits for nothing of home's)."""
+        goes to it (the history's first paint waits for nothing of home's). Started on an
+        instrument (`wellcheck daily`), home is composed empty under it and read only when
+        the instrument is left (its callback), or should it not open after all: the
+        instrument's first paint waits for none of home's files."""
         if self.start == HISTORY and not self.first_unlock:
             return self._history_screen()
-        if not self.first_unlock:
+        if not self.first_unlock and not self.start:
             self.refresh_home()
         return self.home
 
@@ -176,6 +179,8 @@ class WellcheckApp(App[None]):
             opened = self.session.open(instrument_id)
         except WellcheckError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
+            if self.home.overview is None:  # started on it: home is what is seen now
+                self.refresh_home()
             self.release_keys()
             return
         self._show(opened)

@@ -23,6 +23,8 @@ GROUPS = (
 
 @dataclass(frozen=True)
 class Words:
+    """How the keys screen names an action: its group, its words, its sense."""
+
     group: str
     words: str
     sense: str = ""

@@ -63,6 +63,8 @@ class Found:
 
 @dataclass(frozen=True)
 class KeyLine:
+    """One line of the keys screen: the keys, and what they do."""
+
     group: str
     keys: str
     words: str

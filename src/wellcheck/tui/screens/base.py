@@ -13,8 +13,10 @@ Two things Textual does for every screen that, as a screen opens, redo what was 
   size the screen is already laid out at is left alone; a terminal that really changes size is
   laid out as Textual does.
 
-Two more it does at every move of the focus, and once after the first layout, are trimmed too
-(`set_focus`, `_update_focus_styles`, `_refresh_layout`; each says what and why).
+Two more it does at every move of the focus, and a few just after the first layout (each of
+which laid the whole screen out a second time before the first paint), are trimmed too
+(`set_focus`, `_update_focus_styles`, `_refresh_layout`, `mount_composed_widgets`,
+`_extend_compose`; each says what and why).
 
 These handlers run before Textual's own (Textual calls a subclass's handlers first), and
 `prevent_default` keeps Textual's from running. README, Performance.
@@ -22,12 +24,15 @@ These handlers run before Textual's own (Textual calls a subclass's handlers fir
 
 from __future__ import annotations
 
-from textual import events
+import asyncio
+
+from textual import _time, events, messages
 from textual.dom import DOMNode
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets._toast import ToastRack
 
 
 class QuickScreen(Screen[None]):
@@ -37,6 +42,10 @@ class QuickScreen(Screen[None]):
         super().__init__(classes=classes)
         self.resumed_once = False
         self.laid_out = False
+        self.reflowed_at = 0.0
+        """When the last layout of the whole screen began (Textual's clock, as its messages')."""
+        self.laid_out_as: tuple[object, ...] = ()
+        """What the last whole layout laid out: the screen's size and style, and its widgets."""
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         if not self.resumed_once:
@@ -49,16 +58,67 @@ class QuickScreen(Screen[None]):
         In its first layout every widget learns its size, and each one's `virtual_size`
         changing (a reactive that asks for a layout) asks for another layout of the whole
         screen, done just after the first frame: the same sizes worked out again, and every
-        widget painted twice. A widget that cannot scroll has nothing to lay out again that
-        it did not just have, so its request is dropped; one that can scroll keeps its own
-        (its scrollbar may have come with its size), as does anything asked for later."""
+        widget painted twice. Those sizes were just worked out, so the request is dropped,
+        unless a scrollbar came with the size: a scrollbar is placed only by a layout (and may
+        narrow what is beside it). Anything asked for later is laid out as ever."""
         first = not self.laid_out
+        whole = not scroll or bool(self._layout_widgets)  # Textual's whole reflow, not a scroll
+        if whole and not self._layout_widgets and self.laid_out_as == self._layout_state(size):
+            # Only the screen itself asked, and nothing in it changed since: the push's wait
+            # for the screen's mount asks so, once, just after the first layout.
+            return
+        if whole:
+            self.reflowed_at = _time.get_time()
         super()._refresh_layout(size, scroll)
+        if whole:
+            self.laid_out_as = self._layout_state(size)
         if first and self._compositor.size:
             self.laid_out = True
             for widget in self.walk_children(Widget):
-                if not widget.is_scrollable:
+                if not _scrollbar_shown(widget):
                     widget._layout_required = False
+
+    def _layout_state(self, size: Size | None) -> tuple[object, ...]:
+        """What a whole layout depends on beyond what asks for one itself (a widget whose
+        size or style changes asks): the size, the screen's own style, its widgets."""
+        size = self.outer_size if size is None else size
+        return (size, self.styles._cache_key, *self.walk_children(Widget))
+
+    async def _on_layout(self, message: messages.Layout) -> None:
+        """A layout asked for before the screen's last whole layout began is done already.
+
+        A widget asks for a layout when it is idle after changing; a widget mounted as the
+        screen opened asks for one (its children are in) only once it is next idle, and the
+        request reaches the screen after the screen's first layout, which had those children.
+        Such a request laid the whole screen out again before its first paint. What a widget
+        changes after a layout began asks anew, and is laid out as ever."""
+        if message.time < self.reflowed_at:
+            message.stop()
+            message.prevent_default()
+
+    async def mount_composed_widgets(self, widgets: list[Widget]) -> None:
+        """Mount what `compose` gave, and wait until each has taken its Mount, as Textual does;
+        without the layout of the whole screen it then asks for.
+
+        Textual's wait (`AwaitMount`) ends by asking for a layout of the screen, for widgets
+        mounted since it was last laid out. These are the screen's own, put in its DOM here
+        and now, before its first layout can run: that layout has them all, so the one asked
+        for after it (it comes just after it, the screen's widgets being many) finds nothing
+        new. Anything that changes later asks for its own layout, as ever."""
+        if widgets:
+            mounting = self.mount_all(widgets)  # none, should the app be closing meanwhile
+            await asyncio.gather(*(w._mounted_event.wait() for w in mounting._widgets))
+
+    def _extend_compose(self, widgets: list[Widget]) -> None:
+        """Textual's own widgets (the notices' rack, the tooltip), the rack born hidden.
+
+        The rack is shown or hidden at every resume, as there are notices or not; born shown,
+        it was hidden at the first, and hiding it asked for a layout of the whole screen just
+        after its first one. Born as it will be, it asks for one only when a notice comes."""
+        super()._extend_compose(widgets)
+        for widget in widgets:
+            if isinstance(widget, ToastRack):
+                widget.display = False
 
     def set_focus(
         self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
@@ -114,3 +174,10 @@ def _restyle_only(widget: Widget) -> bool:
     """Whether all `widget` does when it gains or loses focus is restyle itself."""
     cls = type(widget)
     return cls.watch_has_focus is Widget.watch_has_focus and not hasattr(cls, "_watch_has_focus")
+
+
+def _scrollbar_shown(widget: Widget) -> bool:
+    """Whether a scrollbar of `widget`'s is to be shown (one that came with its first size)."""
+    return widget.is_scrollable and (
+        widget.show_vertical_scrollbar or widget.show_horizontal_scrollbar
+    )

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from textual import events
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 IN_ORDER = {
@@ -58,6 +60,9 @@ class TextBox(TextArea):
     Born compact, with its class, when asked to be: TextArea sets `compact` in its constructor,
     where the reactive first takes its default (taking the class away) and then the value given
     (putting it back), each a styling of the field before it is even mounted.
+
+    Its height is reckoned from its text wrapped at the width it is being laid out at (see
+    `get_content_height`).
     """
 
     def __init__(self, *args: Any, classes: str | None = None, **kwargs: Any) -> None:
@@ -69,3 +74,22 @@ class TextBox(TextArea):
     async def _on_key(self, event: events.Key) -> None:
         if not await _in_order(self, event):
             await super()._on_key(event)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """The lines of its text wrapped at `width`, the width it is being laid out at.
+
+        TextArea wraps its text only once it has been laid out and learns its size: until then
+        a reflection that will take two lines is one, the field is laid out one line short,
+        and its wrapping a moment later lays the whole screen out again (a second layout of
+        every widget before the first paint, and the field growing under the user's eyes).
+        Wrapped here, the first layout is the right one, and the wrap that follows finds
+        nothing changed. (A text long enough for a scrollbar is wrapped again, narrower, and
+        laid out again, as before.)"""
+        if not self.soft_wrap:
+            return super().get_content_height(container, viewport, width)
+        wrap_width = max(0, width - self.gutter_width - 1)  # as TextArea.wrap_width has it
+        self.wrapped_document.wrap(wrap_width, tab_width=self.indent_width)
+        self._line_cache.clear()
+        height = self.wrapped_document.height
+        self.set_reactive(Widget.virtual_size, Size(0, height))  # laid out at it: no layout
+        return height
