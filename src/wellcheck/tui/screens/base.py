@@ -63,15 +63,15 @@ class QuickScreen(Screen[None]):
         narrow what is beside it). Anything asked for later is laid out as ever."""
         first = not self.laid_out
         whole = not scroll or bool(self._layout_widgets)  # Textual's whole reflow, not a scroll
-        if whole and not self._layout_widgets and self.laid_out_as == self._layout_state(size):
+        state = self._layout_state(size) if whole else ()
+        if whole and not self._layout_widgets and self.laid_out_as == state:
             # Only the screen itself asked, and nothing in it changed since: the push's wait
             # for the screen's mount asks so, once, just after the first layout.
             return
         if whole:
             self.reflowed_at = _time.get_time()
+            self.laid_out_as = state  # a layout changes sizes, never what is in the screen
         super()._refresh_layout(size, scroll)
-        if whole:
-            self.laid_out_as = self._layout_state(size)
         if first and self._compositor.size:
             self.laid_out = True
             for widget in self.walk_children(Widget):

@@ -88,8 +88,10 @@ class TextBox(TextArea):
         if not self.soft_wrap:
             return super().get_content_height(container, viewport, width)
         wrap_width = max(0, width - self.gutter_width - 1)  # as TextArea.wrap_width has it
-        self.wrapped_document.wrap(wrap_width, tab_width=self.indent_width)
-        self._line_cache.clear()
-        height = self.wrapped_document.height
+        wrapped = self.wrapped_document
+        if wrapped._width != wrap_width:  # else wrapped already, edits included, by TextArea
+            wrapped.wrap(wrap_width, tab_width=self.indent_width)
+            self._line_cache.clear()
+        height = wrapped.height
         self.set_reactive(Widget.virtual_size, Size(0, height))  # laid out at it: no layout
         return height
