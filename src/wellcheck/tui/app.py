@@ -36,8 +36,8 @@ from wellcheck.tui.messages import (
     InstrumentChosen,
     StoreUnlocked,
 )
-from wellcheck.tui.protocols import HoldsUnsaved, Saves
-from wellcheck.tui.reporting import SaveReports, parting_line
+from wellcheck.tui.quitting import Leaving
+from wellcheck.tui.reporting import SaveReports
 from wellcheck.tui.safety import QuickExit, SafeCrash
 from wellcheck.tui.screens.home import HomeScreen
 from wellcheck.tui.typeahead import HOLD_AT_MOST, TypeAhead
@@ -66,10 +66,6 @@ def preflight(ctx: Context, start: str | None) -> None:
         Session(ctx).open(start)
 
 
-AFTER_TYPED_AT_MOST = 0.5
-"""Seconds after which a quick exit goes ahead without the focused widget (see _after_typed)."""
-
-
 class WellcheckApp(App[None]):
     CSS_PATH = "wellcheck.tcss"
     TITLE = "wellcheck"
@@ -96,7 +92,8 @@ class WellcheckApp(App[None]):
         self.home = HomeScreen()
         self.export_dir = export_dir or Path.home()
         """Where the summary screen suggests writing files."""
-        self.quick_exit = QuickExit(clock)
+        self.leaving = Leaving(self, QuickExit(clock), self._leave)
+        """Quick exit from anywhere, with what every screen holds unsaved (see `quitting`)."""
         self.typeahead = TypeAhead()
         self.dialogs = HomeDialogs(self.session, self.open_screen, self._say, self.refresh_home)
         self.reports = SaveReports(lambda *line, **how: self.notify(*line, **how))
@@ -359,61 +356,19 @@ class WellcheckApp(App[None]):
             await super().on_event(event)
 
     def _quick_exit_escape(self, event: events.Key) -> bool:
-        """Count an Escape; True on the third quick one, which quits and goes no further.
-        What is typed is captured once the keys before it are in their field (a burst: a
-        word, then Escape), and before this Escape reaches it."""
-        if event.key != "escape":
-            return False
-        third = self.quick_exit.press()
-        self._after_typed(lambda: self._escape_taken(third))
-        return third
+        """Count an Escape; True on the third quick one, which quits and goes no further."""
+        return event.key == "escape" and self.leaving.escape()
 
     def action_quick_exit(self) -> None:
         """ctrl+q: save whatever is typed on any open screen, then leave at once, no dialog
         (once the keys typed before it are in their field: a word and ctrl+q in one burst)."""
-        self._after_typed(lambda: self._leave({}))
+        self.leaving.now()
 
-    def _after_typed(self, then: Callable[[], None]) -> None:
-        """Run `then` once the focused widget has taken every key that came before this one.
-
-        Ctrl+Q and Escape are acted on by the app as they arrive, while the keys typed just
-        before them may still be waiting in the focused field's queue, not yet in its value:
-        a quick exit then saved the words without their last letters. A call queued behind
-        them runs once they are in. (Should the widget be gone meanwhile, `then` runs anyway a
-        moment later.)"""
-        focused = self.screen.focused
-        if focused is None:
-            then()
-            return
-        done: list[bool] = []
-
-        def once() -> None:
-            if not done:
-                done.append(True)
-                then()
-
-        focused.call_later(once)
-        self.set_timer(AFTER_TYPED_AT_MOST, once)
-
-    def _escape_taken(self, third: bool) -> None:
-        self.quick_exit.keep(self._unsaved())
-        if third:
-            self._leave(self.quick_exit.take_drafts())
-
-    def _unsaved(self) -> dict[int, Saves]:
-        """Each open screen's unsaved typing, captured now, by screen."""
-        found: dict[int, Saves] = {}
-        for screen in self.screen_stack:
-            draft = screen.take_unsaved() if isinstance(screen, HoldsUnsaved) else None
-            if draft is not None:
-                found[id(screen)] = draft
-        return found
-
-    def _leave(self, earlier: dict[int, Saves]) -> None:
-        """Save what every screen holds unsaved, and go; what could not be saved is said in one
-        line on the terminal once the screen is gone (see `reporting.parting_line`)."""
-        self.parting_line = parting_line({**earlier, **self._unsaved()}.values())
-        self.exit(return_code=1 if self.parting_line else 0)
+    def _leave(self, parting: str) -> None:
+        """Go, saying `parting` on the terminal once the screen is gone (what a quick exit
+        could not save: see `reporting.parting_line`)."""
+        self.parting_line = parting
+        self.exit(return_code=1 if parting else 0)
 
     def _handle_exception(self, error: Exception) -> None:
         """Show a crash as one line with its type and place, never its message or locals."""
