@@ -1,30 +1,25 @@
-"""WellcheckApp: the screens, the session beneath them, and what must work from anywhere (quick
-exit, crash lines, saying once that saving fails). Screens save through what the session opened
-for them; the app handles only the actions of home and the messages that bubble up to it."""
+"""WellcheckApp: the screens and the session beneath them. Screens save through what the session
+opened for them; the app handles only the actions of home and the messages that bubble up to it.
+What must work the same on every screen (keys held while one opens, the quick exit, notices,
+crash lines) is its base's, `frame.AppFrame`."""
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events, on
-from textual.app import App
 from textual.binding import Binding
-from textual.notifications import Notify
 
 from wellcheck import gc_pause
 from wellcheck.core.errors import WellcheckError
-from wellcheck.session.checklist import OpenChecklist
 from wellcheck.session.context import Context
-from wellcheck.session.outcome import Outcome
-from wellcheck.session.plan import OpenPlan
 from wellcheck.session.session import Session
-from wellcheck.session.standup import OpenStandup
 from wellcheck.tui import locking, notices
 from wellcheck.tui.bindings import SHOW_KEYS
+from wellcheck.tui.frame import AppFrame, Clock
 from wellcheck.tui.home_dialogs import HomeDialogs, Severity
 from wellcheck.tui.messages import (
     GoalDeleteChosen,
@@ -36,24 +31,20 @@ from wellcheck.tui.messages import (
     InstrumentChosen,
     StoreUnlocked,
 )
-from wellcheck.tui.quitting import Leaving
-from wellcheck.tui.reporting import SaveReports
-from wellcheck.tui.safety import QuickExit, SafeCrash
+from wellcheck.tui.opening import screen_for
 from wellcheck.tui.screens.home import HomeScreen
-from wellcheck.tui.typeahead import HOLD_AT_MOST, TypeAhead
 
 if TYPE_CHECKING:
-    from textual.await_complete import AwaitComplete
     from textual.screen import Screen
 
     from wellcheck.core.goals import Goal
+    from wellcheck.session.checklist import OpenChecklist
+    from wellcheck.session.standup import OpenStandup
     from wellcheck.session.stressors import OpenStressors
     from wellcheck.tui.screens.summary import SummaryScreen
 
 HISTORY = "history"
 """`wellcheck history` starts the app with the history open, as an instrument's name does."""
-Clock = Callable[[], float]
-"""Monotonic seconds, as `time.monotonic` gives them."""
 
 
 # Screens other than home are imported when first opened: the first paint waits for nothing else.
@@ -66,7 +57,7 @@ def preflight(ctx: Context, start: str | None) -> None:
         Session(ctx).open(start)
 
 
-class WellcheckApp(App[None]):
+class WellcheckApp(AppFrame):
     CSS_PATH = "wellcheck.tcss"
     TITLE = "wellcheck"
     ENABLE_COMMAND_PALETTE = False
@@ -82,28 +73,17 @@ class WellcheckApp(App[None]):
         clock: Clock = time.monotonic,
         export_dir: Path | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(clock)
         self.session = Session(ctx)
-        self.clock = clock
-        """Monotonic seconds for the stand-up timer and quick exit; tests give their own."""
         self.start = start
         self.notes = list(notes)
         """One-off notes for the user (e.g. data folder permissions tightened), shown on start."""
         self.home = HomeScreen()
         self.export_dir = export_dir or Path.home()
         """Where the summary screen suggests writing files."""
-        self.leaving = Leaving(self, QuickExit(clock), self._leave)
-        """Quick exit from anywhere, with what every screen holds unsaved (see `quitting`)."""
-        self.typeahead = TypeAhead()
         self.dialogs = HomeDialogs(self.session, self.open_screen, self._say, self.refresh_home)
-        self.reports = SaveReports(lambda *line, **how: self.notify(*line, **how))
-        self.parting_line = ""
-        """Said on the terminal once the app is gone: what a quick exit could not save, or
-        why the instrument asked for could not be opened once the store was unlocked."""
         self.first_unlock = self.session.locked
         """An encrypted store, and its passphrase not given yet: nothing of theirs is read."""
-        self.idle = locking.IdleLock((), 0)
-        """When to lock an encrypted store's app (see `locking`); set on mount."""
 
     def get_default_screen(self) -> Screen[Any]:
         """Home is the first screen, composed with what it shows: laid out once, not twice.
@@ -141,27 +121,6 @@ class WellcheckApp(App[None]):
     def refresh_home(self) -> None:
         self.home.overview = self.session.home()
 
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: Severity = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """Every notice is shown as the words it is: a notice may name a path or a file's
-        problem, and a `[` in a folder's name is not Rich markup (screens' notices come here
-        too, with `markup=True`, so it is not taken from them)."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
-
-    @on(Notify)
-    def notice_coming(self, event: Notify) -> None:
-        """Before Textual shows it: one piece of information at a time, and the focused widget
-        kept in view once the notices' band has made room (see `notices`)."""
-        notices.replace_earlier(self, event.notification)
-        notices.keep_focus_in_view(self, self.screen)
-
     # -- opening an instrument ---------------------------------------------------------------
 
     @on(InstrumentChosen)
@@ -183,7 +142,11 @@ class WellcheckApp(App[None]):
         self._show(opened)
 
     def _show(self, opened: OpenChecklist | OpenStandup | OpenStressors) -> None:
-        self.open_screen(self._screen_for(opened), lambda _: self.refresh_home())
+        screen = screen_for(opened, self.session.goals, self.clock, self._could_not_read)
+        self.open_screen(screen, lambda _: self.refresh_home())
+
+    def _could_not_read(self, problem: str) -> None:
+        self.notify(problem, title="Could not read", severity="warning", timeout=10)
 
     # -- an encrypted store: the passphrase at start, and the lock when left alone ------------
 
@@ -217,71 +180,7 @@ class WellcheckApp(App[None]):
         elif self.start == HISTORY:
             self.action_history()
 
-    def open_screen(self, screen: Screen[Any], callback: Callable[[Any], None] | None) -> None:
-        """Open a screen; the keys typed until it has painted go to what it focuses."""
-        hold = self.hold_keys()
-        self.push_screen(screen, callback)
-        self.call_after_refresh(self._release_keys, hold)
-        notices.keep_focus_in_view(self, screen)
-
-    def pop_screen(self) -> AwaitComplete:
-        """Back to the screen below: keys typed meanwhile wait until it has focus again (its
-        dialog's callback may move it: a row just added goes on to its note)."""
-        hold = self.hold_keys()
-        popped = super().pop_screen()
-        self.screen.call_after_refresh(self._release_keys, hold)
-        notices.keep_focus_in_view(self, self.screen)  # the notices shown move to this screen
-        return popped
-
-    def hold_keys(self) -> int:
-        """Hold keys from now: a screen is about to open or close (see `typeahead`)."""
-        hold = self.typeahead.hold()
-        self.set_timer(HOLD_AT_MOST, lambda: self._release_keys(hold))
-        return hold
-
-    def release_keys(self) -> None:
-        self._release_keys(self.typeahead.hold_id)
-
-    def _release_keys(self, hold: int) -> None:
-        """Give the held keys from a worker, so that the app goes on taking new ones (they
-        join the end of the line) while each is acted on. No key held: nothing to start.
-        The worker is given the call, not a coroutine made now: an app that quits before the
-        worker starts leaves no coroutine never awaited (a warning on the terminal)."""
-        if self.typeahead.release_if_none_held(hold):
-            return
-        typeahead = self.typeahead
-
-        async def give() -> None:
-            await typeahead.release(hold, self._give_held)
-
-        self.run_worker(give, group="type-ahead")  # type: ignore[arg-type]  # (Textual types a call oddly)
-
-    def _screen_for(self, opened: OpenChecklist | OpenStandup | OpenStressors) -> Screen[None]:
-        if isinstance(opened, OpenChecklist):
-            for problem in opened.week_signs.problems if opened.week_signs else ():
-                self.notify(problem, title="Could not read", severity="warning", timeout=10)
-            if isinstance(opened, OpenPlan):
-                from wellcheck.tui.screens.plan import PlanScreen
-
-                return PlanScreen(opened, self.session.goals)
-            from wellcheck.tui.screens.checklist import ChecklistScreen
-
-            return ChecklistScreen(opened, self.session.goals)
-        for problem in opened.problems:  # files read for convenience: named, and on it goes
-            self.notify(problem, title="Could not read", severity="warning", timeout=10)
-        if isinstance(opened, OpenStandup):
-            from wellcheck.tui.screens.standup import StandupScreen
-
-            return StandupScreen(opened, self.clock)
-        from wellcheck.tui.screens.stressors import StressorsScreen
-
-        return StressorsScreen(opened)
-
     # -- what screens report -----------------------------------------------------------------
-
-    def report_save(self, outcome: Outcome[Any], still: str = "") -> None:
-        """Say a save failed, once per problem, and say when saving works again."""
-        self.reports.report(outcome, still)
 
     @on(GoalSaved)
     def goal_saved(self, event: GoalSaved) -> None:
@@ -332,61 +231,6 @@ class WellcheckApp(App[None]):
             return
         self.notify("Marked resolved." if event.resolved else "Open again.")
         self.refresh_home()
-
-    # -- quick exit and crashes ----------------------------------------------------------------
-
-    async def on_event(self, event: events.Event) -> None:
-        """Escape three times within a second quits from anywhere; each press still acts too.
-
-        What is typed is captured at every press, so a dialog the first press closes (a goal
-        being written) is still saved by the third.
-        """
-        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
-            self.idle.pressed()
-        if isinstance(event, events.Key) and not event.is_forwarded:
-            if self.typeahead.keep(event):
-                return  # a screen is opening: this key waits for it, Escape too
-            if self._quick_exit_escape(event):
-                return
-        await super().on_event(event)
-
-    async def _give_held(self, event: events.Key) -> None:
-        """A key held while a screen opened, given now: as if it had just arrived."""
-        if not self._quick_exit_escape(event):
-            await super().on_event(event)
-
-    def _quick_exit_escape(self, event: events.Key) -> bool:
-        """Count an Escape; True on the third quick one, which quits and goes no further."""
-        return event.key == "escape" and self.leaving.escape()
-
-    def action_quick_exit(self) -> None:
-        """ctrl+q: save whatever is typed on any open screen, then leave at once, no dialog
-        (once the keys typed before it are in their field: a word and ctrl+q in one burst)."""
-        self.leaving.now()
-
-    def _leave(self, parting: str) -> None:
-        """Go, saying `parting` on the terminal once the screen is gone (what a quick exit
-        could not save: see `reporting.parting_line`)."""
-        self.parting_line = parting
-        self.exit(return_code=1 if parting else 0)
-
-    def _handle_exception(self, error: Exception) -> None:
-        """Show a crash as one line with its type and place, never its message or locals."""
-        if os.environ.get("WELLCHECK_DEBUG"):  # a developer's own data: the full traceback
-            super()._handle_exception(error)
-            return
-        super()._handle_exception(SafeCrash(error))
-
-    # -- the keys of a screen (? or F1, on every screen) ----------------------------------------
-
-    def action_show_keys(self) -> None:
-        """List every key of the screen shown now, over it; ? or F1 again (or Escape) closes."""
-        from wellcheck.tui.screens.keys import KeysScreen
-
-        if isinstance(self.screen, KeysScreen):
-            self.pop_screen()
-        else:
-            self.open_screen(KeysScreen(self.screen), None)
 
     # -- home's own actions: a day off, the summary --------------------------------------------
 
