@@ -52,6 +52,11 @@ def cache_file() -> Path:
     return user_cache_path(APP_NAME, appauthor=False) / "content.pickle"
 
 
+def styles_cache_file() -> Path:
+    """The cache of Textual's parsed stylesheets, beside the content's (safe to delete)."""
+    return cache_file().with_name("styles.pickle")
+
+
 def config_file() -> Path:
     """The settings file (day-start hour, working days)."""
     return config_dir() / "config.toml"

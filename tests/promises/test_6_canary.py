@@ -83,6 +83,7 @@ async def test_a_crash_in_the_app_prints_one_line_without_the_words(
     monkeypatch.setattr("wellcheck.tui.widgets.text.with_field", explode)
 
     async def type_canary(pilot: Pilot[None]) -> None:
+        await pilot.pause()  # the checklist composed (it is the first screen: no home beneath)
         pilot.app.screen.query_one("#item-difficult TextArea", TextArea).focus()
         await pilot.press(*CANARY[:3])
 

@@ -101,6 +101,7 @@ async def test_a_crash_while_typing_prints_one_line_without_the_words(
     monkeypatch.setattr("wellcheck.tui.widgets.entries.with_lines", explode)
 
     async def type_canary(pilot: Pilot[None]) -> None:
+        await pilot.pause()  # the stand-up composed (it is the first screen: no home beneath)
         area = pilot.app.screen.query_one(EntriesWidget).query_one(TextArea)
         area.insert(CANARY)
         await pilot.pause()

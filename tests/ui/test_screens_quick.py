@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from home_view import screen_text
+from textual import events
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
@@ -163,17 +164,50 @@ async def test_a_checklist_that_fits_is_laid_out_once_before_its_first_paint(
 
 
 async def test_started_on_a_checklist_home_is_read_when_it_is_left(ctx: Context) -> None:
-    """`wellcheck daily` opens on the checklist without reading home's files first; Escape
-    then shows home as it is, the answers just given counted."""
+    """`wellcheck daily` opens on the checklist alone, home neither built nor read beneath it;
+    Escape then shows home in its place, as it is, the answers just given counted; and home
+    works as ever from there (a checklist opened from it goes back to it)."""
     app = WellcheckApp(ctx, start="daily")
     async with app.run_test(size=(80, 24)) as pilot:
-        assert app.home.overview is None  # nothing of home's read for the first paint
+        assert len(app.screen_stack) == 1 and isinstance(app.screen, ChecklistScreen)
         await pilot.press("y")
         await pilot.press("escape")
         await pilot.pause()
-        assert app.screen is app.home
+        assert app.screen_stack == [app.home]
         assert "Daily wellbeing checklist" in screen_text(app)
         assert "◐ in progress" in screen_text(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ChecklistScreen) and app.screen_stack[0] is app.home
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen_stack == [app.home]
+
+
+class EarlyKeys(WellcheckApp):
+    """The app, given keys the moment its first screen is made, before it is even mounted:
+    a user typing as `wellcheck daily` starts."""
+
+    def get_default_screen(self) -> Screen[object]:
+        screen = super().get_default_screen()
+        for key in ("y", "n", *"ate late"):
+            self.post_message(events.Key(key, key if len(key) == 1 else None))
+        return screen
+
+
+EarlyKeys.__module__ = WellcheckApp.__module__  # its stylesheet found beside the app's
+
+
+async def test_keys_typed_as_the_screen_started_on_opens_reach_its_questions(
+    ctx: Context,
+) -> None:
+    app = EarlyKeys(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        saved = ctx.store.load_record("daily", "daily", "2026-11-23").answers
+        assert saved["lunch_break"].value == "yes"
+        assert saved["handed_over"].value == "no"
 
 
 async def test_started_on_what_cannot_open_home_is_shown_whole(ctx: Context) -> None:

@@ -148,9 +148,10 @@ def _plain(ctx: Context, command: str) -> int:
 def _run_app(ctx: Context, start: str | None, notes: list[str]) -> int:
     from wellcheck.tui.app import WellcheckApp, preflight
 
-    if not ctx.store.is_locked():  # else the app opens it once its passphrase is given
-        preflight(ctx, start)
-    app = WellcheckApp(ctx, start=start, notes=notes)
+    # Opened before the screen, for its one line if it cannot be; else once its passphrase
+    # is given (an encrypted store).
+    opened = None if ctx.store.is_locked() else preflight(ctx, start)
+    app = WellcheckApp(ctx, start=start, notes=notes, opened=opened)
     app.run()
     if app.parting_line:  # one line, printed as it is: never wrapped, never the user's words
         print(app.parting_line, file=sys.stderr)

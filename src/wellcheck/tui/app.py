@@ -10,10 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import events, on
+from textual import on
 from textual.binding import Binding
 
-from wellcheck import gc_pause
 from wellcheck.core.errors import WellcheckError
 from wellcheck.session.context import Context
 from wellcheck.session.session import Session
@@ -32,15 +31,14 @@ from wellcheck.tui.messages import (
     StoreUnlocked,
 )
 from wellcheck.tui.opening import screen_for
-from wellcheck.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
+    from textual.await_complete import AwaitComplete
     from textual.screen import Screen
 
     from wellcheck.core.goals import Goal
-    from wellcheck.session.checklist import OpenChecklist
-    from wellcheck.session.standup import OpenStandup
-    from wellcheck.session.stressors import OpenStressors
+    from wellcheck.tui.opening import Opened
+    from wellcheck.tui.screens.home import HomeScreen
     from wellcheck.tui.screens.summary import SummaryScreen
 
 HISTORY = "history"
@@ -51,10 +49,12 @@ HISTORY = "history"
 # So is the passphrase screen, and encryption's words: a readable store never loads them.
 
 
-def preflight(ctx: Context, start: str | None) -> None:
-    """Fail before the screen opens, with one line, if the instrument's file cannot be read."""
-    if start not in (None, HISTORY):
-        Session(ctx).open(start)
+def preflight(ctx: Context, start: str | None) -> Opened | None:
+    """Fail before the screen opens, with one line, if the instrument's file cannot be read;
+    else what was opened, for the app to start on."""
+    if start in (None, HISTORY):
+        return None
+    return Session(ctx).open(start)
 
 
 class WellcheckApp(AppFrame):
@@ -72,39 +72,52 @@ class WellcheckApp(AppFrame):
         notes: Sequence[str] = (),
         clock: Clock = time.monotonic,
         export_dir: Path | None = None,
+        opened: Opened | None = None,
     ) -> None:
         super().__init__(clock)
         self.session = Session(ctx)
         self.start = start
         self.notes = list(notes)
         """One-off notes for the user (e.g. data folder permissions tightened), shown on start."""
-        self.home = HomeScreen()
+        self.opened = opened
+        """The instrument started on, opened already (`preflight`), or None: opened here."""
+        self._home: HomeScreen | None = None
         self.export_dir = export_dir or Path.home()
         """Where the summary screen suggests writing files."""
         self.dialogs = HomeDialogs(self.session, self.open_screen, self._say, self.refresh_home)
         self.first_unlock = self.session.locked
         """An encrypted store, and its passphrase not given yet: nothing of theirs is read."""
 
-    def get_default_screen(self) -> Screen[Any]:
-        """Home is the first screen, composed with what it shows: laid out once, not twice.
-        On an encrypted store not unlocked yet, it is composed empty under the passphrase
-        screen, and given what it shows once the passphrase has opened the store.
-        `wellcheck history` starts on the history instead, home composed only when Escape
-        goes to it (the history's first paint waits for nothing of home's). Started on an
-        instrument (`wellcheck daily`), home is composed empty under it and read only when
-        the instrument is left (its callback), or should it not open after all: the
-        instrument's first paint waits for none of home's files."""
-        if self.start == HISTORY and not self.first_unlock:
-            return self._history_screen()
-        if not self.first_unlock and not self.start:
-            self.refresh_home()
-        return self.home
+    @property
+    def home(self) -> HomeScreen:
+        """The home screen, built when first needed: a start on an instrument or on the
+        history waits for none of its modules."""
+        if self._home is None:
+            from wellcheck.tui.screens.home import HomeScreen
 
-    @on(events.Ready)
-    def first_screen_painted(self) -> None:
-        """Start-up is over: the garbage collector, paused since `main`, may run again. A moment
-        later, so that not even the first key waits for its one full sweep (see `gc_pause`)."""
-        self.set_timer(0.2, gc_pause.settle)
+            self._home = HomeScreen()
+        return self._home
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The first screen: home, composed with what it shows (laid out once, not twice), or
+        the screen started on (`wellcheck daily`, `wellcheck history`) in home's place: its
+        first paint waits for nothing of home's, and Escape on it goes to home, read then
+        (`pop_screen`). An instrument that cannot be opened after all: home, with the notice.
+        On an encrypted store not unlocked yet, home is composed empty under the passphrase
+        screen, and given what it shows once the passphrase has opened the store."""
+        if self.first_unlock:
+            return self.home
+        if self.start == HISTORY:
+            return self.started_on(self._history_screen())
+        if self.start:
+            try:
+                opened = self.opened or self.session.open(self.start)
+            except WellcheckError as exc:
+                self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
+            else:
+                return self.started_on(self._screen_for(opened))
+        self.refresh_home()
+        return self.home
 
     def on_mount(self) -> None:
         for note in self.notes:
@@ -115,8 +128,6 @@ class WellcheckApp(AppFrame):
         if self.first_unlock:  # before any key is taken: none of them reaches home
             self.idle.locked = True
             self.push_screen(locking.unlock_screen(self.session, at_start=True))
-        elif self.start and self.start != HISTORY:
-            self.open_instrument(self.start)
 
     def refresh_home(self) -> None:
         self.home.overview = self.session.home()
@@ -135,15 +146,23 @@ class WellcheckApp(AppFrame):
             opened = self.session.open(instrument_id)
         except WellcheckError as exc:
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
-            if self.home.overview is None:  # started on it: home is what is seen now
-                self.refresh_home()
             self.release_keys()
             return
         self._show(opened)
 
-    def _show(self, opened: OpenChecklist | OpenStandup | OpenStressors) -> None:
-        screen = screen_for(opened, self.session.goals, self.clock, self._could_not_read)
-        self.open_screen(screen, lambda _: self.refresh_home())
+    def _show(self, opened: Opened) -> None:
+        self.open_screen(self._screen_for(opened), lambda _: self.refresh_home())
+
+    def _screen_for(self, opened: Opened) -> Screen[None]:
+        return screen_for(opened, self.session.goals, self.clock, self._could_not_read)
+
+    def pop_screen(self) -> AwaitComplete:
+        """Back to the screen below; from the screen started on, to home in its place, read
+        now (with what was just answered)."""
+        if len(self.screen_stack) > 1:
+            return super().pop_screen()
+        self.refresh_home()
+        return self.switch_to(self.home)
 
     def _could_not_read(self, problem: str) -> None:
         self.notify(problem, title="Could not read", severity="warning", timeout=10)

@@ -15,7 +15,8 @@ from textual import events, on
 from textual.app import App
 from textual.notifications import Notify
 
-from wellcheck.tui import locking, notices
+from wellcheck import gc_pause, paths
+from wellcheck.tui import locking, notices, style_cache
 from wellcheck.tui.home_dialogs import Severity
 from wellcheck.tui.quitting import Leaving
 from wellcheck.tui.reporting import SaveReports
@@ -23,6 +24,7 @@ from wellcheck.tui.safety import QuickExit, SafeCrash
 from wellcheck.tui.typeahead import HOLD_AT_MOST, TypeAhead
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
     from textual.await_complete import AwaitComplete
     from textual.screen import Screen
 
@@ -46,6 +48,42 @@ class AppFrame(App[None]):
         why the instrument asked for could not be opened once the store was unlocked."""
         self.idle = locking.IdleLock((), 0)
         """When to lock an encrypted store's app (see `locking`); set on mount."""
+        self.parses = style_cache.install(self.stylesheet, paths.styles_cache_file())
+        """The stylesheets as an earlier start parsed them (see `style_cache`)."""
+        self.start_hold: int | None = None
+        """The keys held for the screen started on, until it has painted (`started_on`)."""
+
+    def started_on(self, screen: Screen[Any]) -> Screen[Any]:
+        """`screen` as the first, in home's place: the keys typed until it has painted are
+        held for it, and it is given a result callback (none), as a screen pushed is, so that
+        it can be switched for another (`switch_to`); its own styles (`CSS_PATH`) are read, as
+        `push_screen` reads them (Textual reads none for the first screen)."""
+        screen._push_result_callback(self, None)
+        self._load_screen_css(screen)
+        self.start_hold = self.hold_keys()
+        return screen
+
+    @on(events.Ready)
+    def first_screen_painted(self) -> None:
+        """Start-up is over: the keys held for the screen started on are given to it once it
+        has painted; the garbage collector, paused since `main`, may run again a moment later,
+        so that not even the first key waits for its one full sweep (see `gc_pause`); then the
+        styles parsed in this start are kept for the next."""
+        if self.start_hold is not None:
+            self.call_after_refresh(self._release_keys, self.start_hold)
+        self.set_timer(0.2, self._settle)
+
+    def _settle(self) -> None:
+        gc_pause.settle()
+        style_cache.keep(self.parses, paths.styles_cache_file())
+
+    def exit(
+        self, result: None = None, return_code: int = 0, message: RenderableType | None = None
+    ) -> None:
+        """Leave; the styles parsed since start (or since they were last kept) kept first, so
+        that a start left within a moment of its first paint still leaves them to the next."""
+        style_cache.keep(self.parses, paths.styles_cache_file())
+        super().exit(result, return_code, message)
 
     # -- notices: their words, one piece of information at a time -------------------------------
 
@@ -91,6 +129,15 @@ class AppFrame(App[None]):
         self.screen.call_after_refresh(self._release_keys, hold)
         notices.keep_focus_in_view(self, self.screen)  # the notices shown move to this screen
         return popped
+
+    def switch_to(self, screen: Screen[Any]) -> AwaitComplete:
+        """The screen shown replaced by `screen` (the first screen, which cannot be popped);
+        keys typed meanwhile wait until it has painted."""
+        hold = self.hold_keys()
+        switched = self.switch_screen(screen)
+        self.call_after_refresh(self._release_keys, hold)
+        notices.keep_focus_in_view(self, screen)
+        return switched
 
     def hold_keys(self) -> int:
         """Hold keys from now: a screen is about to open or close (see `typeahead`)."""

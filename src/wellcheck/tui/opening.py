@@ -12,17 +12,22 @@ from wellcheck.session.plan import OpenPlan
 from wellcheck.session.standup import OpenStandup
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from textual.screen import Screen
 
     from wellcheck.session.goals import GoalActions
     from wellcheck.session.stressors import OpenStressors
+
+    Opened: TypeAlias = OpenChecklist | OpenStandup | OpenStressors
+    """What `Session.open` gives: an instrument opened for today."""
 
 Warn = Callable[[str], None]
 """Say that a file read alongside the instrument could not be read (one line)."""
 
 
 def screen_for(
-    opened: OpenChecklist | OpenStandup | OpenStressors,
+    opened: Opened,
     goals: GoalActions,
     clock: Callable[[], float],
     warn: Warn,
