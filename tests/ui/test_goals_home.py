@@ -12,7 +12,7 @@ from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.confirm import ConfirmDelete
 from wellcheck.tui.screens.goals import GoalDialog
-from wellcheck.tui.screens.home import GOAL, OFFER
+from wellcheck.tui.screens.home import GOAL, NO_GOALS, OFFER
 
 TODAY = date(2026, 11, 23)
 
@@ -75,3 +75,22 @@ async def test_home_offers_the_next_step_and_a_quick_exit_keeps_a_draft(ctx: Con
         ("Swim on Sunday", "weekly/2026-W48")
     ]
     assert ctx.store.goals_file().draft is None
+
+
+async def test_goals_that_cannot_be_read_are_not_said_to_be_none(ctx: Context) -> None:
+    """Home names the file above; under Goals it says they could not be read, never "no open
+    goals", and a checklist's no still offers its next step, as the checklist does."""
+    goals = ctx.store.root / "goals.json"
+    goals.write_bytes(b"{broken")
+    ctx.store.save_answer("weekly", "weekly", "2026-W48", "exercise", Answer("Exercise?", "no"))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        lines = section(app, "Goals")
+        assert lines[0] == "Your goals could not be read just now; nothing in them is changed."
+        assert NO_GOALS not in lines
+        assert any(line.startswith("→ After the weekly") for line in lines)
+        await to_line(pilot, OFFER)
+        await pilot.press("g")
+        assert isinstance(app.screen, GoalDialog)
+    assert goals.read_bytes() == b"{broken"

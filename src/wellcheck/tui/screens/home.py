@@ -50,6 +50,8 @@ old requests is no help at the end of a day, and it would grow for as long as we
 OPEN, GOAL, HELP, OFFER = "open:", "goal:", "help:", "offer:"
 """Line id prefixes: what Enter, x, e, Delete, r and g act on."""
 NO_GOALS = "No open goals. One can be set when a checklist has a no."
+GOALS_UNREADABLE = "Your goals could not be read just now; nothing in them is changed."
+"""Said instead of NO_GOALS when the goals file cannot be read (the line above names it)."""
 
 
 class HomeScreen(QuickScreen):
@@ -177,7 +179,7 @@ def home_lines(overview: Overview | None) -> list[Line]:
         *_check_ins(overview),
         *_now_and_then(overview),
         *came_back_lines(overview),
-        *_goals(overview.open_goals, offers),
+        *_goals(overview.open_goals, offers, overview.goals_unreadable),
         *_help(overview),
     ]
 
@@ -205,10 +207,12 @@ def _now_and_then(overview: Overview) -> Iterator[Line]:
         yield Line(line, f"{OPEN}{entry.instrument_id}")
 
 
-def _goals(goals: Sequence[Goal], offers: Sequence[Entry]) -> Iterator[Line]:
+def _goals(goals: Sequence[Goal], offers: Sequence[Entry], unreadable: bool) -> Iterator[Line]:
     yield _blank()
     yield _heading("Goals", "on one: x done, e edit, Delete removes it")
-    if not goals and not offers:
+    if unreadable:
+        yield Line(Content.styled(GOALS_UNREADABLE, "dim"))
+    elif not goals and not offers:
         yield Line(Content.styled(NO_GOALS, "dim"))
     for goal in goals:
         by = goal.target
