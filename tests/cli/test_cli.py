@@ -76,8 +76,8 @@ def test_bad_date_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str], bad
 
 
 @pytest.mark.parametrize("argv", [["dialy"], ["off", "holiday"], ["daily", "--colour"]])
-def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
-    assert main(argv) == 2
+def test_usage_errors_exit_1(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert main(argv) == 1
     err = capsys.readouterr().err
     assert err.startswith("wellcheck") and "--help" in err and err.count("\n") == 1
 

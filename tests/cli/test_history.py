@@ -69,13 +69,14 @@ def test_weeks_n_shows_the_last_n_and_says_how_many_more(
     assert "10 earlier weeks not shown" in out
 
 
-@pytest.mark.parametrize("bad", ["0", "many", "-3"])
-def test_a_bad_number_of_weeks_is_one_line_and_exit_2(
+@pytest.mark.parametrize("bad", ["0", "many", "-3", "99999999999"])
+def test_a_bad_number_of_weeks_is_one_line_and_exit_1(
     data_dir: Path, bad: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["history", "--plain", "--weeks", bad]) == 2
+    assert main(["history", "--plain", "--weeks", bad]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "--weeks" in err
+    assert "use 1 to 10000, or --all" in err, "the range allowed, not only where it starts"
 
 
 def test_an_unreadable_file_is_named_on_stderr_and_the_rest_printed(

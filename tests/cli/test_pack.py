@@ -126,7 +126,7 @@ def test_since_last_supervision_with_none_noted_says_how_to_note_one(
     ],
 )
 def test_two_periods_at_once_are_a_usage_error(argv: list[str]) -> None:
-    assert main([*ON, "summary", *argv]) == 2
+    assert main([*ON, "summary", *argv]) == 1
 
 
 def test_supervision_notes_lists_and_takes_back(

@@ -91,8 +91,8 @@ def test_a_missing_output_folder_is_one_line_and_exit_1(
     "argv",
     [["summary", "--week", "2026-W47", "--last"], ["summary", "--format", "pdf"]],
 )
-def test_usage_errors_exit_2(argv: list[str]) -> None:
-    assert main(argv) == 2
+def test_usage_errors_exit_1(argv: list[str]) -> None:
+    assert main(argv) == 1
 
 
 def test_an_unreadable_file_is_named_on_stderr_and_the_summary_still_printed(

@@ -1,6 +1,7 @@
 """Promise 6 (command line): every bad flag or value gets one line and the right exit code.
 
-1 is a user error (a bad value), 2 a usage error (argparse). No traceback, ever. Extend BAD
+Exit 1 for every bad input, a bad value or a usage error (argparse's own code, 2, is never
+given). No traceback, ever. Extend BAD
 with every new command's flags. (A bad value is quoted: it was typed on the command line, not
 in an answer.)
 """
@@ -24,39 +25,45 @@ BAD: list[tuple[list[str], int, str]] = [
     (["off", "sick", "--date", "23/11/2026"], 1, "--date: '23/11/2026' is not a date"),
     (["weekly", "--plain", "--date", "2026-11-31"], 1, "is not a date"),
     (["content", "check", "no-such-folder"], 1, "no-such-folder: no such file or folder"),
-    (["frobnicate"], 2, "invalid choice: 'frobnicate'"),
-    (["off"], 2, "the following arguments are required: kind"),
-    (["off", "holiday"], 2, "invalid choice: 'holiday'"),
-    (["content"], 2, "the following arguments are required: ACTION"),
-    (["content", "lint"], 2, "invalid choice: 'lint'"),
-    (["--data-dir"], 2, "expected one argument"),
-    (["daily", "--date"], 2, "expected one argument"),
-    (["daily", "--plain", "extra"], 2, "unrecognized arguments: extra"),
-    (["daily", "--plain=yes"], 2, "ignored explicit argument 'yes'"),
-    (["--bogus"], 2, "unrecognized arguments: --bogus"),
-    (["paths", "--verbose"], 2, "unrecognized arguments: --verbose"),
+    (["frobnicate"], 1, "invalid choice: 'frobnicate'"),
+    (["off"], 1, "the following arguments are required: kind"),
+    (["off", "holiday"], 1, "invalid choice: 'holiday'"),
+    (["content"], 1, "the following arguments are required: ACTION"),
+    (["content", "lint"], 1, "invalid choice: 'lint'"),
+    (["--data-dir"], 1, "expected one argument"),
+    (["daily", "--date"], 1, "expected one argument"),
+    (["daily", "--plain", "extra"], 1, "unrecognized arguments: extra"),
+    (["daily", "--plain=yes"], 1, "ignored explicit argument 'yes'"),
+    (["--bogus"], 1, "unrecognized arguments: --bogus"),
+    (["paths", "--verbose"], 1, "unrecognized arguments: --verbose"),
     (["summary", "--week", "2026-W99"], 1, "--week: '2026-W99' is not an ISO week; use YYYY-Www"),
     (["summary", "--week", "nope"], 1, "--week: 'nope' is not an ISO week"),
     (["summary", "--week", "2025-W53"], 1, "--week: '2025-W53' is not an ISO week"),
     (["summary", "--week", "2026W47"], 1, "--week: '2026W47' is not an ISO week"),
     (["summary", "--week", "9999-W52"], 1, "--week: '9999-W52' is out of range"),
-    (["summary", "--week"], 2, "argument --week: expected one argument"),
-    (["summary", "--week", "2026-W47", "--last"], 2, "not allowed with argument --week"),
-    (["summary", "--last", "--week", "2026-W47"], 2, "not allowed with argument --last"),
-    (["summary", "--format", "pdf"], 2, "argument --format: invalid choice: 'pdf'"),
-    (["summary", "--format"], 2, "argument --format: expected one argument"),
-    (["summary", "-o"], 2, "argument -o/--output: expected one argument"),
+    (["summary", "--week"], 1, "argument --week: expected one argument"),
+    (["summary", "--week", "2026-W47", "--last"], 1, "not allowed with argument --week"),
+    (["summary", "--last", "--week", "2026-W47"], 1, "not allowed with argument --last"),
+    (["summary", "--format", "pdf"], 1, "argument --format: invalid choice: 'pdf'"),
+    (["summary", "--format"], 1, "argument --format: expected one argument"),
+    (["summary", "-o"], 1, "argument -o/--output: expected one argument"),
     (["summary", "-o", "no-such-folder/week.md"], 1, "no-such-folder: no such folder"),
     (["summary", "-o", "."], 1, ".: is a folder; give a file name"),
     (["summary", "--date", "9999-12-31"], 1, "--date: '9999-12-31' is out of range"),
     (["summary", "--last", "--date", "0001-01-01"], 1, "--date: '0001-01-01' is out of range"),
-    (["summary", "--plain"], 2, "unrecognized arguments: --plain"),
+    (["summary", "--plain"], 1, "unrecognized arguments: --plain"),
     (["standup", "--plain", "--date", "2026-02-30"], 1, "--date: '2026-02-30' is not a date"),
     (["standup", "--plain", "--date", "0001-01-05"], 1, "--date: '0001-01-05' is out of range"),
-    (["standup", "--plain", "--date"], 2, "expected one argument"),
+    (["standup", "--plain", "--date"], 1, "expected one argument"),
     (["stressors", "--plain", "--date", "yesterday"], 1, "--date: 'yesterday' is not a date"),
     (["stressors", "--date", "23-11-2026", "--plain"], 1, "--date: '23-11-2026' is not a date"),
-    (["stressors", "--plain", "all"], 2, "unrecognized arguments: all"),
+    (["stressors", "--plain", "all"], 1, "unrecognized arguments: all"),
+    (["off", "banana"], 1, "invalid choice: 'banana'"),
+    (["nosuchcmd"], 1, "invalid choice: 'nosuchcmd'"),
+    (["encryption", "banana"], 1, "argument action: invalid choice: 'banana'"),
+    (["history", "--weeks", "0"], 1, "'0' is not a number of weeks; use 1 to 10000, or --all"),
+    (["history", "--weeks", "99999999999"], 1, "'99999999999' is not a number of weeks; use 1"),
+    (["history", "--weeks", "4", "--all"], 1, "not allowed with argument --weeks"),
 ]
 
 
@@ -126,12 +133,14 @@ def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == f"wellcheck {__version__}\n"
     assert main(["--help"]) == 0
     assert "doctor" in capsys.readouterr().out
+    assert main(["summary", "--help"]) == 0
+    assert "--format" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
     ("argv", "code"),
     [
-        (["frobnicate"], 2),
+        (["frobnicate"], 1),
         (["--date", "nope", "daily"], 1),
         (["content", "check", "nowhere"], 1),
         (["summary", "--week", "9999-W52"], 1),

@@ -12,7 +12,7 @@ from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.confirm import ConfirmDelete
 from wellcheck.tui.screens.goals import GoalDialog
-from wellcheck.tui.screens.home import GOAL, OFFER
+from wellcheck.tui.screens.home import GOAL, NO_GOALS, OFFER
 
 TODAY = date(2026, 11, 23)
 
@@ -75,3 +75,65 @@ async def test_home_offers_the_next_step_and_a_quick_exit_keeps_a_draft(ctx: Con
         ("Swim on Sunday", "weekly/2026-W48")
     ]
     assert ctx.store.goals_file().draft is None
+
+
+async def test_goals_that_cannot_be_read_are_not_said_to_be_none(ctx: Context) -> None:
+    """Home names the file above; under Goals it says they could not be read, never "no open
+    goals", and a checklist's no still offers its next step, as the checklist does."""
+    goals = ctx.store.root / "goals.json"
+    goals.write_bytes(b"{broken")
+    ctx.store.save_answer("weekly", "weekly", "2026-W48", "exercise", Answer("Exercise?", "no"))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        lines = section(app, "Goals")
+        assert lines[0] == "Your goals could not be read just now; nothing in them is changed."
+        assert NO_GOALS not in lines
+        assert any(line.startswith("→ After the weekly") for line in lines)
+        await to_line(pilot, OFFER)
+        await pilot.press("g")
+        assert isinstance(app.screen, GoalDialog)
+    assert goals.read_bytes() == b"{broken"
+
+
+def notices(app: WellcheckApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_a_goal_marked_done_by_mistake_is_put_back_with_ctrl_z(ctx: Context) -> None:
+    goal = ctx.store.add_goal("Leave by five on Friday", TODAY)
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await to_line(pilot, GOAL)
+        await pilot.press("x")
+        await pilot.pause()
+        assert ctx.store.goals()[0].done == TODAY
+        assert notices(app) == ["Goal marked done. Well done — ctrl+z puts it back."]
+        assert not any(GOAL in line.id for line in home_list(app).lines)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert ctx.store.goals() == [goal]  # open again, as it was
+        assert home_list(app).highlighted == f"{GOAL}{goal.id}"
+        assert notices(app) == ["Goal open again."]
+        await pilot.press("ctrl+z")  # once: nothing more to put back
+        await pilot.pause()
+        assert ctx.store.goals() == [goal] and notices(app) == ["Goal open again."]
+
+
+async def test_the_put_back_is_said_and_works_on_home_only(ctx: Context) -> None:
+    """The notice goes with home: on the screen opened over it ctrl+z would do nothing, and
+    back on home it is over (a goal then done stays done)."""
+    ctx.store.add_goal("Leave by five on Friday", TODAY)
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await to_line(pilot, GOAL)
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("d")  # the daily checklist, over home
+        await pilot.pause()
+        assert app.screen is not app.home
+        assert not any("ctrl+z" in text for text in notices(app))
+        await pilot.press("escape", "ctrl+z")
+        await pilot.pause()
+        assert app.screen is app.home
+        assert ctx.store.goals()[0].done == TODAY

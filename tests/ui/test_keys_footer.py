@@ -21,7 +21,7 @@ def shown(app: WellcheckApp) -> str:
 async def test_the_footer_lists_the_home_keys_and_follows_the_focus(ctx: Context) -> None:
     ctx.store.add_goal("Leave by five on Friday", date(2026, 11, 20))
     app = WellcheckApp(ctx)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(100, 24)) as pilot:  # room for every key (80: see below)
         await pilot.pause()
         assert shown(app).strip() == f"{HOME_KEYS}  {EVERYWHERE}"
         await pilot.press("end")  # down to the goal: every key that acts on it is listed
@@ -41,3 +41,29 @@ async def test_a_click_on_a_key_presses_it(ctx: Context) -> None:
         assert await pilot.click(KeysFooter, offset=(start + 1, 0))
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
+
+
+async def test_quit_and_keys_stay_when_the_line_is_too_long(ctx: Context) -> None:
+    """On a goal with a next step offered, home's keys are more than 80 columns hold: ^q and ?
+    stay at the right end, and the keys that do not fit are left for the keys screen."""
+    from wellcheck.core.answers import Answer
+
+    ctx.store.add_goal("Leave by five on Friday", date(2026, 11, 20))
+    ctx.store.save_answer("weekly", "weekly", "2026-W48", "exercise", Answer("Exercise?", "no"))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(30):  # down to the goal
+            if "Goal done" in shown(app):
+                break
+            await pilot.press("down")
+        await pilot.pause()
+        line = shown(app).strip()
+        assert line.endswith(EVERYWHERE) and len(line) <= 80, line
+        assert line == f"{HOME_KEYS}  x Goal done  e Edit  {EVERYWHERE}"  # del: on ? (and Goals)
+        footer = app.home.query_one(KeysFooter)
+        assert footer.keys_shown()[-2:] == ["^q", "?"]
+        start = shown(app).index("? Keys")
+        assert await pilot.click(KeysFooter, offset=(start + 1, 0))  # a click still finds it
+        await pilot.pause()
+        assert type(app.screen).__name__ == "KeysScreen"

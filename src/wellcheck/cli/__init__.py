@@ -41,11 +41,11 @@ def _main(argv: Sequence[str] | None) -> int:
             "it on a file descriptor with --passphrase-fd N (see `wellcheck --help`)",
             file=sys.stderr,
         )
-        return 2
+        return 1
     try:
         parser = build_parser(commands=not plain_start(words), only=command_of(words))
         args = parser.parse_args(words)
-    except SystemExit as exc:  # --help, --version, or a usage error (exit 2)
+    except SystemExit as exc:  # --help, --version (0), or a usage error (1)
         return exc.code if isinstance(exc.code, int) else 0
     from wellcheck.core.errors import WellcheckError, crash_line
 

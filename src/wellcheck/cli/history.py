@@ -11,6 +11,7 @@ from typing import Any
 
 FORMATS = ("text", "markdown", "json")
 DEFAULT_WEEKS = 12
+MAX_WEEKS = 10_000
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -53,8 +54,10 @@ def _weeks(text: str) -> int:
         n = int(text)
     except ValueError:
         n = 0
-    if not 1 <= n <= 10_000:
-        raise argparse.ArgumentTypeError(f"'{text[:12]}' is not a number of weeks from 1")
+    if not 1 <= n <= MAX_WEEKS:
+        raise argparse.ArgumentTypeError(
+            f"'{text[:12]}' is not a number of weeks; use 1 to {MAX_WEEKS}, or --all"
+        )
     return n
 
 

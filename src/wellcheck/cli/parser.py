@@ -1,6 +1,7 @@
 """The command line's parser: the global options, each command and its flags.
 
-Usage errors are one line and exit 2. A start with no command builds only the global options.
+Usage errors are one line and exit 1, as every bad input does. A start with no command builds
+only the global options.
 """
 
 from __future__ import annotations
@@ -28,10 +29,11 @@ def _parser_class() -> type[argparse.ArgumentParser]:
     import argparse
 
     class _Parser(argparse.ArgumentParser):
-        """Usage errors in one line, exit 2, instead of argparse's usage block. No option is
-        taken from an abbreviation (`--passphrase` is not `--passphrase-fd`), and words that
-        were not understood are not repeated back: one of them may be a passphrase typed in
-        the wrong place, and it would stay in the terminal's scrollback."""
+        """Usage errors in one line and exit 1, as every bad input (argparse's own: a usage
+        block and exit 2). No option is taken from an abbreviation (`--passphrase` is not
+        `--passphrase-fd`), and words that were not understood are not repeated back: one of
+        them may be a passphrase typed in the wrong place, and it would stay in the terminal's
+        scrollback."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("allow_abbrev", False)
@@ -39,7 +41,7 @@ def _parser_class() -> type[argparse.ArgumentParser]:
             super().__init__(*args, **kwargs)
 
         def error(self, message: str) -> NoReturn:
-            self.exit(2, f"{self.prog}: {_unquoted(message)} (see `{self.prog} --help`)\n")
+            self.exit(1, f"{self.prog}: {_unquoted(message)} (see `{self.prog} --help`)\n")
 
     class _Formatter(argparse.HelpFormatter):
         """argparse's own, told the terminal's width: argparse would import shutil (and with

@@ -6,7 +6,7 @@ and keeps one goal being written but not yet confirmed (a draft, kept by a quick
 
 from __future__ import annotations
 
-from dataclasses import field
+from dataclasses import field, replace
 from datetime import date
 from typing import Any
 
@@ -27,7 +27,7 @@ class Goal(FrozenValue):
     target: date | None = None
     """An optional date to aim for."""
     done: date | None = None
-    """When it was marked done; None while open."""
+    """When it was marked done; None while open (and again once reopened: see `reopened`)."""
     origin: str = ""
     """The instrument and period it was set from, e.g. daily/2026-11-23."""
 
@@ -43,6 +43,10 @@ class Goal(FrozenValue):
             done=shape.opt_date(d, "done", path),
             origin=shape.text(d, "origin", path, ""),
         )
+
+    def reopened(self) -> Goal:
+        """The goal open again, as it was before it was marked done (its words, date, origin)."""
+        return replace(self, done=None)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -279,6 +279,10 @@ class JsonStore:
     def set_goal_done(self, goal_id: str, done: date | None) -> None:
         self._change_goal(goal_id, lambda g: replace(g, done=done))
 
+    def reopen_goal(self, goal_id: str) -> None:
+        """A goal marked done open again (home's ctrl+z after x); one gone changes nothing."""
+        self._change_goal(goal_id, lambda g: g.reopened())
+
     def edit_goal(self, goal_id: str, text: str, target: date | None) -> None:
         self._change_goal(goal_id, lambda g: replace(g, text=text, target=target))
 

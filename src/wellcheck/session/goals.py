@@ -1,5 +1,6 @@
-"""Goals: add one (confirmed in the dialog), edit, delete or mark one done; remember "not now"
-for a checklist period's offer; keep a goal being written as a draft (a quick exit)."""
+"""Goals: add one (confirmed in the dialog), edit, delete, mark one done or open it again;
+remember "not now" for a checklist period's offer; keep a goal being written as a draft (a
+quick exit)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ class GoalActions:
 
     def done(self, goal_id: str) -> Outcome[None]:
         return attempt(lambda: self.ctx.store.set_goal_done(goal_id, self.ctx.today))
+
+    def reopen(self, goal_id: str) -> Outcome[None]:
+        """A goal marked done open again, as it was (home's ctrl+z after x)."""
+        return attempt(lambda: self.ctx.store.reopen_goal(goal_id))
 
     def edit(self, goal_id: str, text: str, target: date | None) -> Outcome[None]:
         return attempt(lambda: self.ctx.store.edit_goal(goal_id, text, target))

@@ -65,6 +65,9 @@ class Overview(Value):
     entries: list[Entry] = field(default_factory=list)
     open_goals: list[Goal] = field(default_factory=list)
     done_goals: int = 0
+    goals_unreadable: bool = False
+    """The goals file could not be read (named in `problems`): home says so instead of "no
+    open goals", and a checklist's next step is still offered, as the checklist offers it."""
     open_help: list[HelpRequest] = field(default_factory=list)
     """Help asked for in stand-ups and not yet marked resolved, oldest first."""
     last_supervision: date | None = None
@@ -92,7 +95,7 @@ def build_overview(
         goals: Goals | None = store.goals_file()
     except DataError as exc:
         overview.problems.append(str(exc))
-        goals = None
+        overview.goals_unreadable, goals = True, None
     for instrument in content.by_cadence(*CHECKLIST_CADENCES):
         if grid_of(instrument):
             continue  # a reflection: below
@@ -133,7 +136,8 @@ def _entry(
         )
     origin = f"{instrument.id}/{period}"
     step = ""
-    if instrument.next_step and has_no(instrument, record) and goals and not goals.offered(origin):
+    offered = goals.offered(origin) if goals else False  # unreadable: offered as the checklist does
+    if instrument.next_step and has_no(instrument, record) and not offered:
         step = instrument.next_step  # the offer is open: a line on home, g sets a goal
     state = state_of(instrument, record)
     title = instrument.title

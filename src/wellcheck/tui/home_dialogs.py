@@ -1,6 +1,7 @@
 """What home opens by its keys: the goal offer (g), a change to a goal (e), deleting one (Delete,
-asked once), a day off (o), and the summary (s), with its weeks and writing it to a file. The
-app hands each key's message here; saving goes through the session."""
+asked once), a day off (o), and the summary (s), with its weeks and writing it to a file; and
+a goal marked done (x) and put back (ctrl+z), which home asks for itself. The app hands each
+other key's message here; saving goes through the session."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from textual.screen import Screen
 
 from wellcheck.core.days_off import DayOffKind
 from wellcheck.core.goals import Goal
+from wellcheck.session.outcome import Outcome
 from wellcheck.session.session import Session
 
 if TYPE_CHECKING:
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
 
 Opener = Callable[[Screen[Any], Callable[[Any], None] | None], None]
 Severity = Literal["information", "warning", "error"]
+GOAL_DONE = "Goal marked done. Well done — ctrl+z puts it back."
+"""Said on home, and put away as home is left: ctrl+z puts it back on home only."""
+GOAL_OPEN_AGAIN = "Goal open again."
 Say = Callable[[str, str, Severity], None]
 """Tell the user one line, with a title and a severity ("information", "warning", "error")."""
 
@@ -62,6 +67,22 @@ class HomeDialogs:
         else:
             self.say(outcome.problem, "Not deleted", "error")
         self.refresh()
+
+    def done(self, goal_id: str) -> bool:
+        """x on home: the goal marked done today, and whether it was."""
+        return self._saved(self.goals.done(goal_id), GOAL_DONE)
+
+    def reopen(self, goal_id: str) -> bool:
+        """ctrl+z on home after x: the goal open again, as it was."""
+        return self._saved(self.goals.reopen(goal_id), GOAL_OPEN_AGAIN)
+
+    def _saved(self, outcome: Outcome[None], line: str) -> bool:
+        if outcome.saved:
+            self.say(line, "", "information")
+        else:
+            self.say(outcome.problem, "Not saved", "error")
+        self.refresh()
+        return outcome.saved
 
     def day_off(self, current: DayOffKind | None) -> None:
         from wellcheck.tui.screens.days_off import DayOffDialog

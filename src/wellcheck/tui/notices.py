@@ -45,3 +45,9 @@ def keep_focus_in_view(app: App[Any], screen: Screen[Any]) -> None:
 
     signal.unsubscribe(app)  # one subscription at a time
     signal.subscribe(app, laid_out)
+
+
+def put_away(app: App[Any], message: str) -> None:
+    """The notice saying `message`, if it is still shown, put away: what it offers is over."""
+    for notification in [n for n in app._notifications if n.message == message]:
+        app._unnotify(notification)

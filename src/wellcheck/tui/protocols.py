@@ -80,6 +80,22 @@ class KeepsGoals(Protocol):
     def draft(self, origin: str, goal_id: str = "") -> GoalDraft | None: ...
 
 
+class FinishesGoals(Protocol):
+    """Marks a goal done, and opens it again: each says how it went, and whether it was saved."""
+
+    def done(self, goal_id: str) -> bool: ...
+
+    def reopen(self, goal_id: str) -> bool: ...
+
+
+@runtime_checkable
+class HasHomeDialogs(Protocol):
+    """The app: what home's keys do (`home_dialogs.HomeDialogs`)."""
+
+    @property
+    def dialogs(self) -> FinishesGoals: ...
+
+
 @runtime_checkable
 class OpensScreens(Protocol):
     """The app: opens a screen, holding the keys typed meanwhile for what it will focus."""

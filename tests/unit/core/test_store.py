@@ -144,3 +144,12 @@ def test_days_off_and_goals_round_trip(data_dir: Path) -> None:
         date(2026, 11, 27),
         date(2026, 11, 26),
     )
+
+
+def test_a_goal_marked_done_opens_again_as_it_was(data_dir: Path) -> None:
+    store = JsonStore(data_dir)
+    goal = store.add_goal("Walk at lunch", date(2026, 11, 23), date(2026, 11, 27), "daily/x")
+    store.set_goal_done(goal.id, date(2026, 11, 26))
+    store.reopen_goal(goal.id)
+    store.reopen_goal("no-such-goal")  # gone meanwhile: nothing changes
+    assert JsonStore(data_dir).goals() == [goal]

@@ -20,16 +20,17 @@ from textual.widgets import Static
 from wellcheck.core.goals import Goal
 from wellcheck.core.standup import HelpRequest
 from wellcheck.session.home import Entry, Overview
+from wellcheck.tui import notices
 from wellcheck.tui.bindings import CLEAR
+from wellcheck.tui.home_dialogs import GOAL_DONE
 from wellcheck.tui.messages import (
     GoalDeleteChosen,
-    GoalDone,
     GoalEditChosen,
     GoalOfferChosen,
     HelpResolved,
     InstrumentChosen,
 )
-from wellcheck.tui.protocols import hold_keys
+from wellcheck.tui.protocols import HasHomeDialogs, hold_keys
 from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.home_list import HomeList, Line
 from wellcheck.tui.widgets.keys import KeysFooter
@@ -50,6 +51,8 @@ old requests is no help at the end of a day, and it would grow for as long as we
 OPEN, GOAL, HELP, OFFER = "open:", "goal:", "help:", "offer:"
 """Line id prefixes: what Enter, x, e, Delete, r and g act on."""
 NO_GOALS = "No open goals. One can be set when a checklist has a no."
+GOALS_UNREADABLE = "Your goals could not be read just now; nothing in them is changed."
+"""Said instead of NO_GOALS when the goals file cannot be read (the line above names it)."""
 
 
 class HomeScreen(QuickScreen):
@@ -67,6 +70,7 @@ class HomeScreen(QuickScreen):
         Binding("s", "app.summary", "Summary", priority=True),
         Binding("h", "app.history", "History", priority=True),
         Binding("x", "goal_done", "Goal done", priority=True),
+        Binding("ctrl+z", "goal_put_back", "Put back", show=False, priority=True),  # said
         Binding("e", "goal_edit", "Edit", priority=True),
         Binding(CLEAR, "goal_delete", "Delete", priority=True),  # asked first
         Binding("g", "goal_offer", "Set a goal", priority=True),
@@ -75,6 +79,11 @@ class HomeScreen(QuickScreen):
     ]
 
     overview: reactive[Overview | None] = reactive(None, always_update=True, init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.put_back = ""
+        """The goal x last marked done, for ctrl+z to open again while home stays open."""
 
     def compose(self) -> ComposeResult:
         overview = self.overview
@@ -137,9 +146,28 @@ class HomeScreen(QuickScreen):
         self.post_message(GoalOfferChosen(origin, advice))
 
     def action_goal_done(self) -> None:
-        highlighted = self.highlighted()
-        if highlighted.startswith(GOAL):
-            self.post_message(GoalDone(highlighted.removeprefix(GOAL)))
+        """x: the highlighted goal done; the notice says ctrl+z puts it back."""
+        highlighted, app = self.highlighted(), self.app
+        if highlighted.startswith(GOAL) and isinstance(app, HasHomeDialogs):
+            goal_id = highlighted.removeprefix(GOAL)
+            if app.dialogs.done(goal_id):
+                self.put_back = goal_id
+                self.refresh_bindings()
+
+    def action_goal_put_back(self) -> None:
+        """ctrl+z: the goal x last marked done open again, highlighted where it was."""
+        goal_id, app = self.put_back, self.app
+        if goal_id and isinstance(app, HasHomeDialogs) and app.dialogs.reopen(goal_id):
+            self.put_back = ""
+            self.query_one("#home", HomeList).highlight(f"{GOAL}{goal_id}")
+            self.refresh_bindings()
+
+    def on_screen_suspend(self) -> None:
+        """Left (a screen opened over home): ctrl+z puts nothing back there, so its notice
+        goes, and it is over when home comes back (the goal can still be seen in the history)."""
+        if self.put_back:
+            self.put_back = ""
+            notices.put_away(self.app, GOAL_DONE)
 
     def action_goal_edit(self) -> None:
         if self.highlighted().startswith(GOAL):
@@ -158,6 +186,8 @@ class HomeScreen(QuickScreen):
             self.post_message(HelpResolved(request.day, request.text))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "goal_put_back":
+            return bool(self.put_back)
         if action in ("goal_done", "goal_edit", "goal_delete"):
             return self.highlighted().startswith(GOAL)
         if action == "help_resolved":
@@ -177,7 +207,7 @@ def home_lines(overview: Overview | None) -> list[Line]:
         *_check_ins(overview),
         *_now_and_then(overview),
         *came_back_lines(overview),
-        *_goals(overview.open_goals, offers),
+        *_goals(overview.open_goals, offers, overview.goals_unreadable),
         *_help(overview),
     ]
 
@@ -205,10 +235,12 @@ def _now_and_then(overview: Overview) -> Iterator[Line]:
         yield Line(line, f"{OPEN}{entry.instrument_id}")
 
 
-def _goals(goals: Sequence[Goal], offers: Sequence[Entry]) -> Iterator[Line]:
+def _goals(goals: Sequence[Goal], offers: Sequence[Entry], unreadable: bool) -> Iterator[Line]:
     yield _blank()
     yield _heading("Goals", "on one: x done, e edit, Delete removes it")
-    if not goals and not offers:
+    if unreadable:
+        yield Line(Content.styled(GOALS_UNREADABLE, "dim"))
+    elif not goals and not offers:
         yield Line(Content.styled(NO_GOALS, "dim"))
     for goal in goals:
         by = goal.target

@@ -133,6 +133,12 @@ class HomeList(ScrollView, can_focus=True):
             row += step
         return None
 
+    def highlight(self, line_id: str) -> None:
+        """The cursor onto the line with this id, if there is one (a goal put back)."""
+        ids = [line.id for line in self.lines]
+        if line_id in ids:
+            self._move_to(ids.index(line_id))
+
     def _move_to(self, row: int | None) -> None:
         if row is not None and row != self.cursor:
             self.cursor = row

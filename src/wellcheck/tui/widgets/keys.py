@@ -7,16 +7,27 @@ about a fifth of the time to the first paint, on the daily checklist more (READM
 This draws the same keys, with the same styles (the footer's own component classes and theme
 variables), in Textual's compact form too (`compact=True`), and only repaints when the bindings
 change: never a layout. A click on a key presses it, as on Textual's.
+
+When the keys are more than the line holds, the quick exit and the keys screen (`PINNED`) are
+always drawn, at the right end, and the screen's own keys that do not fit are left out from the
+last: the keys screen (`?`) lists every one.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.widget import Widget
+
+Key = tuple[str, str, str, bool, bool]
+"""(key, shown key, description, enabled, pinned) of one action shown."""
+
+PINNED = frozenset({"quick_exit", "app.quick_exit", "app.show_keys"})
+"""The actions every footer shows whatever its width: leaving at once, and the list of keys."""
 
 
 class KeysFooter(Widget):
@@ -60,8 +71,10 @@ class KeysFooter(Widget):
     def __init__(self, *, compact: bool = False) -> None:
         super().__init__(classes="-compact" if compact else "")
         self.compact = compact
-        self.drawn: list[tuple[str, str, str, bool]] | None = None
+        self.drawn: list[Key] | None = None
         """The keys as last drawn: the bindings changing to the same keys draw nothing."""
+        self.fitted: list[Key] = []
+        """Those of them that fit the line, in the order drawn (what a click presses)."""
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -74,17 +87,45 @@ class KeysFooter(Widget):
             self.refresh()
 
     def keys_shown(self) -> list[str]:
-        """The keys as shown, in order (`^q`, `?`, `del`…)."""
-        return [shown for _, shown, _, _ in self._keys()]
+        """The keys as shown, in order (`^q`, `?`, `del`…): those that fit the line."""
+        return [shown for _, shown, _, _, _ in self._fit(self._keys())]
 
-    def _keys(self) -> list[tuple[str, str, str, bool]]:
-        """(key, shown key, description, enabled) of each action shown, first binding first."""
-        found: dict[str, tuple[str, str, str, bool]] = {}
+    def _keys(self) -> list[Key]:
+        """Each action shown, first binding first; the pinned ones last."""
+        found: dict[str, Key] = {}
         for _, binding, enabled, _ in self.screen.active_bindings.values():
-            if binding.show and binding.action not in found:
+            action = binding.action
+            if binding.show and action not in found:
                 shown = self.app.get_key_display(binding)
-                found[binding.action] = (binding.key, shown, binding.description, enabled)
-        return list(found.values())
+                pinned = action in PINNED
+                found[action] = (binding.key, shown, binding.description, enabled, pinned)
+        keys = list(found.values())
+        return [key for key in keys if not key[4]] + [key for key in keys if key[4]]
+
+    def _width(self, key: Key) -> int:
+        """The cells one key takes, with its padding and the gap after it."""
+        key_pad = self.get_component_styles("footer-key--key").padding
+        text_pad = self.get_component_styles("footer-key--description").padding
+        _, shown, description, _, _ = key
+        return (
+            key_pad.left + cell_len(shown) + key_pad.right
+            + text_pad.left + cell_len(description) + text_pad.right
+            + self.GAP[self.compact]
+        )  # fmt: skip
+
+    def _fit(self, keys: list[Key]) -> list[Key]:
+        """The keys the line holds: the pinned always, and the screen's own from the first
+        until one does not fit (the rest are on the keys screen)."""
+        room = self.size.width + self.GAP[self.compact]  # no gap after the last key
+        room -= sum(self._width(key) for key in keys if key[4])
+        fitted: list[Key] = []
+        for key in keys:
+            if not key[4]:
+                room -= self._width(key)
+                if room < 0:
+                    continue  # and every one after it: room only shrinks
+            fitted.append(key)
+        return fitted
 
     def render(self) -> Text:
         key_style = self.get_component_rich_style("footer-key--key")
@@ -95,7 +136,8 @@ class KeysFooter(Widget):
         line = Text(no_wrap=True, overflow="crop")
         gap = " " * self.GAP[self.compact]
         self.drawn = self._keys()
-        for _, shown, description, enabled in self.drawn:
+        self.fitted = self._fit(self.drawn)
+        for _, shown, description, enabled, _ in self.fitted:
             part = Text.assemble(
                 (" " * key_pad.left + shown + " " * key_pad.right, key_style),
                 (" " * text_pad.left + description + " " * text_pad.right, text_style),
@@ -110,7 +152,7 @@ class KeysFooter(Widget):
         key_pad = self.get_component_styles("footer-key--key").padding
         text_pad = self.get_component_styles("footer-key--description").padding
         x = 0
-        for key, shown, description, enabled in self._keys():
+        for key, shown, description, enabled, _ in self.fitted:
             x += key_pad.left + len(shown) + key_pad.right
             x += text_pad.left + len(description) + text_pad.right
             if event.x < x:
