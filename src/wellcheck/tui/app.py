@@ -22,7 +22,6 @@ from wellcheck.tui.frame import AppFrame, Clock
 from wellcheck.tui.home_dialogs import HomeDialogs, Severity
 from wellcheck.tui.messages import (
     GoalDeleteChosen,
-    GoalDone,
     GoalEditChosen,
     GoalOfferChosen,
     GoalSaved,
@@ -230,15 +229,6 @@ class WellcheckApp(AppFrame):
             self.notify(line, title=title, severity=severity, timeout=15)
         else:
             self.notify(line, title=title)
-
-    @on(GoalDone)
-    def mark_goal_done(self, event: GoalDone) -> None:
-        outcome = self.session.goals.done(event.goal_id)
-        if not outcome.saved:
-            self.notify(outcome.problem, title="Not saved", severity="error", timeout=15)
-            return
-        self.notify("Goal marked done. Well done.")
-        self.refresh_home()
 
     @on(HelpResolved)
     def help_resolved(self, event: HelpResolved) -> None:

@@ -21,12 +21,6 @@ class ItemAnswered(Message):
         """Whether focus should move on to the next item (after y / n on a check)."""
 
 
-class GoalDone(Message):
-    def __init__(self, goal_id: str) -> None:
-        super().__init__()
-        self.goal_id = goal_id
-
-
 class DayOffChosen(Message):
     def __init__(self, kind: DayOffKind | None) -> None:
         super().__init__()
