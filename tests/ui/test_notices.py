@@ -3,13 +3,16 @@ room for, above the footer, never over the focused widget; one piece of informat
 
 from __future__ import annotations
 
+import errno
+import os
 from datetime import date
 from pathlib import Path
 
+import pytest
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import OptionList
+from textual.widgets import OptionList, TextArea
 from textual.widgets._toast import Toast, ToastHolder, ToastRack
 
 from wellcheck.core import standup
@@ -113,3 +116,49 @@ async def test_a_notice_shows_square_brackets_as_they_are(ctx: Context) -> None:
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         assert any(note in text for text, _ in shown(app)), shown(app)
+
+
+def in_full_view(app: WellcheckApp, words: str) -> bool:
+    """The notice saying `words` is seen whole, none of it cut by the band or the footer."""
+    toasts = [t for t in app.screen.query(Toast) if words in str(t.render())]
+    if len(toasts) != 1 or seen_at(app, toasts[0]) != toasts[0].region:
+        return False
+    focused = app.focused  # and, as every notice, clear of what is focused
+    return focused is None or not toasts[0].region.overlaps(focused.region)
+
+
+def disk_full(fd: int) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+async def test_escape_again_leaves_without_it_is_seen_as_soon_as_escape_is_pressed(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full disk, Escape from typed words warns that a second Escape leaves them. That
+    warning came under the "still on screen" one, below the footer, unseen until it went."""
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        app.screen.query_one("#item-difficult TextArea", TextArea).focus()
+        monkeypatch.setattr(os, "fsync", disk_full)
+        await pilot.press(*"late visit")
+        await settle(pilot)
+        assert in_full_view(app, "Your answer is still on screen")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ChecklistScreen)
+        assert in_full_view(app, "Escape again leaves without it")
+        assert len(shown(app)) == 1  # the same problem, said anew: not a stack
+
+
+async def test_the_newest_of_two_problems_is_the_notice_in_full_view(ctx: Context) -> None:
+    """Two problems, each a few lines: the band is only so tall, and what it cuts is the
+    older one, never the newest."""
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        app.notify("A file could not be read. " * 8, title="Not read", severity="warning")
+        await settle(pilot)
+        app.notify("A save did not work. " * 9, title="Not saved", severity="error")
+        await settle(pilot)
+        assert len(shown(app)) == 2
+        assert in_full_view(app, "A save did not work.")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from home_view import check_in, home_lines
 from plan_fixture import OWN_SIGN, SIGNS, notice, write_plan
+from textual.widgets import Input
 
 from wellcheck.core.stressors_answers import Contact
 from wellcheck.core.stressors_store import save_contact
@@ -216,3 +217,45 @@ async def test_the_review_date_is_saved_once_it_is_a_date(ctx: Context, data_dir
         await pilot.pause()
         assert plan_file(data_dir)["review"]["value"] == "2027-02-22"
         assert not hint.display
+
+
+async def test_a_review_date_that_is_not_one_says_so_when_tab_leaves_it(
+    ctx: Context, data_dir: Path
+) -> None:
+    """Tab away from a date that is not one: the line saying nothing is saved stays under
+    it, and so do the words typed (the line was put away as focus left, as a hint is)."""
+    app = WellcheckApp(ctx, start="plan")
+    async with app.run_test(size=(80, 24)) as pilot:
+        field = app.screen.query_one("#item-review TextField", Input)
+        app.screen.set_focus(field)
+        await pilot.press(*"2027-13-45", "enter", "tab")
+        await pilot.pause()
+        assert not field.has_focus and field.value == "2027-13-45"
+        hint = app.screen.query_one("#item-review .hint")
+        assert hint.display and "Nothing is saved until it is one" in str(hint.render())
+        assert not (data_dir / "plan" / "current.json").exists()
+        await pilot.press("shift+tab", *["backspace"] * 5, *"02-22")
+        await pilot.pause()
+        assert not hint.display  # a date now, and saved: nothing more to say
+    assert plan_file(data_dir)["review"]["value"] == "2027-02-22"
+
+
+async def test_escape_never_leaves_a_review_date_that_is_not_one_without_a_word(
+    ctx: Context, data_dir: Path
+) -> None:
+    """Escape from a date that is not one stays, and says it is not saved; a second Escape
+    leaves (as from words a full disk could not save), and the plan holds no date."""
+    app = WellcheckApp(ctx, start="plan")
+    said: list[str] = []
+    app.notify = lambda message, **kw: said.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.set_focus(app.screen.query_one("#item-review TextField"))
+        await pilot.press(*"2026-13-45", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen)
+        assert len(said) == 1 and "2026-13-45" in said[0]
+        assert "Escape again leaves without it" in said[0]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, PlanScreen)
+    assert not (data_dir / "plan" / "current.json").exists()

@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.widgets.tick_list import TickList
 
 CHARACTERS = {
     "tab": "\t",
@@ -96,6 +97,57 @@ async def test_a_stressor_note_typed_straight_after_e_never_works_the_grid(
     assert row["note"] == "sleep is hard"
     assert row["flagged"] is False and row["help"] is None  # no s, no h reached the grid
     assert (row["ticked"], row["impact"]) == (True, 4)  # back on the grid after Escape
+
+
+def stressor_rows(data_dir: Path) -> dict[str, dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = json.loads(
+        (data_dir / "stressors" / "2026-11-23.json").read_text()
+    )["rows"]
+    return rows
+
+
+async def test_a_tick_and_impact_typed_straight_before_e_are_kept(
+    ctx: Context, data_dir: Path
+) -> None:
+    """The grid's keys reached it through its queue, after e (taken as it arrives) had moved
+    the focus to the note: Space and 4 were then nobody's, and only the note was saved."""
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "space", "4", "e", *typed("my note"))
+        answers = str(pilot.app.screen.query_one("#detail-answers").render())
+        assert answers.startswith("✓ experienced · impact 4 of 5")
+    row = stressor_rows(data_dir)["death"]
+    assert (row["ticked"], row["impact"], row["note"]) == (True, 4, "my note")
+
+
+async def test_a_move_a_tick_and_a_note_typed_as_the_grid_opens_are_all_kept(
+    ctx: Context, data_dir: Path
+) -> None:
+    """From home in one burst: the grid opens, ↓ moves a row, Space and 3 answer it, e and
+    the words are its note, and the Escapes leave: every key acted on in the order typed."""
+    async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        keys = ["p", "down", "space", "3", "e", *typed("burst note"), *["escape"] * 3]
+        await burst(pilot, *keys)
+        await pilot.pause()
+    rows = stressor_rows(data_dir)
+    assert list(rows) == ["separation"]  # the row ↓ moved to, not the first one
+    row = rows["separation"]
+    assert (row["ticked"], row["impact"], row["note"]) == (True, 3, "burst note")
+
+
+async def test_a_sign_ticked_straight_before_tab_is_ticked_in_its_list(
+    ctx: Context, data_dir: Path
+) -> None:
+    """A list of signs answers with Space: Tab, taken as it arrives, had moved on before the
+    Space that came before it reached the list."""
+    async with WellcheckApp(ctx, start="plan").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        pilot.app.screen.set_focus(pilot.app.screen.query(TickList).first())
+        await pilot.pause()
+        await burst(pilot, "down", "down", "space", "tab")
+    plan = json.loads((data_dir / "plan" / "current.json").read_text())["answers"]
+    assert plan["signs"]["fields"] == {"confused": "yes"}
 
 
 async def test_keys_typed_while_a_checklist_opens_reach_it_in_order(

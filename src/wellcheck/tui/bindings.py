@@ -18,6 +18,18 @@ MOVE_BETWEEN_FIELDS: list[BindingType] = [
     Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
 ]
 
+LIST_MOVES: list[BindingType] = [
+    # A list whose keys answer (the stressors grid, a list of signs) takes its moves as they
+    # arrive too, as its answers do: ↓ then Space in one burst ticks the row moved to.
+    Binding("up", "cursor_up", "Up", show=False, priority=True),
+    Binding("down", "cursor_down", "Down", show=False, priority=True),
+    Binding("pageup", "page_up", "Page up", show=False, priority=True),
+    Binding("pagedown", "page_down", "Page down", show=False, priority=True),
+    Binding("home", "first", "First", show=False, priority=True),
+    Binding("end", "last", "Last", show=False, priority=True),
+]
+"""OptionList's own moves, taken as they arrive (priority): see `StressorGrid`."""
+
 CLEAR = "delete,backspace"
 """The keys that clear, on every screen: an answer, a scale, a grid row, a day-off mark, a goal
 (asked first). Delete first, so that a footer shows it as "del"."""

@@ -40,9 +40,18 @@ class HoldsUnsaved(Protocol):
         """What is unsaved, captured now, as a call that saves it (a quick exit calls it)."""
 
 
+@runtime_checkable
+class HoldsNotYetAnswers(Protocol):
+    """A screen where words can be typed that are not an answer yet (a date that is not one)."""
+
+    def not_yet_saved(self) -> str:
+        """Why some words on screen are not saved as they are, or "" when there are none."""
+
+
 class LeaveGuard:
     """Escape never leaves a screen silently while its words cannot be saved: the unsaved are
-    saved once more, and if that fails too the screen stays and says so; Escape again leaves."""
+    saved once more, and if that fails too the screen stays and says so; so it does while
+    some words are not an answer yet (`HoldsNotYetAnswers`). Escape again leaves."""
 
     def __init__(self) -> None:
         self.warned = False
@@ -50,15 +59,18 @@ class LeaveGuard:
     def may_leave(self, screen: HoldsUnsaved) -> bool:
         save = screen.take_unsaved()
         failed = [o for o in (save() if save else ()) if not o.saved]
-        if not failed or self.warned:
+        why = failed[0].problem if failed else ""
+        if not why and isinstance(screen, HoldsNotYetAnswers):
+            why = screen.not_yet_saved()
+        if not why or self.warned:
             return True
         self.warned = True
         if isinstance(screen, Widget):
             screen.notify(
-                f"{failed[0].problem}. What you typed is still on screen, not saved; Escape "
-                "again leaves without it.",
+                f"{why}. What you typed is still on screen, not saved; Escape again leaves "
+                "without it.",
                 title="Not saved",
-                severity="error",
+                severity="error" if failed else "warning",
                 timeout=20,
             )
         return False

@@ -150,7 +150,7 @@ class ChecklistScreen(QuickScreen):
         later = fields[fields.index(field) + 1 :]
         if later:
             self.set_focus(later[0])
-        else:
+        elif not item.hint_stays:  # what is wrong with the words is the thing to say
             item.show_hint(LAST_NOTE if isinstance(item, CheckWidget) else LAST_FIELD)
 
     @on(events.DescendantFocus)
@@ -160,6 +160,8 @@ class ChecklistScreen(QuickScreen):
         item (Tab onto a list's entries, Shift+Tab back onto a reflection) brings the whole
         item into view when it fits, its question with it, not only the field."""
         for widget in self.item_widgets():
+            if widget.hint_stays:
+                continue  # what is wrong with what is typed there: said until it is put right
             if widget.hinted and self.focused not in widget.walk_children(with_self=True):
                 widget.show_hint("")
         focused = self.focused
@@ -271,6 +273,10 @@ class ChecklistScreen(QuickScreen):
             return [checklist.save(item_id, answer) for item_id, answer in pending]
 
         return save
+
+    def not_yet_saved(self) -> str:
+        """Why words typed on this screen are not saved yet (a date that is not one), or ""."""
+        return next((why for w in self.item_widgets() if (why := w.not_yet_an_answer())), "")
 
     def action_done(self) -> None:
         if self.leaving.may_leave(self):

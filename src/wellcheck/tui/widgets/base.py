@@ -19,6 +19,8 @@ class ItemWidget(Vertical):
         self.answer = answer
         self.hinted = False
         """A hint is shown under it (`show_hint`)."""
+        self.hint_stays = False
+        """The hint says what is wrong with what is typed: it stays when focus leaves."""
 
     def first_focus(self) -> Widget:
         """Where answering this item starts."""
@@ -49,9 +51,15 @@ class ItemWidget(Vertical):
         """What is typed on screen but not yet posted as ItemAnswered (for a quick exit)."""
         return None
 
-    def show_hint(self, text: str) -> None:
-        """Say something calmly under the item (how to move on); "" puts it away."""
+    def not_yet_an_answer(self) -> str:
+        """Why what is typed here cannot be saved as it is (a date that is not one), or ""."""
+        return ""
+
+    def show_hint(self, text: str, *, stays: bool = False) -> None:
+        """Say something calmly under the item (how to move on: put away when focus leaves
+        the item; what is wrong with what is typed, `stays`); "" puts it away."""
         self.hinted = bool(text)
+        self.hint_stays = stays and bool(text)
         hints = self.query(".hint").results(Static)
         hint = next(hints, None)
         if hint is None:

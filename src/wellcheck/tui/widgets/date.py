@@ -17,6 +17,8 @@ from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.fields import TextField
 
 NOT_YET = "Not a date yet: YYYY-MM-DD, e.g. {example}. Nothing is saved until it is one."
+NOT_A_DATE = "“{text}” is not a date (YYYY-MM-DD)"
+"""Said as the screen is left (`LeaveGuard`), which goes on: "What you typed is still…"."""
 
 
 def as_date(text: str) -> date | None:
@@ -55,7 +57,9 @@ class DateWidget(ItemWidget):
     def date_typed(self, event: Input.Changed) -> None:
         event.stop()
         text = event.value.strip()
-        self.show_hint(NOT_YET.format(example=self.example) if text and not as_date(text) else "")
+        self.show_hint(
+            NOT_YET.format(example=self.example) if self._not_a_date() else "", stays=True
+        )
         answer = self._answer_for(text)
         if answer is not None:
             self.answer = answer
@@ -63,6 +67,15 @@ class DateWidget(ItemWidget):
 
     def pending(self) -> Answer | None:
         return self._answer_for(self.query_one(Input).value)
+
+    def _not_a_date(self) -> bool:
+        text = self.query_one(Input).value.strip()
+        return bool(text) and as_date(text) is None
+
+    def not_yet_an_answer(self) -> str:
+        if not self._not_a_date():
+            return ""
+        return NOT_A_DATE.format(text=self.query_one(Input).value.strip())
 
     def first_focus(self) -> Widget:
         return self.query_one(Input)

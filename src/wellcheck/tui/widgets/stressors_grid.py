@@ -30,7 +30,7 @@ from wellcheck.core.stressors import (
     with_impact,
 )
 from wellcheck.core.stressors_answers import StressorAnswer
-from wellcheck.tui.bindings import CLEAR
+from wellcheck.tui.bindings import CLEAR, LIST_MOVES
 from wellcheck.tui.widgets.stressors_line import RowLine
 
 ADD = "add:"
@@ -43,18 +43,26 @@ PUT_BACK: Change = "put back"
 
 class StressorGrid(OptionList):
     BINDINGS = [
-        # The footer (80 columns) shows the most used and the ones named nowhere else on screen;
-        # w, h, f (named in the row's detail) and ctrl+z (said when a row is cleared) are in
-        # the keys screen (?), with every other key.
-        Binding("space", "tick", "Tick"),
-        Binding("1", "impact(1)", "Impact", key_display="1-5"),
-        *[Binding(str(n), f"impact({n})", f"Impact {n}", show=False) for n in range(2, 6)],
-        Binding("w", "affecting", "Work", show=False),
-        Binding("h", "help", "Help", show=False),
-        Binding("f", "help_from", "From", show=False),
-        Binding("s", "flag", "Supervise"),
-        Binding(CLEAR, "clear", "Clear"),
-        Binding("ctrl+z", "put_back", "Put back", show=False),
+        # Taken as they arrive (priority), as every key that answers or moves is: a key that
+        # reached the grid through its queue would be acted on after the keys that came with
+        # it, and e (the note), a (a row of one's own), c or Escape, taken as they arrive,
+        # would already have moved the focus away: Space 4 e in one burst lost the tick.
+        # The footer (80 columns) shows the most used and the ones named nowhere else on
+        # screen; w, h, f (named in the row's detail) and ctrl+z (said when a row is cleared)
+        # are in the keys screen (?), with every other key.
+        Binding("space", "tick", "Tick", priority=True),
+        Binding("1", "impact(1)", "Impact", key_display="1-5", priority=True),
+        *[
+            Binding(str(n), f"impact({n})", f"Impact {n}", show=False, priority=True)
+            for n in range(2, 6)
+        ],
+        Binding("w", "affecting", "Work", show=False, priority=True),
+        Binding("h", "help", "Help", show=False, priority=True),
+        Binding("f", "help_from", "From", show=False, priority=True),
+        Binding("s", "flag", "Supervise", priority=True),
+        Binding(CLEAR, "clear", "Clear", priority=True),
+        Binding("ctrl+z", "put_back", "Put back", show=False, priority=True),
+        *LIST_MOVES,
     ]
 
     class RowChanged(Message):

@@ -13,13 +13,17 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from wellcheck.tui.bindings import LIST_MOVES
+
 TICKED, NOT_TICKED = "[x] ", "[ ] "
 
 
 class TickList(OptionList):
     """Posts `Toggled`; the user's words are shown as plain text, never markup."""
 
-    BINDINGS = [Binding("space", "tick", "Tick", show=True)]
+    # Taken as they arrive (priority), as the grid's are: Space then Tab in one burst ticks
+    # this list, not the field Tab moved to.
+    BINDINGS = [Binding("space", "tick", "Tick", show=True, priority=True), *LIST_MOVES]
     DEFAULT_CSS = """
     TickList {
         height: auto;
