@@ -67,3 +67,32 @@ async def test_quit_and_keys_stay_when_the_line_is_too_long(ctx: Context) -> Non
         assert await pilot.click(KeysFooter, offset=(start + 1, 0))  # a click still finds it
         await pilot.pause()
         assert type(app.screen).__name__ == "KeysScreen"
+
+
+def drawn(app: WellcheckApp) -> str:
+    """The footer's line as it is on the screen (not as it would be drawn now)."""
+    footer = app.screen.query_one(KeysFooter)
+    return "".join(segment.text for segment in footer.render_line(0))
+
+
+async def test_the_footer_follows_every_move_between_items_of_two_kinds(ctx: Context) -> None:
+    """Each look of a footer is drawn once and kept (KeysFooter.lines): going back and forth
+    between a yes / no with N/A and one without, it still says each one's keys, and a click
+    presses the key under it."""
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(3):
+            assert "a N/A" not in drawn(app)  # lunch break: yes or no
+            await pilot.press("tab")
+            await pilot.pause()
+            assert "a N/A" in drawn(app)  # handed over: or nothing to hand over
+            await pilot.press("shift+tab")
+            await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        start = drawn(app).index("a N/A")
+        assert await pilot.click(KeysFooter, offset=(start + 1, 0))
+        await pilot.pause()
+    saved = ctx.store.load_record("daily", "daily", "2026-11-23").answers
+    assert saved["handed_over"].value == "na"

@@ -15,17 +15,21 @@ last: the keys screen (`?`) lists every one.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.strip import Strip
 from textual.widget import Widget
 
 Key = tuple[str, str, str, bool, bool]
 """(key, shown key, description, enabled, pinned) of one action shown."""
 
+LINES_KEPT = 16
+"""Lines drawn kept (`KeysFooter.lines`): more than any one screen goes between."""
 PINNED = frozenset({"quick_exit", "app.quick_exit", "app.show_keys"})
 """The actions every footer shows whatever its width: leaving at once, and the list of keys."""
 
@@ -75,6 +79,12 @@ class KeysFooter(Widget):
         """The keys as last drawn: the bindings changing to the same keys draw nothing."""
         self.fitted: list[Key] = []
         """Those of them that fit the line, in the order drawn (what a click presses)."""
+        self.coming: list[Key] | None = None
+        """The keys to draw next, as the bindings changed to them (reckoned once, not again)."""
+        self.lines: dict[Hashable, Strip] = {}
+        """Each line as drawn, by its keys, width and look: the few a screen's footer goes
+        between (a yes / no item with N/A, one without…) are drawn once each, not at every
+        key that moves on."""
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -83,8 +93,24 @@ class KeysFooter(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, _: Any) -> None:
-        if self._keys() != self.drawn:
+        keys = self._keys()
+        if keys != self.drawn:
+            self.coming = keys
             self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        keys = self.coming if self.coming is not None else self._keys()
+        look = (tuple(keys), self.size.width, self.rich_style, self.app.theme)
+        line = self.lines.get(look)
+        if line is None:
+            line = super().render_line(y)  # through `render`
+            if len(self.lines) >= LINES_KEPT:
+                self.lines.clear()
+            self.lines[look] = line
+        else:
+            self.drawn, self.fitted, self.coming = keys, self._fit(keys), None
+            self._dirty_regions.clear()  # as drawn: Textual's own render would clear them
+        return line
 
     def keys_shown(self) -> list[str]:
         """The keys as shown, in order (`^q`, `?`, `del`…): those that fit the line."""
@@ -135,7 +161,8 @@ class KeysFooter(Widget):
         text_pad = self.get_component_styles("footer-key--description").padding
         line = Text(no_wrap=True, overflow="crop")
         gap = " " * self.GAP[self.compact]
-        self.drawn = self._keys()
+        self.drawn = self.coming if self.coming is not None else self._keys()
+        self.coming = None
         self.fitted = self._fit(self.drawn)
         for _, shown, description, enabled, _ in self.fitted:
             part = Text.assemble(
