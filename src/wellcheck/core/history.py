@@ -16,10 +16,10 @@ from typing import Any, Literal
 from wellcheck.core.answers import CHECK_VALUES, Record
 from wellcheck.core.days_off import DayOffKind
 from wellcheck.core.goals import Goal
+from wellcheck.core.item_order import item_order
 from wellcheck.core.periods import monday_of, week_key
 from wellcheck.core.stressors import is_past
 from wellcheck.core.stressors_answers import Reflection, StressorAnswer
-from wellcheck.core.summary import item_order
 from wellcheck.core.value import FrozenValue, Value, value_class
 from wellcheck.core.visible import first_control
 

@@ -23,7 +23,8 @@ from wellcheck.core.plan import SharedSection
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection
-from wellcheck.core.summary import HelpLine, StressorLine, WeekAnswers, WeeklySummary, build_summary
+from wellcheck.core.summary import HelpLine, StressorLine, WeeklySummary
+from wellcheck.core.summary_build import WeekAnswers, build_summary
 from wellcheck.session.outcome import Outcome, attempt
 
 DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
