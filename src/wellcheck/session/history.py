@@ -20,22 +20,11 @@ from wellcheck.core import layout
 from wellcheck.core.answers import Record
 from wellcheck.core.days_off import DayOffKind
 from wellcheck.core.errors import DataError
-from wellcheck.core.history import (
-    TREND_WEEKS,
-    GoalSpan,
-    HistoryPage,
-    ItemTrend,
-    StressorTrail,
-    WeekRow,
-    answered,
-    checked_in_data,
-    daily_trends,
-    goal_spans,
-    mondays,
-    stressor_trails,
-    week_row,
-    weekly_trends,
-)
+from wellcheck.core.history import WeekRow, answered, checked_in_data, mondays, week_row
+from wellcheck.core.history_goals import GoalSpan, goal_spans
+from wellcheck.core.history_items import TREND_WEEKS, ItemTrend, daily_trends, weekly_trends
+from wellcheck.core.history_page import HistoryPage
+from wellcheck.core.history_stressors import StressorTrail, stressor_trails
 from wellcheck.core.layout import FileKind
 from wellcheck.core.periods import week_days, week_key
 from wellcheck.core.settings import Settings
