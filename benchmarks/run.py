@@ -80,7 +80,7 @@ RSS_ROUNDS = 3
 ENCRYPTED_LIMIT = 1.25
 """An encrypted store, once unlocked, against the same readable store (the issue's budget)."""
 UNLOCK_TARGET = 0.5
-"""Seconds `wellcheck encryption on` calibrates Argon2id to (`crypto.calibrate`)."""
+"""Seconds `wellcheck encryption on` calibrates Argon2id to (`crypto_kdf.calibrate`)."""
 UNLOCK_BAND = (0.75, 1.5)
 """The unlock row passes when its CPU time is within this share of its target (calibrated, it
 is not a bound but a cost chosen: too little is as much a miss as too much)."""
@@ -524,7 +524,7 @@ def _encrypted_rows(
 
 def _unlock_row(calibrated: list[Command], encrypted: list[Command]) -> Row:
     """The key derivation of each run on the calibrated store: its median over them, judged by
-    CPU time as `crypto.calibrate` times it (on a busy machine the wall time is the derivation's
+    CPU time as `crypto_kdf.calibrate` times it (on a busy machine the wall time is the derivation's
     and other programs' turns on the CPU); and once per process, in every encrypted run."""
     samples = [c.sample for c in calibrated]
     pairs = [

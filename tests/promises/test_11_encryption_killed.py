@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from wellcheck.core import crypto, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, layout
 from wellcheck.core.store import LOCK_NAME, JsonStore
 
 from .driver import remembering, round_params
@@ -67,7 +67,7 @@ BEFORE_FILES = frozenset(
 def derived_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """As in the driver: each key derived from the passphrase is derived once (see
     `driver.remembering`); conversion, not Argon2id, is what is tested here."""
-    monkeypatch.setattr(crypto.KdfParams, "derive", remembering(crypto.KdfParams.derive))
+    monkeypatch.setattr(crypto_kdf.KdfParams, "derive", remembering(crypto_kdf.KdfParams.derive))
 
 
 @pytest.fixture(scope="module")
@@ -288,7 +288,7 @@ def resume_on(root: Path, originals: dict[str, bytes], before: dict[str, bytes],
     assert temp_files(root) == [] and other_files(root) == []
     doc = json.loads(key_file.read_bytes())
     assert shown, "no recovery key was ever shown"
-    assert crypto.unlock(doc, recovery=shown[-1]).key_id == key.key_id, (
+    assert crypto_keys.unlock(doc, recovery=shown[-1]).key_id == key.key_id, (
         "the last recovery key shown does not open the key file"
     )
 

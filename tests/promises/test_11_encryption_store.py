@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from wellcheck.core import crypto, encryption, layout
+from wellcheck.core import crypto, crypto_keys, encryption, layout
 from wellcheck.core.answers import Answer
 from wellcheck.core.errors import DataError, WellcheckError
 from wellcheck.core.store import JsonStore
@@ -48,7 +48,9 @@ FIRST_NEW_DAY = 10
 @pytest.fixture(scope="module")
 def key_file() -> tuple[bytes, crypto.DataKey]:
     """One key file for the module's stores (its bytes, and its key): no Argon2id per test."""
-    doc, key = crypto.create_key_file(PASSPHRASE, crypto.new_recovery_key(), fast_params())
+    doc, key = crypto_keys.create_key_file(
+        PASSPHRASE, crypto_keys.new_recovery_key(), fast_params()
+    )
     return (json.dumps(doc, indent=2) + "\n").encode(), key
 
 
@@ -231,7 +233,7 @@ def _flip(at: int) -> Callable[[bytes, crypto.DataKey, str], bytes]:
 
 
 def _other_key(data: bytes, key: crypto.DataKey, place: str) -> bytes:
-    _, other = crypto.create_key_file("another", crypto.new_recovery_key(), fast_params())
+    _, other = crypto_keys.create_key_file("another", crypto_keys.new_recovery_key(), fast_params())
     return other.seal(place, key.open(place, data))
 
 

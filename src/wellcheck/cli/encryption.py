@@ -177,11 +177,11 @@ def _status(store: JsonStore) -> int:
 
 
 def _params(store: JsonStore) -> str:
-    from wellcheck.core import crypto, encryption
+    from wellcheck.core import crypto_keys, encryption
     from wellcheck.core.errors import DataError
 
     try:
-        params = crypto.check_key_file(encryption.key_doc(store.root))
+        params = crypto_keys.check_key_file(encryption.key_doc(store.root))
     except DataError as exc:
         return f"wellcheck: {exc}"
     return (

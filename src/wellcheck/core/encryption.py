@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from wellcheck.core import crypto, layout, reading
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, layout, reading
 from wellcheck.core.atomic import ensure_dir, fsync_dir, locked, write_atomic
 from wellcheck.core.errors import DataError, SaveError, WellcheckError
 from wellcheck.core.store import JsonStore
@@ -100,10 +100,10 @@ def key_doc(root: Path) -> dict[str, Any]:
         raise DataError(path, "the key file is missing: an encrypted store cannot be opened")
     try:
         doc = json.loads(data.decode("utf-8"))
-        crypto.check_key_file(doc)
+        crypto_keys.check_key_file(doc)
     except (UnicodeDecodeError, ValueError):
-        raise DataError(path, str(crypto.DamagedKeyFile("not valid JSON"))) from None
-    except crypto.DamagedKeyFile as exc:
+        raise DataError(path, str(crypto_keys.DamagedKeyFile("not valid JSON"))) from None
+    except crypto_keys.DamagedKeyFile as exc:
         raise DataError(path, str(exc)) from None
     return dict(doc)
 
@@ -115,10 +115,10 @@ def unlock(root: Path, secret: str) -> crypto.DataKey:
     """
     doc = key_doc(root)
     try:
-        return crypto.unlock(doc, passphrase=secret)
-    except crypto.WrongPassphrase:
-        if crypto.looks_like_recovery_key(secret):
-            return crypto.unlock(doc, recovery=secret)
+        return crypto_keys.unlock(doc, passphrase=secret)
+    except crypto_keys.WrongPassphrase:
+        if crypto_keys.looks_like_recovery_key(secret):
+            return crypto_keys.unlock(doc, recovery=secret)
         raise
 
 
@@ -140,14 +140,14 @@ def change_passphrase(root: Path, key: crypto.DataKey, passphrase: str) -> None:
     check_passphrase(passphrase)
     with locked(root / layout.LOCK_NAME):
         doc = key_doc(root)
-        _write_key_doc(root, crypto.rewrap(doc, key, passphrase, crypto.calibrate()))
+        _write_key_doc(root, crypto_keys.rewrap(doc, key, passphrase, crypto_kdf.calibrate()))
 
 
 def new_recovery_key(root: Path, key: crypto.DataKey) -> str:
     """A new recovery key, written into the key file; the old one opens nothing any more."""
-    recovery = crypto.new_recovery_key()
+    recovery = crypto_keys.new_recovery_key()
     with locked(root / layout.LOCK_NAME):
-        _write_key_doc(root, crypto.rewrap_recovery(key_doc(root), key, recovery))
+        _write_key_doc(root, crypto_keys.rewrap_recovery(key_doc(root), key, recovery))
     return recovery
 
 
@@ -159,7 +159,7 @@ def turn_on(
     passphrase: str,
     show_recovery: Callable[[str], None],
     progress: Progress,
-    params: crypto.KdfParams | None = None,
+    params: crypto_kdf.KdfParams | None = None,
 ) -> int:
     """Encrypt every data file in place; returns how many were converted.
 
@@ -182,8 +182,10 @@ def turn_on(
     if resuming:
         key = unlock(root, passphrase)
     else:
-        recovery = crypto.new_recovery_key()
-        doc, key = crypto.create_key_file(passphrase, recovery, params or crypto.calibrate())
+        recovery = crypto_keys.new_recovery_key()
+        doc, key = crypto_keys.create_key_file(
+            passphrase, recovery, params or crypto_kdf.calibrate()
+        )
         show_recovery(recovery)
         with locked(root / layout.LOCK_NAME):
             _write_key_doc(root, doc)

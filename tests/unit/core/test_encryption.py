@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wellcheck.core import crypto, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, layout
 from wellcheck.core.answers import Answer
 from wellcheck.core.doctor import diagnose
 from wellcheck.core.errors import DataError, SaveError, WellcheckError
@@ -23,7 +23,7 @@ from wellcheck.core.stressors_store import load_current_reflection, save_row
 
 PASSPHRASE = "correct horse battery staple"
 CANARY = "violet hedgehog 4471"
-FAST = crypto.KdfParams(os.urandom(16), crypto.FLOOR_ITERATIONS)
+FAST = crypto_kdf.KdfParams(os.urandom(16), crypto_kdf.FLOOR_ITERATIONS)
 DAY, OTHER_DAY = "2026-11-23", "2026-11-24"
 ROW = StressorAnswer("home", "Home life", "Arguments in the family", ticked=True, note=CANARY)
 
@@ -200,7 +200,7 @@ def test_the_passphrase_or_the_recovery_key_unlocks_and_nothing_else(tmp_path: P
         "",
         recovery[:-1] + ("Z" if recovery[-1] != "Z" else "Y"),
     ):
-        with pytest.raises(crypto.WrongPassphrase):
+        with pytest.raises(crypto_keys.WrongPassphrase):
             encryption.unlock(store.root, wrong)
 
 
@@ -243,7 +243,7 @@ def test_a_new_passphrase_rewrites_only_the_key_file(store: JsonStore) -> None:
     assert store.key is not None
     encryption.change_passphrase(store.root, store.key, "a brand new passphrase")
     assert daily(store).read_bytes() == before
-    with pytest.raises(crypto.WrongPassphrase):
+    with pytest.raises(crypto_keys.WrongPassphrase):
         encryption.unlock(store.root, PASSPHRASE)
     key = encryption.unlock(store.root, "a brand new passphrase")
     assert JsonStore(store.root, key).load_record("daily", "daily", DAY).answers
@@ -256,7 +256,7 @@ def test_a_new_recovery_key_retires_the_old_one(tmp_path: Path) -> None:
     assert new != old
     encryption.unlock(store.root, new)
     encryption.unlock(store.root, PASSPHRASE)
-    with pytest.raises(crypto.WrongPassphrase):
+    with pytest.raises(crypto_keys.WrongPassphrase):
         encryption.unlock(store.root, old)
 
 
@@ -320,7 +320,7 @@ def test_a_stopped_conversion_is_finished_by_running_it_again(tmp_path: Path) ->
     assert not stale.exists()
     with pytest.raises(SaveError, match="being turned on or off"):  # another window's save
         save(JsonStore(root), DAY, "typed meanwhile")
-    with pytest.raises(crypto.WrongPassphrase):  # resuming needs the passphrase chosen then
+    with pytest.raises(crypto_keys.WrongPassphrase):  # resuming needs the passphrase chosen then
         encryption.turn_on(JsonStore(root), "another passphrase", lambda r: None, print, FAST)
     shown: list[str] = []
     store = JsonStore(root)
