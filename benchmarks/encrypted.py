@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, encryption_convert, layout
 from wellcheck.core.atomic import write_atomic
 from wellcheck.core.store import JsonStore
 
@@ -49,13 +49,14 @@ def encrypted_copy(
     plain: Path, folder: Path, params: crypto_kdf.KdfParams | None = None
 ) -> Encrypted:
     """A copy of the store at `plain` in `folder` (replacing what is there), then encrypted in
-    place by `encryption.turn_on`, with `params` or, as the command does, calibrated ones."""
+    place by `encryption_convert.turn_on`, with `params` or, as the command does, calibrated
+    ones."""
     if folder.exists():
         shutil.rmtree(folder)
     shutil.copytree(plain, folder, symlinks=True)
     store = JsonStore(folder)
     start = time.perf_counter()
-    files = encryption.turn_on(store, PASSPHRASE, _no_recovery, _no_progress, params)
+    files = encryption_convert.turn_on(store, PASSPHRASE, _no_recovery, _no_progress, params)
     seconds = time.perf_counter() - start
     kdf = crypto_keys.check_key_file(encryption.key_doc(folder))
     return Encrypted(folder, files, seconds, kdf)
@@ -76,9 +77,10 @@ def floor_copy(enc: Encrypted, folder: Path) -> Encrypted:
 
 
 def turn_off(store: JsonStore) -> tuple[float, int]:
-    """Seconds `encryption.turn_off` took to make the unlocked `store` readable, and its files."""
+    """Seconds `encryption_convert.turn_off` took to make the unlocked `store` readable, and its
+    files."""
     start = time.perf_counter()
-    files = encryption.turn_off(store, _no_progress)
+    files = encryption_convert.turn_off(store, _no_progress)
     return time.perf_counter() - start, files
 
 

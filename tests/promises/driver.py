@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from wellcheck.core import crypto, crypto_kdf, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, encryption, encryption_convert, layout
 from wellcheck.core.answers import Answer
 from wellcheck.core.errors import SaveError
 from wellcheck.core.store import JsonStore
@@ -131,9 +131,9 @@ def convert(to: str, store: JsonStore, passphrase: str, stop: str | None, starte
         os.write(1, f"recovery {recovery}\n".encode())
 
     if to == "on":
-        count = encryption.turn_on(store, passphrase, show, progress, round_params())
+        count = encryption_convert.turn_on(store, passphrase, show, progress, round_params())
     else:
-        count = encryption.turn_off(store, progress)
+        count = encryption_convert.turn_off(store, progress)
     os.write(1, f"done {count}\n".encode())
 
 
@@ -155,7 +155,8 @@ def _stop_at(when: str, k: str) -> None:
         return step
 
     encryption.write_atomic = counted(encryption.write_atomic)  # type: ignore[attr-defined]
-    encryption._remove = counted(encryption._remove)  # type: ignore[attr-defined]
+    encryption_convert.write_atomic = counted(encryption_convert.write_atomic)  # type: ignore[attr-defined]
+    encryption_convert._remove = counted(encryption_convert._remove)  # type: ignore[attr-defined]
 
 
 def child(command: str, args: list[str], started: int) -> None:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
-from wellcheck.core import crypto, crypto_kdf, encryption, layout, standup
+from wellcheck.core import crypto, crypto_kdf, encryption, encryption_convert, layout, standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.atomic import TEMP_NAME
 from wellcheck.core.goals import GoalDraft
@@ -36,7 +36,7 @@ def fast_params() -> crypto_kdf.KdfParams:
 
 def turn_on(store: JsonStore, shown: list[str] | None = None) -> crypto.DataKey:
     """Encryption on with PASSPHRASE and fast parameters; the data key."""
-    encryption.turn_on(
+    encryption_convert.turn_on(
         store, PASSPHRASE, (shown if shown is not None else []).append, _quiet, fast_params()
     )
     assert store.key is not None

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, encryption_convert, layout
 from wellcheck.core.store import LOCK_NAME, JsonStore
 
 from .driver import remembering, round_params
@@ -271,7 +271,9 @@ def resume_on(root: Path, originals: dict[str, bytes], before: dict[str, bytes],
     if encryption.form(root) is encryption.Form.ENCRYPTED:  # it had finished
         key = encryption.unlock(root, PASSPHRASE)
     else:
-        encryption.turn_on(store, PASSPHRASE, shown.append, lambda d, n: None, round_params())
+        encryption_convert.turn_on(
+            store, PASSPHRASE, shown.append, lambda d, n: None, round_params()
+        )
         assert store.key is not None
         key = store.key
     if key_before is not None:
@@ -392,7 +394,7 @@ def resume_off(root: Path, originals: dict[str, bytes], key: crypto.DataKey) -> 
     found = encryption.form(root)
     if found is not encryption.Form.READABLE:
         store = JsonStore(root, key if layout.key_file(root).exists() else None)
-        encryption.turn_off(store, lambda d, n: None)
+        encryption_convert.turn_off(store, lambda d, n: None)
     assert encryption.form(root) is encryption.Form.READABLE
     assert data_files(root) == originals  # byte for byte
     assert not layout.key_file(root).exists() and not layout.converting_marker(root).exists()

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, encryption_convert, layout
 from wellcheck.core.answers import Answer
 from wellcheck.core.doctor import diagnose
 from wellcheck.core.errors import DataError, SaveError, WellcheckError
@@ -32,7 +32,9 @@ def encrypted(root: Path, passphrase: str = PASSPHRASE) -> tuple[JsonStore, str]
     """A store turned encrypted (cheap KDF parameters), and its recovery key."""
     store = JsonStore(root)
     shown: list[str] = []
-    encryption.turn_on(store, passphrase, shown.append, lambda done, total: None, params=FAST)
+    encryption_convert.turn_on(
+        store, passphrase, shown.append, lambda done, total: None, params=FAST
+    )
     return store, shown[0]
 
 
@@ -265,7 +267,9 @@ def test_a_short_passphrase_is_refused_before_anything_changes(tmp_path: Path) -
     save(JsonStore(root), DAY, CANARY)
     before = daily(JsonStore(root)).read_bytes()
     with pytest.raises(WellcheckError, match="at least 8 characters"):
-        encryption.turn_on(JsonStore(root), "short", lambda r: None, lambda d, t: None, FAST)
+        encryption_convert.turn_on(
+            JsonStore(root), "short", lambda r: None, lambda d, t: None, FAST
+        )
     assert not layout.key_file(root).exists()
     assert daily(JsonStore(root)).read_bytes() == before
 
@@ -292,7 +296,7 @@ def test_on_then_off_gives_back_every_file_byte_for_byte(tmp_path: Path) -> None
         sealed = path.read_bytes()
         assert crypto.is_sealed(sealed) and CANARY.encode() not in sealed
         assert store.plaintext(path, sealed) == data
-    assert encryption.turn_off(store, lambda d, t: None) == len(original)
+    assert encryption_convert.turn_off(store, lambda d, t: None) == len(original)
     assert encryption.form(root) is encryption.Form.READABLE
     assert not layout.key_file(root).exists()
     assert {p: p.read_bytes() for p in encryption.data_files(root)} == original
@@ -312,7 +316,7 @@ def test_a_stopped_conversion_is_finished_by_running_it_again(tmp_path: Path) ->
     stale = root / "daily" / "2026" / ".2026-11-01.json.999999.0123456789abcdef.tmp"
     stale.write_text(CANARY)  # an interrupted save of long ago, in plaintext
     with pytest.raises(KeyboardInterrupt):
-        encryption.turn_on(JsonStore(root), PASSPHRASE, lambda r: None, stop_half_way, FAST)
+        encryption_convert.turn_on(JsonStore(root), PASSPHRASE, lambda r: None, stop_half_way, FAST)
     assert encryption.form(root) is encryption.Form.TURNING_ON
     assert "turned on" in (encryption.unfinished(root) or "")
     forms = encryption.count_forms(root)
@@ -321,10 +325,12 @@ def test_a_stopped_conversion_is_finished_by_running_it_again(tmp_path: Path) ->
     with pytest.raises(SaveError, match="being turned on or off"):  # another window's save
         save(JsonStore(root), DAY, "typed meanwhile")
     with pytest.raises(crypto_keys.WrongPassphrase):  # resuming needs the passphrase chosen then
-        encryption.turn_on(JsonStore(root), "another passphrase", lambda r: None, print, FAST)
+        encryption_convert.turn_on(
+            JsonStore(root), "another passphrase", lambda r: None, print, FAST
+        )
     shown: list[str] = []
     store = JsonStore(root)
-    encryption.turn_on(store, PASSPHRASE, shown.append, lambda d, t: None, FAST)
+    encryption_convert.turn_on(store, PASSPHRASE, shown.append, lambda d, t: None, FAST)
     assert not shown, "the key file made the first time is kept, with its recovery key"
     assert encryption.form(root) is encryption.Form.ENCRYPTED
     for path, data in original.items():
@@ -349,9 +355,9 @@ def test_a_save_from_a_wellcheck_opened_before_encryption_is_refused(tmp_path: P
 def test_turning_on_twice_or_off_when_off_is_one_line(tmp_path: Path) -> None:
     store, _ = encrypted(tmp_path / "data")
     with pytest.raises(WellcheckError, match="already on"):
-        encryption.turn_on(store, PASSPHRASE, lambda r: None, lambda d, t: None, FAST)
+        encryption_convert.turn_on(store, PASSPHRASE, lambda r: None, lambda d, t: None, FAST)
     with pytest.raises(WellcheckError, match="not on"):
-        encryption.turn_off(JsonStore(tmp_path / "plain"), lambda d, t: None)
+        encryption_convert.turn_off(JsonStore(tmp_path / "plain"), lambda d, t: None)
 
 
 def test_two_windows_on_an_encrypted_store_merge_per_item(store: JsonStore) -> None:
