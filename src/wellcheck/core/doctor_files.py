@@ -10,7 +10,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from wellcheck.core import crypto, layout, reading
+from wellcheck.core import crypto, file_kind, layout, reading
 from wellcheck.core.checked import STAMP, stamp
 from wellcheck.core.doctor_saves import TEMP, in_progress
 from wellcheck.core.errors import DataError, one_line, shown_path
@@ -143,7 +143,7 @@ def _is_json(name: str) -> bool:
 
 
 def _check_json(
-    store: JsonStore, locked: bool, path: str, kind: layout.FileKind[Any]
+    store: JsonStore, locked: bool, path: str, kind: file_kind.FileKind[Any]
 ) -> tuple[str, os.stat_result | None]:
     """What keeps the app from reading one data file as `kind` (or ""), and the `os.fstat` of
     the regular file read (None if none was). `locked`: the store's key file is damaged, so
@@ -157,7 +157,7 @@ def _check_json(
             if not crypto.is_sealed(data):
                 return str(crypto.NotEncrypted()), info
         else:
-            layout.check(kind, path, store.plaintext(path, data))
+            file_kind.check(kind, path, store.plaintext(path, data))
     except DataError as exc:
         return exc.reason, None
     except OSError as exc:

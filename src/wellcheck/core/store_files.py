@@ -18,10 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from wellcheck.core import crypto, layout, reading
+from wellcheck.core import crypto, file_kind, layout, reading
 from wellcheck.core.atomic import ensure_dir, locked, no_links_below, write_atomic
 from wellcheck.core.errors import DataError, SaveError
-from wellcheck.core.layout import LOCK_NAME, Place, Stored
+from wellcheck.core.file_kind import Place, Stored
+from wellcheck.core.layout import LOCK_NAME
 from wellcheck.core.visible import visible
 
 M = TypeVar("M", bound=Stored)
@@ -55,12 +56,12 @@ class FileStore:
         """The file's contents as its kind's model, None if there is no file, DataError if it
         cannot be read, whatever is at its path (see `reading`)."""
         data = reading.read_file(place.path)
-        return None if data is None else layout.parse(place, self.plaintext(place.path, data))
+        return None if data is None else file_kind.parse(place, self.plaintext(place.path, data))
 
     def reread(self, place: Place[M]) -> M | None:
         """`read` as a save's re-read: an OSError (a full or failing disk) is raised as it is."""
         data = reading.read_file(place.path, saving=True)
-        return None if data is None else layout.parse(place, self.plaintext(place.path, data))
+        return None if data is None else file_kind.parse(place, self.plaintext(place.path, data))
 
     def plaintext(self, path: Path | str, data: bytes) -> bytes:
         """A file's bytes as JSON text: opened with the data key in an encrypted store, or a

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from wellcheck.core import layout, plan, standup, stressors
+from wellcheck.core import layout, listings, plan, standup, stressors
 from wellcheck.core.answers import Record
 from wellcheck.core.errors import DataError, shown_path
 from wellcheck.core.pack import SupervisionPack, build_pack
@@ -88,7 +88,7 @@ def help_requests(
 def first_check_in(store: JsonStore) -> date:
     """The first day with a daily checklist or a stand-up, from folder listings alone (the
     history is not read); with none at all, a day after any the summary shows."""
-    found = [d for i in (DAILY, layout.STANDUP_ID) if (d := layout.first_day(store.root, i))]
+    found = [d for i in (DAILY, layout.STANDUP_ID) if (d := listings.first_day(store.root, i))]
     return min(found, default=LATEST)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from wellcheck.core import crypto, crypto_kdf, layout
+from wellcheck.core import crypto, crypto_kdf, file_kind, layout
 from wellcheck.core.store import JsonStore
 
 BENCHMARKS = Path(__file__).resolve().parents[3] / "benchmarks"
@@ -38,8 +38,8 @@ def _files(root: Path) -> dict[Path, bytes]:
     return {p.relative_to(root): p.read_bytes() for p in root.rglob("*.json")}
 
 
-def _places(root: Path) -> list[layout.Place[layout.Stored]]:
-    return [layout.Place(p, layout.kind_of(root, p)) for p in sorted(root.rglob("*.json"))]
+def _places(root: Path) -> list[file_kind.Place[file_kind.Stored]]:
+    return [file_kind.Place(p, layout.kind_of(root, p)) for p in sorted(root.rglob("*.json"))]
 
 
 def test_the_encrypted_copy_is_sealed_and_reads_back_as_the_readable_store(
@@ -54,7 +54,7 @@ def test_the_encrypted_copy_is_sealed_and_reads_back_as_the_readable_store(
     assert enc.seconds > 0 and enc.kdf.iterations == crypto_kdf.FLOOR_ITERATIONS
     readable, unlocked = JsonStore(plain), enc.store()
     for place in _places(plain):
-        twin = layout.Place(enc.root / place.path.relative_to(plain), place.kind)
+        twin = file_kind.Place(enc.root / place.path.relative_to(plain), place.kind)
         assert unlocked.read(twin) == readable.read(place), place.path
 
 
