@@ -4,8 +4,8 @@ Everything cryptographic is `cryptography`'s.
 
 The store seals and opens files with a `DataKey`; `crypto_keys` keeps the data key wrapped in
 the key file (by a key `crypto_kdf` derives from the passphrase, and by a recovery key), and
-`encryption` turns encryption on and off. Importing this module loads no OpenSSL: a readable
-store never pays for it.
+`encryption_convert` turns encryption on and off. Importing this module loads no OpenSSL: a
+readable store never pays for it.
 
 A sealed data file:
 

@@ -15,7 +15,7 @@ bytes are read as one, is `file_kind`'s; the days a folder holds files for, `lis
     supervision.json               the days supervision happened (a pack starts from the last)
     plan/current.json              the Wellness Action Plan (its sections, what is shared)
     noticed/2026-W47.json          the early warning signs of the plan noticed in a week
-    wellcheck.key                  an encrypted store's key file (see `crypto`)
+    wellcheck.key                  an encrypted store's key file (see `crypto_keys`)
     .wellcheck-doctor.json         what `doctor` last found good, so as not to read it again
 """
 
@@ -39,8 +39,8 @@ from wellcheck.core.supervision import SUPERVISION_VERSION, Supervisions
 LOCK_NAME = ".wellcheck.lock"
 """The store's lock file: permanent, never a data file."""
 KEY_NAME = "wellcheck.key"
-"""An encrypted store's key file: the data key, wrapped (see `crypto`). Its presence is what
-makes a store an encrypted one."""
+"""An encrypted store's key file: the data key, wrapped (see `crypto_keys`). Its presence is
+what makes a store an encrypted one."""
 CHECKED_NAME = ".wellcheck-doctor.json"
 """What `doctor` last found good (`checked`): wellcheck's own, never one of the user's files.
 Hidden, so that `encryption` does not count it among them; sealed, as every file is, in an

@@ -36,8 +36,8 @@ class FileStore:
         self.key = key
         """The data key of an encrypted store once unlocked; None for a readable store."""
         self.converting = False
-        """Set only by `encryption` while it turns encryption on or off: files of both forms
-        are read, and saves are allowed although the store is being converted."""
+        """Set only by `encryption_convert` while it turns encryption on or off: files of both
+        forms are read, and saves are allowed although the store is being converted."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.root!r}, encrypted={self.key is not None})"
