@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from wellcheck.core import crypto, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, encryption_convert, layout
 from wellcheck.core.atomic import write_atomic
 from wellcheck.core.store import JsonStore
 
@@ -29,7 +29,7 @@ class Encrypted:
     """Data files sealed by `turn_on`."""
     seconds: float
     """`turn_on` from start to end: calibrating Argon2id, the key file, every file."""
-    kdf: crypto.KdfParams
+    kdf: crypto_kdf.KdfParams
     """The Argon2id parameters its key file holds: what every unlock of it costs."""
 
     def store(self) -> JsonStore:
@@ -45,17 +45,20 @@ def passphrase_file(path: Path) -> Path:
     return path
 
 
-def encrypted_copy(plain: Path, folder: Path, params: crypto.KdfParams | None = None) -> Encrypted:
+def encrypted_copy(
+    plain: Path, folder: Path, params: crypto_kdf.KdfParams | None = None
+) -> Encrypted:
     """A copy of the store at `plain` in `folder` (replacing what is there), then encrypted in
-    place by `encryption.turn_on`, with `params` or, as the command does, calibrated ones."""
+    place by `encryption_convert.turn_on`, with `params` or, as the command does, calibrated
+    ones."""
     if folder.exists():
         shutil.rmtree(folder)
     shutil.copytree(plain, folder, symlinks=True)
     store = JsonStore(folder)
     start = time.perf_counter()
-    files = encryption.turn_on(store, PASSPHRASE, _no_recovery, _no_progress, params)
+    files = encryption_convert.turn_on(store, PASSPHRASE, _no_recovery, _no_progress, params)
     seconds = time.perf_counter() - start
-    kdf = crypto.check_key_file(encryption.key_doc(folder))
+    kdf = crypto_keys.check_key_file(encryption.key_doc(folder))
     return Encrypted(folder, files, seconds, kdf)
 
 
@@ -66,17 +69,18 @@ def floor_copy(enc: Encrypted, folder: Path) -> Encrypted:
     if folder.exists():
         shutil.rmtree(folder)
     shutil.copytree(enc.root, folder, symlinks=True)
-    floor = crypto.KdfParams(os.urandom(crypto.SALT_SIZE), crypto.FLOOR_ITERATIONS)
+    floor = crypto_kdf.KdfParams(os.urandom(crypto.SALT_SIZE), crypto_kdf.FLOOR_ITERATIONS)
     key = encryption.unlock(enc.root, PASSPHRASE)
-    doc = crypto.rewrap(encryption.key_doc(folder), key, PASSPHRASE, floor)
+    doc = crypto_keys.rewrap(encryption.key_doc(folder), key, PASSPHRASE, floor)
     write_atomic(layout.key_file(folder), (json.dumps(doc, indent=2) + "\n").encode("ascii"))
-    return Encrypted(folder, enc.files, enc.seconds, crypto.check_key_file(doc))
+    return Encrypted(folder, enc.files, enc.seconds, crypto_keys.check_key_file(doc))
 
 
 def turn_off(store: JsonStore) -> tuple[float, int]:
-    """Seconds `encryption.turn_off` took to make the unlocked `store` readable, and its files."""
+    """Seconds `encryption_convert.turn_off` took to make the unlocked `store` readable, and its
+    files."""
     start = time.perf_counter()
-    files = encryption.turn_off(store, _no_progress)
+    files = encryption_convert.turn_off(store, _no_progress)
     return time.perf_counter() - start, files
 
 

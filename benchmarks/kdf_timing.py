@@ -6,14 +6,14 @@ one-off unlock out of the times they compare, and report it on a row of its own.
 runs wellcheck's command line as the installed `wellcheck` script does (`wellcheck.cli.main`),
 with the hook installed; first_paint.py installs the same hook before it runs the app.
 
-With WELLCHECK_BENCH_KDF_LOG naming a file, every Argon2id derivation (`crypto.KdfParams.derive`)
-appends one line to it: its wall seconds, its CPU seconds, and by how much it raised the
-process's peak memory (KiB). What is left out is the derivation alone: `cryptography`'s module
-for it is imported before the clock starts, so the imports, reading and checking the key file,
-unwrapping the data key and every file's decryption still count against the encrypted store.
-Without the variable the hook is not installed and nothing is changed. Installed, it imports
-`wellcheck.core.crypto` a moment before wellcheck would (outside wellcheck's collector pause):
-if that costs anything, it counts against the run it is installed in.
+With WELLCHECK_BENCH_KDF_LOG naming a file, every Argon2id derivation
+(`crypto_kdf.KdfParams.derive`) appends one line to it: its wall seconds, its CPU seconds, and by
+how much it raised the process's peak memory (KiB). What is left out is the derivation alone:
+`cryptography`'s module for it is imported before the clock starts, so the imports, reading and
+checking the key file, unwrapping the data key and every file's decryption still count against the
+encrypted store. Without the variable the hook is not installed and nothing is changed. Installed,
+it imports `wellcheck.core.crypto_kdf` (and `crypto`) a moment before wellcheck would (outside
+wellcheck's collector pause): if that costs anything, it counts against the run it is installed in.
 """
 
 from __future__ import annotations
@@ -42,11 +42,11 @@ def install() -> None:
     log = os.environ.get(LOG_VAR)
     if not log:
         return
-    from wellcheck.core import crypto
+    from wellcheck.core import crypto_kdf
 
-    derive = crypto.KdfParams.derive
+    derive = crypto_kdf.KdfParams.derive
 
-    def noted(params: crypto.KdfParams, passphrase: str) -> bytes:
+    def noted(params: crypto_kdf.KdfParams, passphrase: str) -> bytes:
         import cryptography.hazmat.primitives.kdf.argon2  # noqa: F401  (as derive would, untimed)
 
         peak, wall, cpu = _peak_kib(), time.perf_counter(), time.process_time()
@@ -57,7 +57,7 @@ def install() -> None:
             with open(log, "a", encoding="ascii") as out:
                 out.write(f"{took:.6f} {cpu_took:.6f} {_peak_kib() - peak}\n")
 
-    crypto.KdfParams.derive = noted  # type: ignore[method-assign]
+    crypto_kdf.KdfParams.derive = noted  # type: ignore[method-assign]
 
 
 def read_log(path: Path) -> list[Derivation]:

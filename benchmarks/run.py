@@ -21,18 +21,18 @@ same ratio by CPU time, which other work on the machine sways less: always the w
 its exit included), the goal (README.md, "Performance") and PASS or OVER, judged on wall time.
 It reports; it never fails: the exit code is always 0.
 
-The encrypted rows (the issue's: "Unlocking costs its calibrated half second once per process,
-and after that an encrypted store is within 1.25× of the same plaintext store") run on a copy of
-the same 10-year store, encrypted in place by `encryption.turn_on` with Argon2id calibrated here
-as `wellcheck encryption on` does (that conversion, and the way back, are rows of their own).
-Each encrypted run notes how long its one key derivation took (kdf_timing.py), and its time is
-taken less that; importing `cryptography`, checking the key file and decrypting every file read
-all count against the encrypted store. The unlock row is that derivation, once per process, in
-runs on the store as `encryption on` left it. The ratio rows run on a copy of it whose key file
-wraps the same data key with the floor's Argon2id (2 passes over the same 19 MiB), so that each
-run's unlock, and whatever taking it out of the time might miss (the caches it flushed, say), is
-small; the same summary on the calibrated store is shown beside them for comparison. Each is
-compared with the readable store run the same way in the same rounds.
+The encrypted rows (the issue's: "Unlocking costs its calibrated half second once per process, and
+after that an encrypted store is within 1.25× of the same plaintext store") run on a copy of the
+same 10-year store, encrypted in place by `encryption_convert.turn_on` with Argon2id calibrated here
+as `wellcheck encryption on` does (that conversion, and the way back, are rows of their own). Each
+encrypted run notes how long its one key derivation took (kdf_timing.py), and its time is taken less
+that; importing `cryptography`, checking the key file and decrypting every file read all count
+against the encrypted store. The unlock row is that derivation, once per process, in runs on the
+store as `encryption on` left it. The ratio rows run on a copy of it whose key file wraps the same
+data key with the floor's Argon2id (2 passes over the same 19 MiB), so that each run's unlock, and
+whatever taking it out of the time might miss (the caches it flushed, say), is small; the same
+summary on the calibrated store is shown beside them for comparison. Each is compared with the
+readable store run the same way in the same rounds.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ RSS_ROUNDS = 3
 ENCRYPTED_LIMIT = 1.25
 """An encrypted store, once unlocked, against the same readable store (the issue's budget)."""
 UNLOCK_TARGET = 0.5
-"""Seconds `wellcheck encryption on` calibrates Argon2id to (`crypto.calibrate`)."""
+"""Seconds `wellcheck encryption on` calibrates Argon2id to (`crypto_kdf.calibrate`)."""
 UNLOCK_BAND = (0.75, 1.5)
 """The unlock row passes when its CPU time is within this share of its target (calibrated, it
 is not a bound but a cost chosen: too little is as much a miss as too much)."""
@@ -524,7 +524,7 @@ def _encrypted_rows(
 
 def _unlock_row(calibrated: list[Command], encrypted: list[Command]) -> Row:
     """The key derivation of each run on the calibrated store: its median over them, judged by
-    CPU time as `crypto.calibrate` times it (on a busy machine the wall time is the derivation's
+    CPU time as `crypto_kdf.calibrate` times it (on a busy machine the wall time is the derivation's
     and other programs' turns on the CPU); and once per process, in every encrypted run."""
     samples = [c.sample for c in calibrated]
     pairs = [

@@ -15,7 +15,8 @@ from wellcheck.core.answers import Answer
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_answers import StressorAnswer
 from wellcheck.core.stressors_store import save_row
-from wellcheck.core.summary import WeeklySummary, build_summary
+from wellcheck.core.summary import WeeklySummary
+from wellcheck.core.summary_build import build_summary
 from wellcheck.session.summary import gather_week
 
 MONDAY = date(2026, 11, 16)

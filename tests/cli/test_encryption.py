@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from wellcheck.cli import main, plain_start, unlocking
-from wellcheck.core import crypto, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, encryption, layout
 
 PASSPHRASE = "correct horse battery staple"
 RECOVERY = re.compile(r"^    ([A-Z2-9]{5}(?:-[A-Z2-9]{5}){7})$", re.MULTILINE)
@@ -26,7 +26,9 @@ CANARY = "violet hedgehog 4471"
 @pytest.fixture(autouse=True)
 def quick_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """The floor's parameters instead of half a second's: the format is the same."""
-    monkeypatch.setattr(crypto, "calibrate", lambda *a, **k: crypto.KdfParams(os.urandom(16), 2))
+    monkeypatch.setattr(
+        crypto_kdf, "calibrate", lambda *a, **k: crypto_kdf.KdfParams(os.urandom(16), 2)
+    )
 
 
 @pytest.fixture

@@ -217,12 +217,12 @@ def test_supervision_days_are_encrypted_in_an_encrypted_store(
     through its one read path by the pack and by doctor."""
     import os as _os
 
-    from wellcheck.core import crypto, layout
+    from wellcheck.core import crypto, crypto_kdf, crypto_keys, layout
     from wellcheck.core.store import JsonStore
 
     secret = "a long enough passphrase for tests"
-    fast = crypto.KdfParams(_os.urandom(crypto.SALT_SIZE), crypto.FLOOR_ITERATIONS)
-    doc, key = crypto.create_key_file(secret, crypto.new_recovery_key(), fast)
+    fast = crypto_kdf.KdfParams(_os.urandom(crypto.SALT_SIZE), crypto_kdf.FLOOR_ITERATIONS)
+    doc, key = crypto_keys.create_key_file(secret, crypto_keys.new_recovery_key(), fast)
     layout.key_file(data_dir).write_text(json.dumps(doc))
     layout.key_file(data_dir).chmod(0o600)
 

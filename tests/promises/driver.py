@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from wellcheck.core import crypto, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, encryption, encryption_convert, layout
 from wellcheck.core.answers import Answer
 from wellcheck.core.errors import SaveError
 from wellcheck.core.store import JsonStore
@@ -52,12 +52,12 @@ ROUNDS_SALT = b"wellcheck rounds"
 _keys: dict[bytes, crypto.DataKey] = {}
 
 
-def remembering(derive: Callable[[crypto.KdfParams, str], bytes]) -> Any:
+def remembering(derive: Callable[[crypto_kdf.KdfParams, str], bytes]) -> Any:
     """`KdfParams.derive`, remembering what it derived: Argon2id is a pure function of its
     parameters and the passphrase, so the same inputs give the same key, only sooner."""
-    derived: dict[tuple[crypto.KdfParams, str], bytes] = {}
+    derived: dict[tuple[crypto_kdf.KdfParams, str], bytes] = {}
 
-    def derive_once(params: crypto.KdfParams, passphrase: str) -> bytes:
+    def derive_once(params: crypto_kdf.KdfParams, passphrase: str) -> bytes:
         if (params, passphrase) not in derived:
             derived[params, passphrase] = derive(params, passphrase)
         return derived[params, passphrase]
@@ -65,8 +65,8 @@ def remembering(derive: Callable[[crypto.KdfParams, str], bytes]) -> Any:
     return derive_once
 
 
-def round_params() -> crypto.KdfParams:
-    return crypto.KdfParams(ROUNDS_SALT, crypto.FLOOR_ITERATIONS)
+def round_params() -> crypto_kdf.KdfParams:
+    return crypto_kdf.KdfParams(ROUNDS_SALT, crypto_kdf.FLOOR_ITERATIONS)
 
 
 def round_answer(n: int) -> Answer:
@@ -131,9 +131,9 @@ def convert(to: str, store: JsonStore, passphrase: str, stop: str | None, starte
         os.write(1, f"recovery {recovery}\n".encode())
 
     if to == "on":
-        count = encryption.turn_on(store, passphrase, show, progress, round_params())
+        count = encryption_convert.turn_on(store, passphrase, show, progress, round_params())
     else:
-        count = encryption.turn_off(store, progress)
+        count = encryption_convert.turn_off(store, progress)
     os.write(1, f"done {count}\n".encode())
 
 
@@ -155,7 +155,8 @@ def _stop_at(when: str, k: str) -> None:
         return step
 
     encryption.write_atomic = counted(encryption.write_atomic)  # type: ignore[attr-defined]
-    encryption._remove = counted(encryption._remove)  # type: ignore[attr-defined]
+    encryption_convert.write_atomic = counted(encryption_convert.write_atomic)  # type: ignore[attr-defined]
+    encryption_convert._remove = counted(encryption_convert._remove)  # type: ignore[attr-defined]
 
 
 def child(command: str, args: list[str], started: int) -> None:
@@ -172,7 +173,7 @@ def child(command: str, args: list[str], started: int) -> None:
 
 
 def serve() -> None:
-    crypto.KdfParams.derive = remembering(crypto.KdfParams.derive)  # type: ignore[method-assign]
+    crypto_kdf.KdfParams.derive = remembering(crypto_kdf.KdfParams.derive)  # type: ignore[method-assign]
     os.write(1, b"ready\n")
     for line in sys.stdin:
         command, *args = line.split()

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
-from wellcheck.core import crypto, encryption, layout, standup
+from wellcheck.core import crypto, crypto_kdf, encryption, encryption_convert, layout, standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.atomic import TEMP_NAME
 from wellcheck.core.goals import GoalDraft
@@ -29,14 +29,14 @@ BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 END = date(2026, 11, 23)
 
 
-def fast_params() -> crypto.KdfParams:
+def fast_params() -> crypto_kdf.KdfParams:
     """Argon2id at OWASP's floor (19 MiB, two passes): valid, and as fast as a key file allows."""
-    return crypto.KdfParams(os.urandom(crypto.SALT_SIZE), crypto.FLOOR_ITERATIONS)
+    return crypto_kdf.KdfParams(os.urandom(crypto.SALT_SIZE), crypto_kdf.FLOOR_ITERATIONS)
 
 
 def turn_on(store: JsonStore, shown: list[str] | None = None) -> crypto.DataKey:
     """Encryption on with PASSPHRASE and fast parameters; the data key."""
-    encryption.turn_on(
+    encryption_convert.turn_on(
         store, PASSPHRASE, (shown if shown is not None else []).append, _quiet, fast_params()
     )
     assert store.key is not None

@@ -16,7 +16,7 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import TextArea
 
-from wellcheck.core import crypto, encryption, standup
+from wellcheck.core import crypto_kdf, encryption_convert, standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection, load_support
@@ -76,8 +76,10 @@ async def choosing_a_day_off(pilot: Pilot[None]) -> None:
 
 def encrypted(store: JsonStore) -> None:
     """Encryption on (a cheap but valid KDF), and unlocked, as `--passphrase-fd` leaves it."""
-    params = crypto.KdfParams(os.urandom(16), iterations=2)
-    encryption.turn_on(store, "correct horse", lambda r: None, lambda d, t: None, params=params)
+    params = crypto_kdf.KdfParams(os.urandom(16), iterations=2)
+    encryption_convert.turn_on(
+        store, "correct horse", lambda r: None, lambda d, t: None, params=params
+    )
 
 
 async def locked_over_a_goal(pilot: Pilot[None]) -> None:

@@ -24,7 +24,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from wellcheck import paths
-from wellcheck.core import crypto, encryption, layout, standup
+from wellcheck.core import crypto, encryption, encryption_convert, layout, standup
 from wellcheck.core.answers import Answer
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.goals import GoalDraft
@@ -309,9 +309,9 @@ def test_a_conversion_stopped_by_a_full_disk_leaves_no_temp_file_and_finishes_la
 
     with pytest.raises(WellcheckError, match="No space left on device"):
         if to == "on":
-            encryption.turn_on(store, PASSPHRASE, [].append, fill_half_way, fast_params())
+            encryption_convert.turn_on(store, PASSPHRASE, [].append, fill_half_way, fast_params())
         else:
-            encryption.turn_off(store, fill_half_way)
+            encryption_convert.turn_off(store, fill_half_way)
     assert temp_files(root) == []
     files = data_files(root)
     assert files.keys() == originals.keys()
@@ -331,10 +331,10 @@ def test_a_conversion_stopped_by_a_full_disk_leaves_no_temp_file_and_finishes_la
     fillers[0].unlink()
     (small_disk / "filler-2").unlink()
     if to == "on":
-        encryption.turn_on(JsonStore(root), PASSPHRASE, [].append, lambda d, n: None)
+        encryption_convert.turn_on(JsonStore(root), PASSPHRASE, [].append, lambda d, n: None)
         assert {p: key.open(p, d) for p, d in data_files(root).items()} == originals
         assert holding_the_canary([small_disk]) == []
     else:
-        encryption.turn_off(JsonStore(root, key), lambda d, n: None)
+        encryption_convert.turn_off(JsonStore(root, key), lambda d, n: None)
         assert data_files(root) == originals
     assert not layout.converting_marker(root).exists() and temp_files(root) == []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from wellcheck.core import crypto
+from wellcheck.core import crypto_keys
 from wellcheck.core.store import JsonStore
 
 from .encrypted import (
@@ -75,7 +75,9 @@ def test_each_way_a_file_cannot_be_opened_has_its_own_words(store: JsonStore) ->
     assert store.key is not None
     place, data = place_and_bytes(root, "support.json")
     (root / "support.json").write_bytes(data[:-1] + bytes([data[-1] ^ 1]))  # damaged
-    _, other = crypto.create_key_file("another store", crypto.new_recovery_key(), fast_params())
+    _, other = crypto_keys.create_key_file(
+        "another store", crypto_keys.new_recovery_key(), fast_params()
+    )
     stray = root / "stressors" / "2026-11-24.json"
     stray.write_bytes(other.seal("stressors/2026-11-24.json", b"{}"))  # another store's
     stray.chmod(0o600)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from wellcheck.core import crypto, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, encryption_convert, layout
 from wellcheck.core.store import LOCK_NAME, JsonStore
 
 from .driver import remembering, round_params
@@ -67,7 +67,7 @@ BEFORE_FILES = frozenset(
 def derived_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """As in the driver: each key derived from the passphrase is derived once (see
     `driver.remembering`); conversion, not Argon2id, is what is tested here."""
-    monkeypatch.setattr(crypto.KdfParams, "derive", remembering(crypto.KdfParams.derive))
+    monkeypatch.setattr(crypto_kdf.KdfParams, "derive", remembering(crypto_kdf.KdfParams.derive))
 
 
 @pytest.fixture(scope="module")
@@ -271,7 +271,9 @@ def resume_on(root: Path, originals: dict[str, bytes], before: dict[str, bytes],
     if encryption.form(root) is encryption.Form.ENCRYPTED:  # it had finished
         key = encryption.unlock(root, PASSPHRASE)
     else:
-        encryption.turn_on(store, PASSPHRASE, shown.append, lambda d, n: None, round_params())
+        encryption_convert.turn_on(
+            store, PASSPHRASE, shown.append, lambda d, n: None, round_params()
+        )
         assert store.key is not None
         key = store.key
     if key_before is not None:
@@ -288,7 +290,7 @@ def resume_on(root: Path, originals: dict[str, bytes], before: dict[str, bytes],
     assert temp_files(root) == [] and other_files(root) == []
     doc = json.loads(key_file.read_bytes())
     assert shown, "no recovery key was ever shown"
-    assert crypto.unlock(doc, recovery=shown[-1]).key_id == key.key_id, (
+    assert crypto_keys.unlock(doc, recovery=shown[-1]).key_id == key.key_id, (
         "the last recovery key shown does not open the key file"
     )
 
@@ -392,7 +394,7 @@ def resume_off(root: Path, originals: dict[str, bytes], key: crypto.DataKey) -> 
     found = encryption.form(root)
     if found is not encryption.Form.READABLE:
         store = JsonStore(root, key if layout.key_file(root).exists() else None)
-        encryption.turn_off(store, lambda d, n: None)
+        encryption_convert.turn_off(store, lambda d, n: None)
     assert encryption.form(root) is encryption.Form.READABLE
     assert data_files(root) == originals  # byte for byte
     assert not layout.key_file(root).exists() and not layout.converting_marker(root).exists()

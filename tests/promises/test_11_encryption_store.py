@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from wellcheck.core import crypto, encryption, layout
+from wellcheck.core import crypto, crypto_keys, encryption, encryption_convert, layout
 from wellcheck.core.answers import Answer
 from wellcheck.core.errors import DataError, WellcheckError
 from wellcheck.core.store import JsonStore
@@ -48,7 +48,9 @@ FIRST_NEW_DAY = 10
 @pytest.fixture(scope="module")
 def key_file() -> tuple[bytes, crypto.DataKey]:
     """One key file for the module's stores (its bytes, and its key): no Argon2id per test."""
-    doc, key = crypto.create_key_file(PASSPHRASE, crypto.new_recovery_key(), fast_params())
+    doc, key = crypto_keys.create_key_file(
+        PASSPHRASE, crypto_keys.new_recovery_key(), fast_params()
+    )
     return (json.dumps(doc, indent=2) + "\n").encode(), key
 
 
@@ -149,7 +151,7 @@ def test_an_encrypted_store_is_0600_and_0700_its_key_file_and_marker_too(
         if done == total // 2:
             during.append(modes(root))
 
-    encryption.turn_on(store, PASSPHRASE, [].append, look, fast_params())
+    encryption_convert.turn_on(store, PASSPHRASE, [].append, look, fast_params())
     assert store.key is not None
     (seen,) = during
     assert layout.CONVERTING_NAME in seen and layout.KEY_NAME in seen
@@ -162,7 +164,7 @@ def test_an_encrypted_store_is_0600_and_0700_its_key_file_and_marker_too(
     assert loose(after, root) == []
     assert stat.S_IMODE(root.parent.stat().st_mode) == 0o700
     during.clear()
-    encryption.turn_off(store, look)
+    encryption_convert.turn_off(store, look)
     (seen,) = during
     assert layout.CONVERTING_NAME in seen and loose(seen, root) == []
     assert loose(modes(root), root) == []
@@ -231,7 +233,7 @@ def _flip(at: int) -> Callable[[bytes, crypto.DataKey, str], bytes]:
 
 
 def _other_key(data: bytes, key: crypto.DataKey, place: str) -> bytes:
-    _, other = crypto.create_key_file("another", crypto.new_recovery_key(), fast_params())
+    _, other = crypto_keys.create_key_file("another", crypto_keys.new_recovery_key(), fast_params())
     return other.seal(place, key.open(place, data))
 
 
@@ -297,7 +299,7 @@ def test_a_wellcheck_opened_before_encryption_was_turned_on_saves_nothing(
             except WellcheckError as exc:
                 mid_way.append(str(exc))
 
-    encryption.turn_on(JsonStore(root), PASSPHRASE, [].append, try_saving, fast_params())
+    encryption_convert.turn_on(JsonStore(root), PASSPHRASE, [].append, try_saving, fast_params())
     assert len(mid_way) == 1 and "encryption is being turned on or off" in mid_way[0]
     before = snapshot(root)
     with pytest.raises(WellcheckError, match="encryption was turned on since this wellcheck"):
@@ -315,7 +317,7 @@ def test_a_wellcheck_opened_before_encryption_was_turned_off_saves_nothing(
     originals = small_store(root)
     key = turn_on(JsonStore(root))
     opened_before = JsonStore(root, key)  # unlocked while encryption was on
-    encryption.turn_off(JsonStore(root, key), lambda d, n: None)
+    encryption_convert.turn_off(JsonStore(root, key), lambda d, n: None)
     before = snapshot(root)
     with pytest.raises(WellcheckError, match="encryption was turned off since this wellcheck"):
         SAVES[kind][1](opened_before, "words no one could read")
@@ -372,7 +374,7 @@ def test_a_wellcheck_unlocked_before_encryption_was_turned_off_and_on_again_save
     small_store(root)
     old_key = turn_on(JsonStore(root))
     opened_before = JsonStore(root, old_key)
-    encryption.turn_off(JsonStore(root, old_key), lambda d, n: None)
+    encryption_convert.turn_off(JsonStore(root, old_key), lambda d, n: None)
     for place in [p for p, _ in SAVES.values()]:  # its files gone: a save would make them anew
         (root / place).unlink(missing_ok=True)
     new_key = turn_on(JsonStore(root))
@@ -389,6 +391,8 @@ def test_a_passphrase_too_short_is_refused_before_anything_is_written(tmp_path: 
     originals = small_store(root)
     before = snapshot(root)
     with pytest.raises(WellcheckError, match="at least 8 characters"):
-        encryption.turn_on(JsonStore(root), "short", [].append, lambda d, n: None, fast_params())
+        encryption_convert.turn_on(
+            JsonStore(root), "short", [].append, lambda d, n: None, fast_params()
+        )
     assert snapshot(root) == before and data_files(root) == originals
     assert encryption.form(root) is encryption.Form.READABLE  # not left half way

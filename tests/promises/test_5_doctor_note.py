@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from wellcheck.cli import main
-from wellcheck.core import crypto, doctor, layout, reading
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, doctor, layout, reading
 from wellcheck.core.answers import Answer
 from wellcheck.core.checked import CheckedFiles
 from wellcheck.core.doctor import checkup
@@ -215,8 +215,8 @@ def test_in_an_encrypted_store_the_note_is_sealed_like_every_file(
 
 
 def _other_key() -> crypto.DataKey:
-    params = crypto.KdfParams(os.urandom(crypto.SALT_SIZE), crypto.FLOOR_ITERATIONS)
-    return crypto.create_key_file("another store", crypto.new_recovery_key(), params)[1]
+    params = crypto_kdf.KdfParams(os.urandom(crypto.SALT_SIZE), crypto_kdf.FLOOR_ITERATIONS)
+    return crypto_keys.create_key_file("another store", crypto_keys.new_recovery_key(), params)[1]
 
 
 @pytest.mark.usefixtures("settled")

@@ -27,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from wellcheck.cli import main
-from wellcheck.core import layout
+from wellcheck.core import file_kind, layout
 from wellcheck.core.errors import DataError, shown_path
 from wellcheck.core.store import JsonStore
 from wellcheck.session.context import build_context
@@ -106,7 +106,7 @@ def put(root: Path, name: str, case: Hostile, denied: Denied) -> Path:
 
 def readable(root: Path, path: Path) -> bool:
     """The oracle: whether wellcheck's store reads it (anything but a DataError is a bug)."""
-    place = layout.Place(path, layout.kind_of(root, path))
+    place = file_kind.Place(path, layout.kind_of(root, path))
     try:
         JsonStore(root).read(place)
     except DataError:
@@ -193,7 +193,7 @@ def usable_note(root: Path, path: Path) -> bool:
     if not path.is_file():
         return False
     try:
-        layout.parse(layout.checked(root), path.read_bytes())
+        file_kind.parse(layout.checked(root), path.read_bytes())
     except DataError:
         return False
     return True

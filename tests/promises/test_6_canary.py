@@ -23,8 +23,8 @@ from wellcheck.core.answers import Record
 from wellcheck.core.content_loader import load_file
 from wellcheck.core.days_off import DaysOff
 from wellcheck.core.errors import ContentError, DataError, crash_line
+from wellcheck.core.file_kind import parse_model
 from wellcheck.core.goals import Goals
-from wellcheck.core.layout import parse_model
 from wellcheck.core.store import JsonStore
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp

@@ -21,7 +21,7 @@ from wellcheck import paths
 from wellcheck.cli import main
 from wellcheck.core import standup
 from wellcheck.core.errors import DataError
-from wellcheck.core.layout import parse_model
+from wellcheck.core.file_kind import parse_model
 from wellcheck.core.stressors_answers import Reflection, SupportContacts
 from wellcheck.core.stressors_store import load_current_reflection, load_support
 from wellcheck.session.context import Context

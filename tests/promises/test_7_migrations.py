@@ -120,12 +120,12 @@ def test_saving_into_an_old_file_keeps_its_answers_and_writes_the_current_versio
 
 def test_a_version_1_goals_file_reads_as_version_2_and_is_written_as_it() -> None:
     """goals.json version 2 added "not now" per checklist period and the draft of a goal."""
-    from wellcheck.core import layout
+    from wellcheck.core import file_kind, layout
     from wellcheck.core.goals import GOALS_VERSION
 
     v1 = FIXTURES / "v1" / "goals.json"
     assert json.loads(v1.read_bytes())["schema_version"] == 1 and GOALS_VERSION == 2
-    goals = layout.parse(layout.goals(FIXTURES / "v1"), v1.read_bytes())
+    goals = file_kind.parse(layout.goals(FIXTURES / "v1"), v1.read_bytes())
     assert [g.text for g in goals.goals] == ["Take a proper lunch on Wednesday", "Book supervision"]
     assert (goals.declined, goals.draft) == ([], None)
     assert goals.offered("daily/2026-11-23") and not goals.offered("weekly/2026-W48")

@@ -15,7 +15,7 @@ from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
-from wellcheck.core import crypto, encryption
+from wellcheck.core import crypto_kdf, encryption, encryption_convert
 from wellcheck.core.answers import Answer
 from wellcheck.core.store import JsonStore
 from wellcheck.session.context import Context, build_context
@@ -56,8 +56,10 @@ def sealed(ctx: Context) -> Context:
     app finds a store started without --passphrase-fd."""
     ctx.store.save_answer("daily", "daily", DAY, "lunch_break", Answer("Lunch?", "yes", note=NOTE))
     ctx.store.add_goal(GOAL, date(2026, 11, 23))
-    params = crypto.KdfParams(os.urandom(16), iterations=2)
-    encryption.turn_on(ctx.store, PASSPHRASE, RECOVERY.append, lambda d, t: None, params=params)
+    params = crypto_kdf.KdfParams(os.urandom(16), iterations=2)
+    encryption_convert.turn_on(
+        ctx.store, PASSPHRASE, RECOVERY.append, lambda d, t: None, params=params
+    )
     ctx.store.key = None
     assert ctx.store.is_locked()
     return ctx

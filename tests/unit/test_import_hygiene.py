@@ -72,11 +72,12 @@ def test_unlocking_and_opening_a_sealed_file_load_no_second_openssl() -> None:
     the system's as well: 4 MiB more of peak memory and 6 ms more of every encrypted start."""
     code = (
         "import os\n"
-        "from wellcheck.core import crypto\n"
-        "params = crypto.KdfParams(os.urandom(16), crypto.FLOOR_ITERATIONS)\n"
-        "doc, _ = crypto.create_key_file('a passphrase', crypto.new_recovery_key(), params)\n"
-        "crypto.check_key_file(doc)\n"
-        "key = crypto.unlock(doc, passphrase='a passphrase')\n"
+        "from wellcheck.core import crypto_kdf, crypto_keys\n"
+        "params = crypto_kdf.KdfParams(os.urandom(16), crypto_kdf.FLOOR_ITERATIONS)\n"
+        "recovery = crypto_keys.new_recovery_key()\n"
+        "doc, _ = crypto_keys.create_key_file('a passphrase', recovery, params)\n"
+        "crypto_keys.check_key_file(doc)\n"
+        "key = crypto_keys.unlock(doc, passphrase='a passphrase')\n"
         "assert key.open('goals.json', key.seal('goals.json', b'{}')) == b'{}'"
     )
     modules = loaded_after(code)

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
-    from wellcheck.core.doctor import Finding
+    from wellcheck.core.doctor_files import Finding
     from wellcheck.core.store import JsonStore
     from wellcheck.session.context import Context
     from wellcheck.session.session import Session
@@ -85,7 +85,7 @@ def _unchanged_line(read: int, unchanged: int) -> str:
 def _settings_problem(path: Path) -> list[Finding]:
     """config.toml's problem, if it has one: every other command stops on it, so doctor,
     asked why, names it first."""
-    from wellcheck.core.doctor import Finding
+    from wellcheck.core.doctor_files import Finding
     from wellcheck.core.errors import WellcheckError
     from wellcheck.core.settings import load_settings
 

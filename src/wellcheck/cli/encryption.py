@@ -91,7 +91,7 @@ def _unlock(store: JsonStore, fd: int | None, prompt: str) -> Any:
 
 def _on(store: JsonStore, fd: int | None) -> int:
     from wellcheck.cli import unlocking
-    from wellcheck.core import encryption, layout
+    from wellcheck.core import encryption, encryption_convert, layout
     from wellcheck.core.errors import WellcheckError
     from wellcheck.session.encryption import EXPLANATION
 
@@ -111,14 +111,14 @@ def _on(store: JsonStore, fd: int | None) -> int:
             _say(*EXPLANATION)
             print("Ctrl+C stops here: nothing has been changed yet.")
         passphrase = unlocking.ask_new(fd)
-    count = encryption.turn_on(store, passphrase, _show_recovery, _progress("Encrypting"))
+    count = encryption_convert.turn_on(store, passphrase, _show_recovery, _progress("Encrypting"))
     print(f"Encryption is on: {count} file{'s' if count != 1 else ''} encrypted.")
     print("wellcheck asks for your passphrase each time it starts.")
     return 0
 
 
 def _off(store: JsonStore, fd: int | None) -> int:
-    from wellcheck.core import encryption, layout
+    from wellcheck.core import encryption, encryption_convert, layout
 
     if encryption.form(store.root) is encryption.Form.TURNING_ON:
         from wellcheck.core.errors import WellcheckError
@@ -130,7 +130,7 @@ def _off(store: JsonStore, fd: int | None) -> int:
 
             _say(*ABOUT_OFF)
         store.key = _unlock_any(store, fd)
-    count = encryption.turn_off(store, _progress("Decrypting"))
+    count = encryption_convert.turn_off(store, _progress("Decrypting"))
     print(f"Encryption is off: {count} file{'s' if count != 1 else ''} readable again,")
     print("by anyone who has this computer or a copy of the data folder.")
     return 0
@@ -177,11 +177,11 @@ def _status(store: JsonStore) -> int:
 
 
 def _params(store: JsonStore) -> str:
-    from wellcheck.core import crypto, encryption
+    from wellcheck.core import crypto_keys, encryption
     from wellcheck.core.errors import DataError
 
     try:
-        params = crypto.check_key_file(encryption.key_doc(store.root))
+        params = crypto_keys.check_key_file(encryption.key_doc(store.root))
     except DataError as exc:
         return f"wellcheck: {exc}"
     return (

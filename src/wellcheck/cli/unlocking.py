@@ -27,7 +27,7 @@ def unlock(store: JsonStore, args: argparse.Namespace, *, app: bool = False) -> 
     """Give `store` its data key if it is encrypted. `app`: unless a file descriptor was given,
     leave it locked for the app's own screen. One line and exit 1 (WellcheckError) when the
     store is half way through a conversion, or the passphrase does not open it."""
-    from wellcheck.core import crypto, encryption
+    from wellcheck.core import crypto_keys, encryption
 
     line = encryption.unfinished(store.root)
     if line:
@@ -44,7 +44,7 @@ def unlock(store: JsonStore, args: argparse.Namespace, *, app: bool = False) -> 
         try:
             store.key = encryption.unlock(store.root, ask("Passphrase (or recovery key): "))
             return
-        except crypto.WrongPassphrase:
+        except crypto_keys.WrongPassphrase:
             if attempt == TRIES:
                 raise
             print("wellcheck: that does not open this data folder; try again", file=sys.stderr)

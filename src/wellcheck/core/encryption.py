@@ -1,22 +1,14 @@
-"""An encrypted store: its key file, unlocking it, and turning encryption on and off in place.
+"""An encrypted store: its form, its key file, and unlocking it.
 
-The primitives are `crypto`'s. What this module adds is the store's side:
+The primitives are `crypto`'s (with `crypto_kdf` and `crypto_keys`). What this module adds is
+the store's side:
 
 - **The form of a store**, from two names in the data folder (`form`): readable; encrypted (a
   key file, `wellcheck.key`); or half way, while a conversion marker (`.wellcheck-converting`)
-  says which way it is going.
-- **Converting in place, resumably.** Turning encryption on writes the marker, then the key file,
-  then replaces each data file, one at a time under the store's lock, with its sealed self
-  (`atomic.write_atomic`: the temp file holds ciphertext only, and `os.replace` swaps it in), and
-  removes the marker last. Killed at any instant, every file is either its old readable self or
-  its new sealed self, and running the same command again finishes the job: files already sealed
-  are skipped. Turning it off is the same in reverse; the key file goes only once no file needs
-  it, and the marker after it.
+  says which way it is going (`encryption_convert` turns encryption on and off in place).
+- **The key file**, read whole and checked (`key_doc`), opened with the passphrase or the
+  recovery key (`unlock`).
 - **Changing the passphrase** rewrites the key file only; a new recovery key likewise.
-
-While the marker is there, every other command refuses to start (`cli`), and a save from a
-wellcheck opened before the conversion is refused under the lock (`JsonStore._check_form`), so no
-plaintext is written into a store being encrypted.
 """
 
 from __future__ import annotations
@@ -24,22 +16,16 @@ from __future__ import annotations
 import enum
 import json
 import os
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from wellcheck.core import crypto, layout, reading
-from wellcheck.core.atomic import ensure_dir, fsync_dir, locked, write_atomic
-from wellcheck.core.errors import DataError, SaveError, WellcheckError
-from wellcheck.core.store import JsonStore
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, layout, reading
+from wellcheck.core.atomic import locked, write_atomic
+from wellcheck.core.errors import DataError, WellcheckError
 
 MIN_PASSPHRASE = 8
 """Characters: NIST's floor for a secret a person chooses (SP 800-63B)."""
-_ANY_TEMP = re.compile(r"^\..+\.\d+(?:\.[0-9a-f]+)?\.tmp$")
-"""A save's temp file, as `atomic` names them now or as earlier wellchecks did."""
-Progress = Callable[[int, int], None]
-"""Called with (files done, files in all) as a conversion goes."""
 
 
 class Form(enum.Enum):
@@ -53,7 +39,7 @@ def form(root: Path) -> Form:
     """What the data folder is now: two `lstat`s, and the marker read if it is there."""
     marker = layout.converting_marker(root)
     if os.path.lexists(marker):
-        return Form.TURNING_OFF if _marker_to(marker) == "readable" else Form.TURNING_ON
+        return Form.TURNING_OFF if marker_to(marker) == "readable" else Form.TURNING_ON
     return Form.ENCRYPTED if os.path.lexists(layout.key_file(root)) else Form.READABLE
 
 
@@ -73,7 +59,7 @@ def unfinished(root: Path) -> str | None:
     return None
 
 
-def _marker_to(marker: Path) -> str:
+def marker_to(marker: Path) -> str:
     data = reading.read_file(marker)
     try:
         to = json.loads(data or b"{}").get("to")
@@ -100,10 +86,10 @@ def key_doc(root: Path) -> dict[str, Any]:
         raise DataError(path, "the key file is missing: an encrypted store cannot be opened")
     try:
         doc = json.loads(data.decode("utf-8"))
-        crypto.check_key_file(doc)
+        crypto_keys.check_key_file(doc)
     except (UnicodeDecodeError, ValueError):
-        raise DataError(path, str(crypto.DamagedKeyFile("not valid JSON"))) from None
-    except crypto.DamagedKeyFile as exc:
+        raise DataError(path, str(crypto_keys.DamagedKeyFile("not valid JSON"))) from None
+    except crypto_keys.DamagedKeyFile as exc:
         raise DataError(path, str(exc)) from None
     return dict(doc)
 
@@ -115,10 +101,10 @@ def unlock(root: Path, secret: str) -> crypto.DataKey:
     """
     doc = key_doc(root)
     try:
-        return crypto.unlock(doc, passphrase=secret)
-    except crypto.WrongPassphrase:
-        if crypto.looks_like_recovery_key(secret):
-            return crypto.unlock(doc, recovery=secret)
+        return crypto_keys.unlock(doc, passphrase=secret)
+    except crypto_keys.WrongPassphrase:
+        if crypto_keys.looks_like_recovery_key(secret):
+            return crypto_keys.unlock(doc, recovery=secret)
         raise
 
 
@@ -131,7 +117,7 @@ def check_passphrase(passphrase: str) -> None:
         )
 
 
-def _write_key_doc(root: Path, doc: dict[str, Any]) -> None:
+def write_key_doc(root: Path, doc: dict[str, Any]) -> None:
     write_atomic(layout.key_file(root), (json.dumps(doc, indent=2) + "\n").encode("ascii"))
 
 
@@ -140,144 +126,15 @@ def change_passphrase(root: Path, key: crypto.DataKey, passphrase: str) -> None:
     check_passphrase(passphrase)
     with locked(root / layout.LOCK_NAME):
         doc = key_doc(root)
-        _write_key_doc(root, crypto.rewrap(doc, key, passphrase, crypto.calibrate()))
+        write_key_doc(root, crypto_keys.rewrap(doc, key, passphrase, crypto_kdf.calibrate()))
 
 
 def new_recovery_key(root: Path, key: crypto.DataKey) -> str:
     """A new recovery key, written into the key file; the old one opens nothing any more."""
-    recovery = crypto.new_recovery_key()
+    recovery = crypto_keys.new_recovery_key()
     with locked(root / layout.LOCK_NAME):
-        _write_key_doc(root, crypto.rewrap_recovery(key_doc(root), key, recovery))
+        write_key_doc(root, crypto_keys.rewrap_recovery(key_doc(root), key, recovery))
     return recovery
-
-
-# -- converting --------------------------------------------------------------------------------
-
-
-def turn_on(
-    store: JsonStore,
-    passphrase: str,
-    show_recovery: Callable[[str], None],
-    progress: Progress,
-    params: crypto.KdfParams | None = None,
-) -> int:
-    """Encrypt every data file in place; returns how many were converted.
-
-    A new key file is made, its recovery key handed to `show_recovery` before the key file is
-    written (so that a stop between the two never leaves a key file whose recovery key was not
-    shown: resuming finds none and makes another); if one is there from a conversion that was
-    stopped, `passphrase` must open it.
-    """
-    root = store.root
-    found = form(root)
-    if found is Form.ENCRYPTED:
-        raise WellcheckError("encryption is already on for this data folder")
-    if found is Form.TURNING_OFF:
-        raise WellcheckError(unfinished(root) or "")
-    resuming = os.path.lexists(layout.key_file(root))  # the key file made last time
-    if not resuming:
-        check_passphrase(passphrase)  # before the marker: refused, the store is as it was
-    ensure_dir(root, Path(root.anchor))
-    _write_marker(root, "encrypted")
-    if resuming:
-        key = unlock(root, passphrase)
-    else:
-        recovery = crypto.new_recovery_key()
-        doc, key = crypto.create_key_file(passphrase, recovery, params or crypto.calibrate())
-        show_recovery(recovery)
-        with locked(root / layout.LOCK_NAME):
-            _write_key_doc(root, doc)
-    store.key, store.converting = key, True
-    try:
-        count = _convert(store, seal=True, progress=progress)
-        _remove(root, layout.converting_marker(root))
-    finally:
-        store.converting = False
-    return count
-
-
-def turn_off(store: JsonStore, progress: Progress) -> int:
-    """Decrypt every data file in place, then remove the key file; returns how many.
-
-    `store` is unlocked already, unless the key file is gone (a stopped conversion that had
-    finished every file): then nothing is left to decrypt, and that is checked.
-    """
-    root = store.root
-    found = form(root)
-    if found is Form.READABLE:
-        raise WellcheckError("encryption is not on for this data folder")
-    if found is Form.TURNING_ON:
-        raise WellcheckError(unfinished(root) or "")
-    _write_marker(root, "readable")
-    store.converting = True
-    try:
-        count = _convert(store, seal=False, progress=progress)
-        _remove(root, layout.key_file(root))
-        _remove(root, layout.converting_marker(root))
-    finally:
-        store.converting = False
-    store.key = None
-    return count
-
-
-def _write_marker(root: Path, to: str) -> None:
-    marker = layout.converting_marker(root)
-    if os.path.lexists(marker) and _marker_to(marker) == to:
-        return
-    with locked(root / layout.LOCK_NAME):
-        write_atomic(marker, json.dumps({"to": to}).encode("ascii") + b"\n")
-
-
-def _remove(root: Path, path: Path) -> None:
-    with locked(root / layout.LOCK_NAME):
-        try:
-            os.unlink(path)
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            raise SaveError(path, exc.strerror or type(exc).__name__) from None
-        fsync_dir(path.parent)
-
-
-def _convert(store: JsonStore, *, seal: bool, progress: Progress) -> int:
-    """Each data file to its other form, one at a time under the lock; files already in the
-    wanted form are left as they are. A file that cannot be read or opened stops the
-    conversion with its one line, untouched: run again once it is dealt with."""
-    root = store.root
-    with locked(root / layout.LOCK_NAME):
-        _remove_stale_temps(root)  # under the lock no save is under way: these are left over
-        _remove_note(root)
-    files = sorted(data_files(root))
-    converted = 0
-    progress(0, len(files))
-    for done, path in enumerate(files, start=1):
-        with locked(root / layout.LOCK_NAME):
-            converted += _convert_one(store, path, seal)
-        progress(done, len(files))
-    return converted
-
-
-def _convert_one(store: JsonStore, path: Path, seal: bool) -> int:
-    try:
-        data = reading.read_file(path, saving=True)
-    except OSError as exc:
-        raise SaveError(path, exc.strerror or type(exc).__name__) from None
-    if data is None or crypto.is_sealed(data) == seal:
-        return 0
-    place = layout.place_name(store.root, path)
-    if seal:
-        new = store.sealed(path, data)
-    else:
-        if store.key is None:
-            raise DataError(path, "is still encrypted, and the key file is gone")
-        try:
-            new = store.key.open(place, data)
-        except crypto.CryptoError as exc:
-            raise DataError(
-                path, f"{exc}; move it out of the data folder, then run this again"
-            ) from None
-    write_atomic(path, new)
-    return 1
 
 
 def data_files(root: Path) -> Iterator[Path]:
@@ -290,31 +147,6 @@ def data_files(root: Path) -> Iterator[Path]:
                 path = Path(folder) / name
                 if not path.is_symlink():
                     yield path
-
-
-def _remove_stale_temps(root: Path) -> None:
-    """The temp files of interrupted saves: they may hold an answer in plaintext."""
-    for folder, _dirs, files in os.walk(root):
-        for name in files:
-            if _ANY_TEMP.match(name):
-                try:
-                    os.unlink(Path(folder) / name)
-                except OSError:
-                    continue
-
-
-def _remove_note(root: Path) -> None:
-    """Doctor's note of the files it found good (`layout.checked`): every file is about to
-    change, and a note in the old form must not stay (plaintext in an encrypted store). The
-    next `wellcheck doctor` reads every file and writes a new one. (A folder in its place is
-    no note: left as it is.)"""
-    path = layout.checked(root).path
-    try:
-        os.unlink(path)
-    except (FileNotFoundError, IsADirectoryError):
-        pass
-    except OSError as exc:
-        raise SaveError(path, exc.strerror or type(exc).__name__) from None
 
 
 def count_forms(root: Path) -> tuple[int, int]:

@@ -3,7 +3,8 @@
 The one table of the store's files. The store reads and writes through it, the summary's
 gathering and the home screen find files through it, `doctor` asks it what each file is, and the
 migration tests walk it. Adding a kind of file is one `FileKind` in `KINDS` and one function that
-says where a file of it lives: nothing else needs to know.
+says where a file of it lives: nothing else needs to know. What a kind is, and how a file's
+bytes are read as one, is `file_kind`'s; the days a folder holds files for, `listings`'.
 
     daily/2026/2026-11-23.json     a daily checklist (one folder per instrument, per year)
     weekly/2026-W47.json           a weekly or monthly checklist (monthly/2026-11.json)
@@ -14,44 +15,32 @@ says where a file of it lives: nothing else needs to know.
     supervision.json               the days supervision happened (a pack starts from the last)
     plan/current.json              the Wellness Action Plan (its sections, what is shared)
     noticed/2026-W47.json          the early warning signs of the plan noticed in a week
-    wellcheck.key                  an encrypted store's key file (see `crypto`)
+    wellcheck.key                  an encrypted store's key file (see `crypto_keys`)
     .wellcheck-doctor.json         what `doctor` last found good, so as not to read it again
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any
 
-from wellcheck.core import reading, shape
-from wellcheck.core.answers import SCHEMA_VERSION, OpenHelp, Record
+from wellcheck.core import shape
+from wellcheck.core.answers import OpenHelp, Record
 from wellcheck.core.checked import CHECKED_VERSION, CheckedFiles
 from wellcheck.core.days_off import DaysOff
-from wellcheck.core.errors import DataError
+from wellcheck.core.file_kind import FileKind, Place
 from wellcheck.core.goals import GOALS_VERSION, Goals, goals_from_version_1
 from wellcheck.core.stressors_answers import Reflection, SupportContacts
 from wellcheck.core.supervision import SUPERVISION_VERSION, Supervisions
-from wellcheck.core.value import FrozenValue, value_class
-
-
-class Stored(Protocol):
-    """A model kept in one file: it writes itself as a JSON object."""
-
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-M = TypeVar("M", bound=Stored)
-Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 LOCK_NAME = ".wellcheck.lock"
 """The store's lock file: permanent, never a data file."""
 KEY_NAME = "wellcheck.key"
-"""An encrypted store's key file: the data key, wrapped (see `crypto`). Its presence is what
-makes a store an encrypted one."""
+"""An encrypted store's key file: the data key, wrapped (see `crypto_keys`). Its presence is
+what makes a store an encrypted one."""
 CHECKED_NAME = ".wellcheck-doctor.json"
 """What `doctor` last found good (`checked`): wellcheck's own, never one of the user's files.
 Hidden, so that `encryption` does not count it among them; sealed, as every file is, in an
@@ -71,49 +60,8 @@ them)."""
 RESOLVED_KEY = "_resolved"
 """A stand-up day's reserved answer: when each help request was marked resolved (item ids
 cannot start with "_")."""
-_DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
-
-
-class NewerVersionError(ValueError):
-    """A file written by a newer wellcheck than this one."""
-
-
-@value_class(frozen=True)
-class FileKind(FrozenValue, Generic[M]):
-    """One kind of file: what it is, how it is read, and which files are of it."""
-
-    name: str
-    """In words, for messages: "a checklist"."""
-    reader: Callable[[dict[str, Any]], M]
-    """Builds the model from the file's data, once migrated to `version`."""
-    claims: Callable[[tuple[str, ...]], bool]
-    """Whether a file, by its path's parts under the data folder, is of this kind."""
-    version: int = SCHEMA_VERSION
-    """The schema version this wellcheck writes."""
-    migrations: tuple[Migration, ...] = ()
-    """`migrations[n - 1]` brings a file from version n to n + 1."""
-    readable: Callable[[dict[str, Any]], bool] | None = None
-    """A quick test of data (once migrated) that is True only where `reader` reads it, so
-    that `doctor` need not build every model of a long history; where it says False, the
-    reader is asked (and names the problem)."""
-
-    def read(self, raw: dict[str, Any]) -> M:
-        return self.reader(migrate(raw, self.version, self.migrations))
-
-    def check(self, raw: dict[str, Any]) -> None:
-        """What `read` would raise, if anything; the model is built only where `readable`
-        cannot tell."""
-        data = migrate(raw, self.version, self.migrations)
-        if self.readable is None or not self.readable(data):
-            self.reader(data)
-
-
-@value_class(frozen=True)
-class Place(FrozenValue, Generic[M]):
-    """Where one file lives, and what kind of file it is."""
-
-    path: Path
-    kind: FileKind[M]
+DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
+"""A file named for its day, `2026-11-23.json`: a reflection, or a day of a daily instrument."""
 
 
 def _standup_day(raw: dict[str, Any]) -> Record:
@@ -170,7 +118,7 @@ STANDUP: FileKind[Record] = FileKind(
 REFLECTION: FileKind[Reflection] = FileKind(
     "a reflection",
     Reflection.from_dict,
-    lambda parts: len(parts) == 2 and bool(_DATED.match(parts[1])),
+    lambda parts: len(parts) == 2 and bool(DATED.match(parts[1])),
     readable=Reflection.readable,
 )
 PLAN: FileKind[Record] = FileKind(
@@ -280,49 +228,6 @@ def place_name(root: Path, path: Path | str) -> str:
     return Path(path).relative_to(root).as_posix()
 
 
-def reflection_days(root: Path, instrument: str) -> list[date]:
-    """The days with a reflection on a grid, oldest first (one folder listing; no file read)."""
-    try:
-        names = os.listdir(root / instrument)
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    days: list[date] = []
-    for name in names:
-        match = _DATED.match(name)
-        if match:
-            try:
-                days.append(date.fromisoformat(match[1]))
-            except ValueError:
-                continue
-    return sorted(days)
-
-
-def first_day(root: Path, instrument: str) -> date | None:
-    """The earliest day with a file of a daily instrument (`daily/2026/2026-11-23.json`), from
-    two folder listings (its years, then the earliest year's days): no file is read, and the
-    cost does not grow with the history. None when there is none."""
-    try:
-        years = sorted(n for n in os.listdir(root / instrument) if n.isdigit() and len(n) == 4)
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    for year in years:
-        try:
-            names = os.listdir(root / instrument / year)
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        days = []
-        for name in names:
-            match = _DATED.match(name)
-            if match:
-                try:
-                    days.append(date.fromisoformat(match[1]))
-                except ValueError:
-                    continue
-        if days:
-            return min(days)
-    return None
-
-
 def inside(root: Path, path: Path) -> bool:
     """Whether `path` (followed through any links) is in the data folder: no file but the
     store's own is ever written there (a summary export never is)."""
@@ -344,58 +249,3 @@ def kind_at(parts: tuple[str, ...]) -> FileKind[Any]:
         if kind.claims(parts):
             return kind
     raise AssertionError("checklists claim every file")  # pragma: no cover
-
-
-# -- reading ---------------------------------------------------------------------------------
-
-
-def parse(place: Place[M], data: bytes) -> M:
-    """A file's bytes as its kind's model, naming the problem without quoting the user's words."""
-    raw = _decode(place.path, data)
-    try:
-        return place.kind.read(raw)
-    except ValueError as exc:
-        raise DataError(place.path, str(exc)) from None
-
-
-def check(kind: FileKind[Any], path: Path | str, data: bytes) -> None:
-    """The DataError `parse` would raise for these bytes as a file of `kind`, if any, without
-    building the model where the kind can tell without (`FileKind.readable`): a file it
-    passes, the app reads."""
-    raw = _decode(path, data)
-    try:
-        kind.check(raw)
-    except ValueError as exc:
-        raise DataError(path, str(exc)) from None
-
-
-def parse_model(path: Path, data: bytes, model: Callable[[dict[str, Any]], M]) -> M:
-    """A data file's bytes as `model`, migrated from any earlier version, or DataError."""
-    raw = _decode(path, data)
-    try:
-        return model(migrate(raw))
-    except ValueError as exc:
-        raise DataError(path, str(exc)) from None
-
-
-def _decode(path: Path | str, data: bytes) -> dict[str, Any]:
-    return reading.decode(path, data)
-
-
-def migrate(
-    raw: dict[str, Any], version: int = SCHEMA_VERSION, migrations: tuple[Migration, ...] = ()
-) -> dict[str, Any]:
-    """Bring a file's data up to `version`, one migration a step. Version 1 is the first."""
-    found = raw.get("schema_version")
-    if not isinstance(found, int) or isinstance(found, bool):
-        raise ValueError("schema_version is missing or not a number")
-    if found > version:
-        raise NewerVersionError(
-            f"schema_version {found} was written by a newer wellcheck (this one reads "
-            f"up to {version}); upgrade wellcheck to use it"
-        )
-    if found < 1:
-        raise ValueError(f"schema_version {found} is not one wellcheck has written")
-    for step in migrations[found - 1 : version - 1]:
-        raw = step(raw)
-    return raw

@@ -12,15 +12,10 @@ from dataclasses import field
 from datetime import date
 
 from wellcheck.core.goals import Goal
+from wellcheck.core.item_order import id_order
 from wellcheck.core.periods import Span
 from wellcheck.core.plan import SharedSection
-from wellcheck.core.summary import (
-    HelpLine,
-    PeriodChecklist,
-    StressorLine,
-    WeeklySummary,
-    id_order,
-)
+from wellcheck.core.summary import HelpLine, PeriodChecklist, StressorLine, WeeklySummary
 from wellcheck.core.value import FrozenValue, value_class
 
 Count = tuple[int, int]

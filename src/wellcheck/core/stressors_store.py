@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from wellcheck.core import layout
+from wellcheck.core import layout, listings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_answers import (
     Contact,
@@ -37,7 +37,7 @@ def support_path(store: JsonStore) -> Path:
 
 def reflection_days(store: JsonStore, instrument: str = STRESSORS) -> list[date]:
     """The days with a reflection, oldest first (one folder listing; no file is read)."""
-    return layout.reflection_days(store.root, instrument)
+    return listings.reflection_days(store.root, instrument)
 
 
 def last_revisited(store: JsonStore, today: date, instrument: str = STRESSORS) -> date | None:

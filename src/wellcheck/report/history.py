@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from wellcheck.core.history import HistoryPage, ItemTrend, StressorTrail
+from wellcheck.core.history_items import ItemTrend
+from wellcheck.core.history_page import HistoryPage
+from wellcheck.core.history_stressors import StressorTrail
 from wellcheck.report import history_words as hw
 from wellcheck.report import words
 from wellcheck.report.markdown import escape

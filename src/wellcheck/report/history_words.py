@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from wellcheck.core.history import (
-    DayCell,
-    GoalSpan,
-    HistoryPage,
-    ItemTrend,
-    Mark,
-    StressorTrail,
-    WeekCount,
-    WeekRow,
-)
+from wellcheck.core.history import DayCell, Mark, WeekRow
+from wellcheck.core.history_goals import GoalSpan
+from wellcheck.core.history_items import ItemTrend, WeekCount
+from wellcheck.core.history_page import HistoryPage
+from wellcheck.core.history_stressors import StressorTrail
 from wellcheck.core.periods import WEEKDAY_NAMES
 from wellcheck.report import words
 

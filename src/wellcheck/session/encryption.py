@@ -71,13 +71,13 @@ def unlock(ctx: Context, secret: str) -> Outcome[None]:
 
     Not unlocked: a wrong passphrase, or the key file missing or damaged, each in its own words.
     """
-    from wellcheck.core import crypto
+    from wellcheck.core import crypto_keys
     from wellcheck.core.encryption import unlock as unlock_store
     from wellcheck.core.errors import WellcheckError
 
     try:
         ctx.store.key = unlock_store(ctx.store.root, secret)
-    except crypto.WrongPassphrase as exc:
+    except crypto_keys.WrongPassphrase as exc:
         return Outcome(problem=str(exc).capitalize() + ".")
     except WellcheckError as exc:
         return Outcome(problem=str(exc))

@@ -16,27 +16,16 @@ import re
 from datetime import date
 from typing import Any
 
-from wellcheck.core import layout
+from wellcheck.core import file_kind, layout, listings
 from wellcheck.core.answers import Record
 from wellcheck.core.days_off import DayOffKind
 from wellcheck.core.errors import DataError
-from wellcheck.core.history import (
-    TREND_WEEKS,
-    GoalSpan,
-    HistoryPage,
-    ItemTrend,
-    StressorTrail,
-    WeekRow,
-    answered,
-    checked_in_data,
-    daily_trends,
-    goal_spans,
-    mondays,
-    stressor_trails,
-    week_row,
-    weekly_trends,
-)
-from wellcheck.core.layout import FileKind
+from wellcheck.core.file_kind import FileKind
+from wellcheck.core.history import WeekRow, answered, checked_in_data, mondays, week_row
+from wellcheck.core.history_goals import GoalSpan, goal_spans
+from wellcheck.core.history_items import TREND_WEEKS, ItemTrend, daily_trends, weekly_trends
+from wellcheck.core.history_page import HistoryPage
+from wellcheck.core.history_stressors import StressorTrail, stressor_trails
 from wellcheck.core.periods import week_days, week_key
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
@@ -142,7 +131,7 @@ class History:
             path = layout.checklist(self.store.root, instrument, "daily", day.isoformat()).path
             kind = _STANDUP_CHECKED if leave_out else _CHECKED
             try:
-                found = bool(self.store.read(layout.Place(path, kind)))
+                found = bool(self.store.read(file_kind.Place(path, kind)))
             except DataError as exc:
                 self._problem(str(exc))
                 self._unreadable.add(day)
@@ -223,7 +212,7 @@ class History:
     def stressors(self) -> list[StressorTrail]:
         """Every row of the grid ever ticked, across every dated reflection up to today."""
         reflections: list[Reflection] = []
-        for day in layout.reflection_days(self.store.root, STRESSORS):
+        for day in listings.reflection_days(self.store.root, STRESSORS):
             if day > self.today:
                 continue
             try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from wellcheck.core import layout
+from wellcheck.core import listings
 from wellcheck.core.content import GridItem, Instrument
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.stressors import grid_of
@@ -76,7 +76,7 @@ def open_stressors(ctx: Context, instrument: Instrument) -> OpenStressors:
     grid = grid_of(instrument)
     if grid is None:
         raise WellcheckError(f"{instrument.id} has no grid")
-    later = [d for d in layout.reflection_days(ctx.store.root, instrument.id) if d > ctx.today]
+    later = [d for d in listings.reflection_days(ctx.store.root, instrument.id) if d > ctx.today]
     if later:  # a change dated before it would be hidden by it in every later view
         raise WellcheckError(
             f"{instrument.title} was last changed on {later[-1]:%A %-d %B %Y}, after "

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from wellcheck.core import layout, plan, standup, stressors
+from wellcheck.core import layout, listings, plan, standup, stressors
 from wellcheck.core.answers import Record
 from wellcheck.core.errors import DataError, shown_path
 from wellcheck.core.pack import SupervisionPack, build_pack
@@ -23,7 +23,8 @@ from wellcheck.core.plan import SharedSection
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection
-from wellcheck.core.summary import HelpLine, StressorLine, WeekAnswers, WeeklySummary, build_summary
+from wellcheck.core.summary import HelpLine, StressorLine, WeeklySummary
+from wellcheck.core.summary_build import WeekAnswers, build_summary
 from wellcheck.session.outcome import Outcome, attempt
 
 DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
@@ -87,7 +88,7 @@ def help_requests(
 def first_check_in(store: JsonStore) -> date:
     """The first day with a daily checklist or a stand-up, from folder listings alone (the
     history is not read); with none at all, a day after any the summary shows."""
-    found = [d for i in (DAILY, layout.STANDUP_ID) if (d := layout.first_day(store.root, i))]
+    found = [d for i in (DAILY, layout.STANDUP_ID) if (d := listings.first_day(store.root, i))]
     return min(found, default=LATEST)
 
 

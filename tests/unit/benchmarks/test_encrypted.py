@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from wellcheck.core import crypto, layout
+from wellcheck.core import crypto, crypto_kdf, file_kind, layout
 from wellcheck.core.store import JsonStore
 
 BENCHMARKS = Path(__file__).resolve().parents[3] / "benchmarks"
@@ -24,7 +24,7 @@ import make_store  # noqa: E402
 import measure  # noqa: E402
 
 END = date(2026, 11, 23)
-FAST = crypto.KdfParams(os.urandom(crypto.SALT_SIZE), crypto.FLOOR_ITERATIONS)
+FAST = crypto_kdf.KdfParams(os.urandom(crypto.SALT_SIZE), crypto_kdf.FLOOR_ITERATIONS)
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +38,8 @@ def _files(root: Path) -> dict[Path, bytes]:
     return {p.relative_to(root): p.read_bytes() for p in root.rglob("*.json")}
 
 
-def _places(root: Path) -> list[layout.Place[layout.Stored]]:
-    return [layout.Place(p, layout.kind_of(root, p)) for p in sorted(root.rglob("*.json"))]
+def _places(root: Path) -> list[file_kind.Place[file_kind.Stored]]:
+    return [file_kind.Place(p, layout.kind_of(root, p)) for p in sorted(root.rglob("*.json"))]
 
 
 def test_the_encrypted_copy_is_sealed_and_reads_back_as_the_readable_store(
@@ -51,21 +51,21 @@ def test_the_encrypted_copy_is_sealed_and_reads_back_as_the_readable_store(
     sealed = _files(enc.root)
     assert enc.files == len(sealed) == len(before) > 20
     assert all(crypto.is_sealed(data) for data in sealed.values())
-    assert enc.seconds > 0 and enc.kdf.iterations == crypto.FLOOR_ITERATIONS
+    assert enc.seconds > 0 and enc.kdf.iterations == crypto_kdf.FLOOR_ITERATIONS
     readable, unlocked = JsonStore(plain), enc.store()
     for place in _places(plain):
-        twin = layout.Place(enc.root / place.path.relative_to(plain), place.kind)
+        twin = file_kind.Place(enc.root / place.path.relative_to(plain), place.kind)
         assert unlocked.read(twin) == readable.read(place), place.path
 
 
 def test_the_floor_copy_holds_the_same_files_and_unlocks_with_the_floor_s_argon2id(
     plain: Path, tmp_path: Path
 ) -> None:
-    calibrated = crypto.KdfParams(os.urandom(crypto.SALT_SIZE), crypto.FLOOR_ITERATIONS + 1)
+    calibrated = crypto_kdf.KdfParams(os.urandom(crypto.SALT_SIZE), crypto_kdf.FLOOR_ITERATIONS + 1)
     enc = encrypted.encrypted_copy(plain, tmp_path / "enc", calibrated)
     fast = encrypted.floor_copy(enc, tmp_path / "fast")
-    assert enc.kdf.iterations == crypto.FLOOR_ITERATIONS + 1
-    assert fast.kdf.iterations == crypto.FLOOR_ITERATIONS
+    assert enc.kdf.iterations == crypto_kdf.FLOOR_ITERATIONS + 1
+    assert fast.kdf.iterations == crypto_kdf.FLOOR_ITERATIONS
     assert fast.kdf.memory_kib == enc.kdf.memory_kib and fast.kdf.salt != enc.kdf.salt
     assert _files(fast.root) == _files(enc.root), "the same sealed bytes"
     assert fast.store().key.key_id == enc.store().key.key_id  # type: ignore[union-attr]
@@ -99,11 +99,13 @@ def test_durable_saves_take_turns_and_the_encrypted_file_stays_sealed(
 def test_the_hook_notes_each_derivation_only_when_asked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(crypto.KdfParams, "derive", crypto.KdfParams.derive)  # put back after
-    derive = crypto.KdfParams.derive
+    monkeypatch.setattr(
+        crypto_kdf.KdfParams, "derive", crypto_kdf.KdfParams.derive
+    )  # put back after
+    derive = crypto_kdf.KdfParams.derive
     monkeypatch.delenv(kdf_timing.LOG_VAR, raising=False)
     kdf_timing.install()
-    assert crypto.KdfParams.derive is derive
+    assert crypto_kdf.KdfParams.derive is derive
     log = tmp_path / "kdf.log"
     monkeypatch.setenv(kdf_timing.LOG_VAR, str(log))
     kdf_timing.install()

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from wellcheck.core import layout, standup
+from wellcheck.core import file_kind, layout, standup
 from wellcheck.core.content import ListItem, TextItem
 from wellcheck.core.content_loader import load_dirs
 from wellcheck.core.periods import month_key, week_key
@@ -56,7 +56,7 @@ def test_every_file_reads_back_through_the_store(made: Path) -> None:
     files = sorted(made.rglob("*.json"))
     assert len(files) > WEEKS * 5
     for path in files:
-        assert store.read(layout.Place(path, layout.kind_of(made, path))) is not None
+        assert store.read(file_kind.Place(path, layout.kind_of(made, path))) is not None
 
 
 def test_working_days_have_a_full_check_in_and_days_off_have_none(made: Path) -> None:

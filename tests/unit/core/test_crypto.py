@@ -11,18 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wellcheck.core import crypto
-from wellcheck.core.crypto import (
-    FLOOR_ITERATIONS,
-    FLOOR_MEMORY_KIB,
-    HEADER_SIZE,
-    DamagedFile,
+from wellcheck.core import crypto_kdf
+from wellcheck.core.crypto import HEADER_SIZE, DamagedFile, NotEncrypted, OtherKey
+from wellcheck.core.crypto_kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, calibrate
+from wellcheck.core.crypto_keys import (
     DamagedKeyFile,
-    KdfParams,
-    NotEncrypted,
-    OtherKey,
     WrongPassphrase,
-    calibrate,
     create_key_file,
     new_recovery_key,
     rewrap,
@@ -167,7 +161,7 @@ def _machine(monkeypatch: pytest.MonkeyPatch, *timings: float | None) -> list[in
         instead = given.pop(0) if given else None
         return took if instead is None else instead
 
-    monkeypatch.setattr(crypto, "_seconds", seconds)
+    monkeypatch.setattr(crypto_kdf, "_seconds", seconds)
     return passes
 
 

@@ -236,10 +236,10 @@ def _empty(root: Path, note: Path) -> None:
 
 def _sealed(root: Path, note: Path) -> None:
     """Sealed, in a store that is not encrypted (another store's note, synced in)."""
-    from wellcheck.core import crypto
+    from wellcheck.core import crypto, crypto_kdf, crypto_keys
 
-    params = crypto.KdfParams(os.urandom(crypto.SALT_SIZE), crypto.FLOOR_ITERATIONS)
-    _, other = crypto.create_key_file("another store", crypto.new_recovery_key(), params)
+    params = crypto_kdf.KdfParams(os.urandom(crypto.SALT_SIZE), crypto_kdf.FLOOR_ITERATIONS)
+    _, other = crypto_keys.create_key_file("another store", crypto_keys.new_recovery_key(), params)
     note.write_bytes(other.seal(layout.CHECKED_NAME, note.read_bytes()))
 
 

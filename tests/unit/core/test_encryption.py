@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wellcheck.core import crypto, encryption, layout
+from wellcheck.core import crypto, crypto_kdf, crypto_keys, encryption, encryption_convert, layout
 from wellcheck.core.answers import Answer
 from wellcheck.core.doctor import diagnose
 from wellcheck.core.errors import DataError, SaveError, WellcheckError
@@ -23,7 +23,7 @@ from wellcheck.core.stressors_store import load_current_reflection, save_row
 
 PASSPHRASE = "correct horse battery staple"
 CANARY = "violet hedgehog 4471"
-FAST = crypto.KdfParams(os.urandom(16), crypto.FLOOR_ITERATIONS)
+FAST = crypto_kdf.KdfParams(os.urandom(16), crypto_kdf.FLOOR_ITERATIONS)
 DAY, OTHER_DAY = "2026-11-23", "2026-11-24"
 ROW = StressorAnswer("home", "Home life", "Arguments in the family", ticked=True, note=CANARY)
 
@@ -32,7 +32,9 @@ def encrypted(root: Path, passphrase: str = PASSPHRASE) -> tuple[JsonStore, str]
     """A store turned encrypted (cheap KDF parameters), and its recovery key."""
     store = JsonStore(root)
     shown: list[str] = []
-    encryption.turn_on(store, passphrase, shown.append, lambda done, total: None, params=FAST)
+    encryption_convert.turn_on(
+        store, passphrase, shown.append, lambda done, total: None, params=FAST
+    )
     return store, shown[0]
 
 
@@ -200,7 +202,7 @@ def test_the_passphrase_or_the_recovery_key_unlocks_and_nothing_else(tmp_path: P
         "",
         recovery[:-1] + ("Z" if recovery[-1] != "Z" else "Y"),
     ):
-        with pytest.raises(crypto.WrongPassphrase):
+        with pytest.raises(crypto_keys.WrongPassphrase):
             encryption.unlock(store.root, wrong)
 
 
@@ -243,7 +245,7 @@ def test_a_new_passphrase_rewrites_only_the_key_file(store: JsonStore) -> None:
     assert store.key is not None
     encryption.change_passphrase(store.root, store.key, "a brand new passphrase")
     assert daily(store).read_bytes() == before
-    with pytest.raises(crypto.WrongPassphrase):
+    with pytest.raises(crypto_keys.WrongPassphrase):
         encryption.unlock(store.root, PASSPHRASE)
     key = encryption.unlock(store.root, "a brand new passphrase")
     assert JsonStore(store.root, key).load_record("daily", "daily", DAY).answers
@@ -256,7 +258,7 @@ def test_a_new_recovery_key_retires_the_old_one(tmp_path: Path) -> None:
     assert new != old
     encryption.unlock(store.root, new)
     encryption.unlock(store.root, PASSPHRASE)
-    with pytest.raises(crypto.WrongPassphrase):
+    with pytest.raises(crypto_keys.WrongPassphrase):
         encryption.unlock(store.root, old)
 
 
@@ -265,7 +267,9 @@ def test_a_short_passphrase_is_refused_before_anything_changes(tmp_path: Path) -
     save(JsonStore(root), DAY, CANARY)
     before = daily(JsonStore(root)).read_bytes()
     with pytest.raises(WellcheckError, match="at least 8 characters"):
-        encryption.turn_on(JsonStore(root), "short", lambda r: None, lambda d, t: None, FAST)
+        encryption_convert.turn_on(
+            JsonStore(root), "short", lambda r: None, lambda d, t: None, FAST
+        )
     assert not layout.key_file(root).exists()
     assert daily(JsonStore(root)).read_bytes() == before
 
@@ -292,7 +296,7 @@ def test_on_then_off_gives_back_every_file_byte_for_byte(tmp_path: Path) -> None
         sealed = path.read_bytes()
         assert crypto.is_sealed(sealed) and CANARY.encode() not in sealed
         assert store.plaintext(path, sealed) == data
-    assert encryption.turn_off(store, lambda d, t: None) == len(original)
+    assert encryption_convert.turn_off(store, lambda d, t: None) == len(original)
     assert encryption.form(root) is encryption.Form.READABLE
     assert not layout.key_file(root).exists()
     assert {p: p.read_bytes() for p in encryption.data_files(root)} == original
@@ -312,7 +316,7 @@ def test_a_stopped_conversion_is_finished_by_running_it_again(tmp_path: Path) ->
     stale = root / "daily" / "2026" / ".2026-11-01.json.999999.0123456789abcdef.tmp"
     stale.write_text(CANARY)  # an interrupted save of long ago, in plaintext
     with pytest.raises(KeyboardInterrupt):
-        encryption.turn_on(JsonStore(root), PASSPHRASE, lambda r: None, stop_half_way, FAST)
+        encryption_convert.turn_on(JsonStore(root), PASSPHRASE, lambda r: None, stop_half_way, FAST)
     assert encryption.form(root) is encryption.Form.TURNING_ON
     assert "turned on" in (encryption.unfinished(root) or "")
     forms = encryption.count_forms(root)
@@ -320,11 +324,13 @@ def test_a_stopped_conversion_is_finished_by_running_it_again(tmp_path: Path) ->
     assert not stale.exists()
     with pytest.raises(SaveError, match="being turned on or off"):  # another window's save
         save(JsonStore(root), DAY, "typed meanwhile")
-    with pytest.raises(crypto.WrongPassphrase):  # resuming needs the passphrase chosen then
-        encryption.turn_on(JsonStore(root), "another passphrase", lambda r: None, print, FAST)
+    with pytest.raises(crypto_keys.WrongPassphrase):  # resuming needs the passphrase chosen then
+        encryption_convert.turn_on(
+            JsonStore(root), "another passphrase", lambda r: None, print, FAST
+        )
     shown: list[str] = []
     store = JsonStore(root)
-    encryption.turn_on(store, PASSPHRASE, shown.append, lambda d, t: None, FAST)
+    encryption_convert.turn_on(store, PASSPHRASE, shown.append, lambda d, t: None, FAST)
     assert not shown, "the key file made the first time is kept, with its recovery key"
     assert encryption.form(root) is encryption.Form.ENCRYPTED
     for path, data in original.items():
@@ -349,9 +355,9 @@ def test_a_save_from_a_wellcheck_opened_before_encryption_is_refused(tmp_path: P
 def test_turning_on_twice_or_off_when_off_is_one_line(tmp_path: Path) -> None:
     store, _ = encrypted(tmp_path / "data")
     with pytest.raises(WellcheckError, match="already on"):
-        encryption.turn_on(store, PASSPHRASE, lambda r: None, lambda d, t: None, FAST)
+        encryption_convert.turn_on(store, PASSPHRASE, lambda r: None, lambda d, t: None, FAST)
     with pytest.raises(WellcheckError, match="not on"):
-        encryption.turn_off(JsonStore(tmp_path / "plain"), lambda d, t: None)
+        encryption_convert.turn_off(JsonStore(tmp_path / "plain"), lambda d, t: None)
 
 
 def test_two_windows_on_an_encrypted_store_merge_per_item(store: JsonStore) -> None:

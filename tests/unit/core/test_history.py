@@ -10,19 +10,10 @@ from hypothesis import strategies as st
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.goals import Goal
-from wellcheck.core.history import (
-    WeekRow,
-    answered,
-    checked_in_data,
-    daily_trends,
-    goal_spans,
-    mark_of,
-    mondays,
-    spark,
-    stressor_trails,
-    week_row,
-    weekly_trends,
-)
+from wellcheck.core.history import WeekRow, answered, checked_in_data, mark_of, mondays, week_row
+from wellcheck.core.history_goals import goal_spans
+from wellcheck.core.history_items import daily_trends, spark, weekly_trends
+from wellcheck.core.history_stressors import stressor_trails
 from wellcheck.core.stressors_answers import Reflection, StressorAnswer
 
 MONDAY = date(2026, 11, 16)

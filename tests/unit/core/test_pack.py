@@ -18,7 +18,7 @@ from wellcheck.core.periods import (
     span_weeks,
 )
 from wellcheck.core.stressors import FlaggedStressor
-from wellcheck.core.summary import WeekAnswers, build_summary
+from wellcheck.core.summary_build import WeekAnswers, build_summary
 
 MONDAY = date(2026, 11, 2)
 TODAY = date(2026, 11, 27)

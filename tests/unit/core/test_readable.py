@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wellcheck.core import layout
+from wellcheck.core import file_kind, layout
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_answers import Reflection, StressorAnswer
@@ -170,7 +170,7 @@ def test_every_file_a_full_store_holds_passes_the_quick_test(tmp_path: Path) -> 
     for path in sorted(tmp_path.rglob("*.json")):
         kind = layout.kind_of(tmp_path, path)
         if kind.readable is not None:
-            raw = layout.migrate(json.loads(path.read_bytes()), kind.version, kind.migrations)
+            raw = file_kind.migrate(json.loads(path.read_bytes()), kind.version, kind.migrations)
             assert kind.readable(raw), path
             seen.add(kind.name)
     assert seen == {
@@ -183,6 +183,6 @@ def test_every_file_a_full_store_holds_passes_the_quick_test(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("kind", [k for k in layout.KINDS if k.readable is not None])
-def test_a_bad_file_is_named_as_the_reader_names_it(kind: layout.FileKind[Any]) -> None:
+def test_a_bad_file_is_named_as_the_reader_names_it(kind: file_kind.FileKind[Any]) -> None:
     bad = {"schema_version": 1, "answers": {"a": {"prompt": 3}}, "rows": {"x": {"impact": 9}}}
     assert _outcome(kind.check, bad) == _outcome(kind.read, bad) != "read"

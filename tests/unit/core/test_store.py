@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.errors import DataError
-from wellcheck.core.layout import parse_model
+from wellcheck.core.file_kind import parse_model
 from wellcheck.core.store import JsonStore
 from wellcheck.core.visible import visible
 

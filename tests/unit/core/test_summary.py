@@ -21,9 +21,10 @@ from summary_fixture import (
 )
 
 from wellcheck.core.answers import Answer, Record
+from wellcheck.core.item_order import item_order
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
-from wellcheck.core.summary import WeekAnswers, build_summary, item_order
+from wellcheck.core.summary_build import WeekAnswers, build_summary
 from wellcheck.report.render import render
 from wellcheck.session.summary import gather_week, weekly_summary
 

@@ -12,7 +12,8 @@ from markdown_it import MarkdownIt
 from rich.console import Console
 from summary_fixture import MONDAY, SECRET, fixture_summary, write_week
 
-from wellcheck.core.summary import WeekAnswers, WeeklySummary, build_summary
+from wellcheck.core.summary import WeeklySummary
+from wellcheck.core.summary_build import WeekAnswers, build_summary
 from wellcheck.report.render import FORMATS, render
 from wellcheck.report.text import print_summary, render_text, terminal_console
 from wellcheck.session.summary import gather_week

@@ -17,7 +17,10 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Static
 
-from wellcheck.core.history import GoalSpan, ItemTrend, StressorTrail, WeekRow
+from wellcheck.core.history import WeekRow
+from wellcheck.core.history_goals import GoalSpan
+from wellcheck.core.history_items import ItemTrend
+from wellcheck.core.history_stressors import StressorTrail
 from wellcheck.report import history_words as hw
 from wellcheck.tui.messages import InstrumentChosen
 from wellcheck.tui.protocols import hold_keys

@@ -1,0 +1,53 @@
+"""The days the data folder holds files for, from folder listings alone: no file is read, and
+the cost does not grow with the history."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from wellcheck.core.layout import DATED
+
+
+def reflection_days(root: Path, instrument: str) -> list[date]:
+    """The days with a reflection on a grid, oldest first (one folder listing; no file read)."""
+    try:
+        names = os.listdir(root / instrument)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    days: list[date] = []
+    for name in names:
+        match = DATED.match(name)
+        if match:
+            try:
+                days.append(date.fromisoformat(match[1]))
+            except ValueError:
+                continue
+    return sorted(days)
+
+
+def first_day(root: Path, instrument: str) -> date | None:
+    """The earliest day with a file of a daily instrument (`daily/2026/2026-11-23.json`), from
+    two folder listings (its years, then the earliest year's days): no file is read, and the
+    cost does not grow with the history. None when there is none."""
+    try:
+        years = sorted(n for n in os.listdir(root / instrument) if n.isdigit() and len(n) == 4)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    for year in years:
+        try:
+            names = os.listdir(root / instrument / year)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        days = []
+        for name in names:
+            match = DATED.match(name)
+            if match:
+                try:
+                    days.append(date.fromisoformat(match[1]))
+                except ValueError:
+                    continue
+        if days:
+            return min(days)
+    return None
