@@ -3,6 +3,7 @@ a screen reader can read, one-line errors, and no Textual."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -105,3 +106,19 @@ def test_printing_the_history_imports_no_textual(lived: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.stdout.startswith("# Your history")
     assert done.stderr.strip() == "[]"
+
+
+def test_a_first_check_in_midweek_counts_only_the_days_from_it(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a tester: a first check-in ever on a Wednesday said "yes on 1 of 3 worked
+    days" (Monday and Tuesday counted), where the summary says 1 of 1, "before start"."""
+    wednesday = "2026-12-02"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("y\n"))
+    main(["--date", wednesday, "daily", "--plain"])  # the lunch break taken: yes
+    capsys.readouterr()
+    assert main(["--date", wednesday, "summary"]) == 0
+    assert "1 of 1" in capsys.readouterr().out
+    assert main(["--date", wednesday, "history", "--plain"]) == 0
+    out = capsys.readouterr().out
+    assert "yes on 1 of 1 worked day" in out and "of 3" not in out

@@ -106,6 +106,27 @@ def test_an_unreadable_file_is_named_on_stderr_and_the_summary_still_printed(
     assert "2026-W47.json" in captured.err
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_week_whose_every_file_is_unreadable_is_never_said_to_be_empty(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """Found by a tester: five unreadable day files, and the summary said "Nothing was
+    written down this week" (only stderr named the files)."""
+    folder = data_dir / "daily" / "2026"
+    folder.mkdir(parents=True)
+    for day in range(16, 21):
+        (folder / f"2026-11-{day}.json").write_text("{not json", encoding="utf-8")
+    assert main(["summary", "--week", "2026-W47", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "Nothing was written down" not in out
+    if fmt == "text":  # each day's cell wrapped in its column: could / not be / read
+        assert [line.split() for line in out.splitlines() if "not be" in line] == [
+            ["not", "be"] * 5
+        ]
+    else:
+        assert out.count("could not be read") >= 5
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
 @pytest.mark.parametrize("no_color", ["1", None])
 def test_summary_command_imports_neither_textual_nor_pydantic_nor_rich(

@@ -20,7 +20,11 @@ from wellcheck.core.periods import monday_of, week_key
 from wellcheck.core.value import FrozenValue, value_class
 from wellcheck.core.visible import first_control
 
-Mark = Literal["checked in", "leave", "sick", "not-working", "unreadable", "nothing", "to come"]
+Mark = Literal[
+    "checked in", "leave", "sick", "not-working", "unreadable", "nothing", "to come", "before start"
+]
+"""What a day shows. "before start" is a day before the first check-in ever (wellcheck was not
+in use yet): like a day still to come, never counted as a day worked, never an absence."""
 
 
 @value_class(frozen=True)
@@ -56,17 +60,25 @@ class WeekRow(FrozenValue):
 
 
 def mark_of(
-    day: date, checked: bool, off: DayOffKind | None, unreadable: bool, today: date
+    day: date,
+    checked: bool,
+    off: DayOffKind | None,
+    unreadable: bool,
+    today: date,
+    first: date | None = None,
 ) -> Mark:
     """What one day shows. A day off is shown before a check-in on it: it is what the user
-    said of the day; today and the days to come are never an absence."""
+    said of the day; today, the days to come and the days before the first check-in (`first`)
+    are never an absence."""
     if unreadable:
         return "unreadable"
     if off is not None:
         return off
     if checked:
         return "checked in"
-    return "to come" if day >= today else "nothing"
+    if day >= today:
+        return "to come"
+    return "before start" if first is not None and day < first else "nothing"
 
 
 def week_row(
@@ -76,10 +88,12 @@ def week_row(
     off: Mapping[date, DayOffKind],
     unreadable: set[date],
     today: date,
+    first: date | None = None,
 ) -> WeekRow:
+    """One week's row; the days before `first` (the first check-in ever) are "before start"."""
     days = [monday + timedelta(days=n) for n in range(7)]
     cells = tuple(
-        DayCell(d, mark_of(d, d in checked, off.get(d), d in unreadable, today))
+        DayCell(d, mark_of(d, d in checked, off.get(d), d in unreadable, today, first))
         for d in days
         if d.weekday() in working_days
     )

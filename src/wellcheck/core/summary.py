@@ -148,9 +148,10 @@ class WeeklySummary(FrozenValue):
 
     @property
     def is_empty(self) -> bool:
-        """Nothing written down this week at all (goals alone do not make a week)."""
+        """Nothing written down this week at all (goals alone do not make a week). A day
+        whose file could not be read is not nothing: the week says which it is."""
         return not (
-            any(d.status in ("checked in", "stand-up") for d in self.days)
+            any(d.status in ("checked in", "stand-up", "unreadable") for d in self.days)
             or self.weekly.answers
             or self.monthly.answers
             or self.help

@@ -54,6 +54,7 @@ MARK_WORDS: dict[Mark, str] = {
     "unreadable": "could not be read",
     "nothing": "",
     "to come": "to come",
+    "before start": "",
 }
 MARK_SHORT: dict[Mark, str] = {
     "checked in": "●",
@@ -63,6 +64,7 @@ MARK_SHORT: dict[Mark, str] = {
     "unreadable": "?",
     "nothing": "",
     "to come": "·",
+    "before start": "",
 }
 LEGEND = "● checked in   L leave   S sick   N not working   ? could not be read   + another day"
 

@@ -85,6 +85,7 @@ class History:
         self._off: dict[int, dict[date, DayOffKind]] = {}
         self._rows: dict[date, WeekRow] = {}
         self._mondays: list[date] | None = None
+        self._first: tuple[date | None] | None = None
 
     @property
     def working_columns(self) -> tuple[int, ...]:
@@ -97,7 +98,7 @@ class History:
     def mondays(self) -> list[date]:
         """Every week from the first check-in's to this one, the latest first."""
         if self._mondays is None:
-            self._mondays = mondays(self.first_check_in(), self.today)
+            self._mondays = mondays(self.first(), self.today)
         return self._mondays
 
     def week(self, monday: date) -> WeekRow:
@@ -111,7 +112,7 @@ class History:
                 off.update(self.days_off(year))
             unreadable = {d for d in days if d in self._unreadable}
             working = self.settings.working_days
-            row = week_row(monday, working, checked, off, unreadable, self.today)
+            row = week_row(monday, working, checked, off, unreadable, self.today, self.first())
             self._rows[monday] = row
         return row
 
@@ -149,6 +150,12 @@ class History:
                 found = {}
             self._off[year] = found
         return found
+
+    def first(self) -> date | None:
+        """The first check-in's day, looked for once."""
+        if self._first is None:
+            self._first = (self.first_check_in(),)
+        return self._first[0]
 
     def first_check_in(self) -> date | None:
         """The first day with a check-in: from the folders' names, reading only the first

@@ -27,6 +27,16 @@ def test_today_not_yet_checked_in_and_the_days_to_come_are_not_absences() -> Non
     assert row.worked == [MONDAY, MONDAY + timedelta(days=1)]
 
 
+def test_the_days_before_the_first_check_in_ever_are_not_days_worked() -> None:
+    """The first check-in on a Wednesday: Monday and Tuesday were before wellcheck was in use,
+    neither an absence nor a day of "yes on N of M worked days" (as the summary has it)."""
+    wednesday = MONDAY + timedelta(days=2)
+    row = week_row(MONDAY, WORKING, {wednesday}, {}, set(), date(2026, 11, 21), wednesday)
+    marks = [c.mark for c in row.cells]
+    assert marks == ["before start", "before start", "checked in", "nothing", "nothing"]
+    assert row.worked == [wednesday, wednesday + timedelta(days=1), wednesday + timedelta(days=2)]
+
+
 def test_a_day_off_is_told_apart_by_kind_and_never_worked() -> None:
     off = {
         MONDAY: "leave",
