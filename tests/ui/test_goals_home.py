@@ -12,7 +12,7 @@ from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.confirm import ConfirmDelete
 from wellcheck.tui.screens.goals import GoalDialog
-from wellcheck.tui.screens.home import GOAL, NO_GOALS, OFFER
+from wellcheck.tui.widgets.home_lines import GOAL, NO_GOALS, OFFER
 
 TODAY = date(2026, 11, 23)
 

@@ -15,9 +15,10 @@ from wellcheck.core.answers import Answer
 from wellcheck.core.standup import HELP, TODAY, YESTERDAY, HelpRequest
 from wellcheck.session.context import Context, build_context
 from wellcheck.tui.app import WellcheckApp
-from wellcheck.tui.screens.home import HELP_SHOWN, HomeScreen
+from wellcheck.tui.screens.home import HomeScreen
 from wellcheck.tui.screens.standup import StandupScreen
 from wellcheck.tui.widgets.entries import EntriesWidget
+from wellcheck.tui.widgets.home_lines import HELP_SHOWN
 from wellcheck.tui.widgets.timer import GentleTimer
 
 FRIDAY, MONDAY, TUESDAY = date(2026, 11, 20), date(2026, 11, 23), date(2026, 11, 24)
