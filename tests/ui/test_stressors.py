@@ -285,3 +285,15 @@ async def test_support_contact_labels_stay_once_filled_in(ctx: Context) -> None:
         ("Notes", "Tuesdays"),
     ]:
         assert any(row.startswith(label) and row.endswith(value) for row in rows), (label, rows)
+
+
+def test_its_keys_asked_for_before_the_grid_is_there_are_the_grids_off_not_a_crash(
+    ctx: Context,
+) -> None:
+    """The footer asks a screen for its keys as the bindings change, which can be while the
+    screen is still being built or taken down: found as "an internal error" in a test run."""
+    from wellcheck.session.session import Session
+
+    screen = StressorsScreen(Session(ctx).open("stressors"))  # type: ignore[arg-type]
+    assert [screen.check_action(a, ()) for a in ("note", "add", "contacts", "enter")] == [False] * 4
+    assert screen.check_action("done", ()) is True

@@ -122,7 +122,9 @@ class StressorsScreen(QuickScreen):
         return outcome.value
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        grid = self.grid_widget()
+        grid = next(iter(self.query("#grid").results(StressorGrid)), None)
+        if grid is None:  # not composed yet, or being taken down: the footer may still ask
+            return action not in ("note", "add", "contacts", "enter")
         on_grid = self.focused is grid
         if action == "note":
             return on_grid and grid.current_id() is not None
