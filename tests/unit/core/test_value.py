@@ -5,11 +5,11 @@ they must behave exactly as the ones `@dataclass` would have written."""
 from __future__ import annotations
 
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
 
 import pytest
 
-from wellcheck.core.value import FrozenValue, Value
+from wellcheck.core.value import FrozenValue, Value, value_class
 
 
 @dataclass(frozen=True)
@@ -80,3 +80,57 @@ def test_a_frozen_value_still_refuses_changes_and_pickles() -> None:
     with pytest.raises(AttributeError):
         value.text = "other"  # type: ignore[misc]
     assert pickle.loads(pickle.dumps(value)) == value
+
+
+@value_class(frozen=True)
+class Built(FrozenValue):
+    """Every kind of field `@value_class` writes an `__init__` for."""
+
+    day: str
+    text: str = ""
+    tags: list[str] = field(default_factory=list)
+    noted: int = field(default=0, init=False)
+    late: bool = field(default=False, kw_only=True)
+
+
+@value_class
+class Counted(Value):
+    items: list[str]
+    seen: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.seen.append("post")
+
+
+@dataclass(frozen=True)
+class BuiltByDataclass:
+    day: str
+    text: str = ""
+    tags: list[str] = field(default_factory=list)
+    noted: int = field(default=0, init=False)
+    late: bool = field(default=False, kw_only=True)
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs"),
+    [(("Mon",), {}), (("Mon", "help"), {}), (("Mon",), {"tags": ["a"], "late": True}),
+     ((), {"day": "Tue", "text": "x"})],
+)  # fmt: skip
+def test_its_init_takes_what_the_dataclass_one_takes_and_sets_the_same(
+    args: tuple[object, ...], kwargs: dict[str, object]
+) -> None:
+    ours, theirs = Built(*args, **kwargs), BuiltByDataclass(*args, **kwargs)  # type: ignore[arg-type]
+    names = ("day", "text", "tags", "noted", "late")
+    assert [getattr(ours, n) for n in names] == [getattr(theirs, n) for n in names]
+    with pytest.raises(FrozenInstanceError):
+        ours.day = "Wed"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Built("Mon", "help", [], True)  # type: ignore[misc]  # `late` is keyword only
+    with pytest.raises(TypeError):
+        Built()  # type: ignore[call-arg]
+
+
+def test_a_default_factory_makes_a_new_value_each_time_and_post_init_runs() -> None:
+    one, two = Counted(["a"]), Counted(["b"])
+    assert one.seen == ["post"] and two.seen == ["post"] and one.seen is not two.seen
+    assert Counted(["a"], seen=["given"]).seen == ["given", "post"]
