@@ -12,19 +12,7 @@ from wellcheck.core.layout import DATED
 
 def reflection_days(root: Path, instrument: str) -> list[date]:
     """The days with a reflection on a grid, oldest first (one folder listing; no file read)."""
-    try:
-        names = os.listdir(root / instrument)
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    days: list[date] = []
-    for name in names:
-        match = DATED.match(name)
-        if match:
-            try:
-                days.append(date.fromisoformat(match[1]))
-            except ValueError:
-                continue
-    return sorted(days)
+    return sorted(_days_in(root / instrument))
 
 
 def first_day(root: Path, instrument: str) -> date | None:
@@ -36,18 +24,25 @@ def first_day(root: Path, instrument: str) -> date | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     for year in years:
-        try:
-            names = os.listdir(root / instrument / year)
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        days = []
-        for name in names:
-            match = DATED.match(name)
-            if match:
-                try:
-                    days.append(date.fromisoformat(match[1]))
-                except ValueError:
-                    continue
+        days = _days_in(root / instrument / year)
         if days:
             return min(days)
     return None
+
+
+def _days_in(folder: Path) -> list[date]:
+    """The days named by the dated files in `folder` (one listing; no file read), in no order;
+    none if there is no such folder."""
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    days: list[date] = []
+    for name in names:
+        match = DATED.match(name)
+        if match:
+            try:
+                days.append(date.fromisoformat(match[1]))
+            except ValueError:
+                continue
+    return days
