@@ -52,5 +52,7 @@ def read(cache: Path, key: tuple[Any, ...]) -> Any | None:
 def write(cache: Path, key: tuple[Any, ...], value: Any) -> None:
     """Keep `value` for `key`; a cache that cannot be written is simply not kept."""
     with contextlib.suppress(OSError, SaveError, pickle.PicklingError):
-        ensure_dir(cache.parent, cache.parent)
+        # The cache folder and the one it is in: on a new account `~/.cache` may not be there
+        # yet, and without it no start would ever find a cache.
+        ensure_dir(cache.parent, cache.parent.parent)
         write_atomic(cache, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))

@@ -115,3 +115,15 @@ def test_a_content_file_with_a_problem_is_still_named_when_validated_apart() -> 
     assert shown.startswith("True ")  # never cached: validated here, to name the problem
     assert "broken.toml" in shown
     assert not paths.cache_file().exists()
+
+
+def test_the_cache_is_kept_on_an_account_with_no_cache_folder_yet(tmp_path: Path) -> None:
+    """Found trying the wheel on a fresh account: with no `~/.cache` (XDG_CACHE_HOME) yet, the
+    cache was never written, and every start validated the content again."""
+    home = tmp_path / "home"
+    home.mkdir()
+    cache = home / ".cache" / "wellcheck" / "content.pickle"
+    content_cache.write(cache, ("key",), {"value": 1})
+    assert content_cache.read(cache, ("key",)) == {"value": 1}
+    assert (cache.parent.stat().st_mode & 0o777) == 0o700
+    assert (cache.parent.parent.stat().st_mode & 0o777) == 0o700
