@@ -14,6 +14,7 @@ from wellcheck.core.stressors_answers import Contact
 from wellcheck.core.stressors_store import save_contact
 from wellcheck.session.context import Context, build_context
 from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.protocols import WARNING_SECONDS
 from wellcheck.tui.screens.plan import PlanScreen
 from wellcheck.tui.widgets.share import ShareLine
 from wellcheck.tui.widgets.tick_list import TickList
@@ -259,3 +260,28 @@ async def test_escape_never_leaves_a_review_date_that_is_not_one_without_a_word(
         await pilot.pause()
         assert not isinstance(app.screen, PlanScreen)
     assert not (data_dir / "plan" / "current.json").exists()
+
+
+async def test_an_escape_long_after_the_warning_is_warned_of_again(
+    ctx: Context, data_dir: Path
+) -> None:
+    """Found reviewing: the warning held for ever once given, so an Escape minutes later (the
+    user had gone on typing) left without a word. It holds while it is shown."""
+    now = [1000.0]
+    app = WellcheckApp(ctx, start="plan", clock=lambda: now[0])  # three quick Escapes quit
+    said: list[str] = []
+    app.notify = lambda message, **kw: said.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        screen.leaving.clock = lambda: now[0]
+        screen.set_focus(screen.query_one("#item-review TextField"))
+        await pilot.press(*"2026-13-45", "escape")
+        await pilot.pause()
+        now[0] += WARNING_SECONDS + 1  # the warning has gone from the screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and len(said) == 2  # warned again, and still here
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol, runtime_checkable
@@ -48,13 +49,23 @@ class HoldsNotYetAnswers(Protocol):
         """Why some words on screen are not saved as they are, or "" when there are none."""
 
 
+WARNING_SECONDS = 20
+"""How long the warning that Escape again leaves without the words is shown, and holds."""
+
+
 class LeaveGuard:
     """Escape never leaves a screen silently while its words cannot be saved: the unsaved are
     saved once more, and if that fails too the screen stays and says so; so it does while
-    some words are not an answer yet (`HoldsNotYetAnswers`). Escape again leaves."""
+    some words are not an answer yet (`HoldsNotYetAnswers`). Escape again leaves, while that
+    warning is still shown and for the same reason: one that comes later, or for another
+    reason (a full disk after a date that was not one), is warned of again, never taken as
+    the answer to an older warning."""
 
-    def __init__(self) -> None:
-        self.warned = False
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.warned = ""
+        """The reason last warned of ("" once nothing stands in the way)."""
+        self.warned_at = -float(WARNING_SECONDS)
 
     def may_leave(self, screen: HoldsUnsaved) -> bool:
         save = screen.take_unsaved()
@@ -62,16 +73,20 @@ class LeaveGuard:
         why = failed[0].problem if failed else ""
         if not why and isinstance(screen, HoldsNotYetAnswers):
             why = screen.not_yet_saved()
-        if not why or self.warned:
+        now = self.clock()
+        if not why:
+            self.warned = ""
             return True
-        self.warned = True
+        if why == self.warned and now - self.warned_at < WARNING_SECONDS:
+            return True
+        self.warned, self.warned_at = why, now
         if isinstance(screen, Widget):
             screen.notify(
                 f"{why}. What you typed is still on screen, not saved; Escape again leaves "
                 "without it.",
                 title="Not saved",
                 severity="error" if failed else "warning",
-                timeout=20,
+                timeout=WARNING_SECONDS,
             )
         return False
 
