@@ -255,12 +255,6 @@ class WellcheckApp(AppFrame):
 
         return HistoryScreen(self.session.history())
 
-    def on_history_screen_back_home(self) -> None:
-        """Escape on the history it started on: home, composed now, over it (the first
-        screen cannot be switched for another; it stays below, unseen)."""
-        self.refresh_home()
-        self.open_screen(self.home, None)
-
     def action_summary(self) -> None:
         self.dialogs.summary(self.export_dir)
 

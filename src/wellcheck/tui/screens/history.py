@@ -14,7 +14,6 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 from textual.widgets import Static
 
 from wellcheck.core.history import WeekRow
@@ -96,14 +95,9 @@ class HistoryScreen(QuickScreen):
             yield Static(hw.NO_WEEKS, classes="weeks note")
         yield KeysFooter()
 
-    class BackHome(Message):
-        """Escape on the history `wellcheck history` started on: there is no home below."""
-
     def action_back(self) -> None:
-        if len(self.app.screen_stack) > 1:
-            self.app.pop_screen()
-        else:
-            self.post_message(self.BackHome())
+        """Back to home: below it, or in its place when `wellcheck history` started on it."""
+        self.app.pop_screen()
 
     def action_review(self) -> None:
         hold_keys(self)  # the keys typed after p go to the grid
