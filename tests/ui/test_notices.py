@@ -148,6 +148,10 @@ async def test_escape_again_leaves_without_it_is_seen_as_soon_as_escape_is_press
         assert isinstance(app.screen, ChecklistScreen)
         assert in_full_view(app, "Escape again leaves without it")
         assert len(shown(app)) == 1  # the same problem, said anew: not a stack
+        await pilot.press("escape")  # leaves without the words: the warning goes with them
+        await settle(pilot)
+        assert not isinstance(app.screen, ChecklistScreen)
+        assert not any("Escape again leaves" in str(t.render()) for t in app.screen.query(Toast))
 
 
 async def test_the_newest_of_two_problems_is_the_notice_in_full_view(ctx: Context) -> None:

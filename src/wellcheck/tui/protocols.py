@@ -13,6 +13,7 @@ from textual.widget import Widget
 
 from wellcheck.core.goals import Goal, GoalDraft
 from wellcheck.session.outcome import Outcome
+from wellcheck.tui import notices
 
 
 @runtime_checkable
@@ -66,6 +67,9 @@ class LeaveGuard:
         self.warned = ""
         """The reason last warned of ("" once nothing stands in the way)."""
         self.warned_at = -float(WARNING_SECONDS)
+        self.notice = ""
+        """The warning as said: put away once the screen is left, or the reason is gone (it
+        would speak of words no longer there, and of an Escape that does something else)."""
 
     def may_leave(self, screen: HoldsUnsaved) -> bool:
         save = screen.take_unsaved()
@@ -74,16 +78,18 @@ class LeaveGuard:
         if not why and isinstance(screen, HoldsNotYetAnswers):
             why = screen.not_yet_saved()
         now = self.clock()
-        if not why:
+        if not why or (why == self.warned and now - self.warned_at < WARNING_SECONDS):
             self.warned = ""
-            return True
-        if why == self.warned and now - self.warned_at < WARNING_SECONDS:
+            if self.notice and isinstance(screen, Widget):
+                notices.put_away(screen.app, self.notice)
             return True
         self.warned, self.warned_at = why, now
+        self.notice = (
+            f"{why}. What you typed is still on screen, not saved; Escape again leaves without it."
+        )
         if isinstance(screen, Widget):
             screen.notify(
-                f"{why}. What you typed is still on screen, not saved; Escape again leaves "
-                "without it.",
+                self.notice,
                 title="Not saved",
                 severity="error" if failed else "warning",
                 timeout=WARNING_SECONDS,
