@@ -27,13 +27,15 @@ def unlock(store: JsonStore, args: argparse.Namespace, *, app: bool = False) -> 
     """Give `store` its data key if it is encrypted. `app`: unless a file descriptor was given,
     leave it locked for the app's own screen. One line and exit 1 (WellcheckError) when the
     store is half way through a conversion, or the passphrase does not open it."""
-    from wellcheck.core import crypto_keys, encryption
+    from wellcheck.core.store_form import unfinished
 
-    line = encryption.unfinished(store.root)
+    line = unfinished(store.root)
     if line:
         raise WellcheckError(line)
     if not store.is_encrypted():
-        return
+        return  # a readable store: none of the cryptography is imported
+    from wellcheck.core import crypto_keys, encryption
+
     fd = getattr(args, "passphrase_fd", None)
     if fd is None and app:
         return

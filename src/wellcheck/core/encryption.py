@@ -5,7 +5,8 @@ the store's side:
 
 - **The form of a store**, from two names in the data folder (`form`): readable; encrypted (a
   key file, `wellcheck.key`); or half way, while a conversion marker (`.wellcheck-converting`)
-  says which way it is going (`encryption_convert` turns encryption on and off in place).
+  says which way it is going (`encryption_convert` turns encryption on and off in place). It
+  lives in `store_form`, which every start reads and which needs no cryptography.
 - **The key file**, read whole and checked (`key_doc`), opened with the passphrase or the
   recovery key (`unlock`).
 - **Changing the passphrase** rewrites the key file only; a new recovery key likewise.
@@ -13,7 +14,6 @@ the store's side:
 
 from __future__ import annotations
 
-import enum
 import json
 import os
 from collections.abc import Iterator
@@ -23,55 +23,12 @@ from typing import Any
 from wellcheck.core import crypto, crypto_kdf, crypto_keys, layout, reading
 from wellcheck.core.atomic import locked, write_atomic
 from wellcheck.core.errors import DataError, WellcheckError
+from wellcheck.core.store_form import Form, form, marker_to, unfinished
+
+__all__ = ["Form", "form", "marker_to", "unfinished"]  # the store's form, kept in `store_form`
 
 MIN_PASSPHRASE = 8
 """Characters: NIST's floor for a secret a person chooses (SP 800-63B)."""
-
-
-class Form(enum.Enum):
-    READABLE = "readable"
-    ENCRYPTED = "encrypted"
-    TURNING_ON = "being encrypted"
-    TURNING_OFF = "being decrypted"
-
-
-def form(root: Path) -> Form:
-    """What the data folder is now: two `lstat`s, and the marker read if it is there."""
-    marker = layout.converting_marker(root)
-    if os.path.lexists(marker):
-        return Form.TURNING_OFF if marker_to(marker) == "readable" else Form.TURNING_ON
-    return Form.ENCRYPTED if os.path.lexists(layout.key_file(root)) else Form.READABLE
-
-
-def unfinished(root: Path) -> str | None:
-    """The one line to say, if encryption was being turned on or off when wellcheck stopped."""
-    found = form(root)
-    if found is Form.TURNING_ON:
-        return (
-            "encryption was being turned on when wellcheck last stopped; run "
-            "`wellcheck encryption on` to finish it (nothing was lost)"
-        )
-    if found is Form.TURNING_OFF:
-        return (
-            "encryption was being turned off when wellcheck last stopped; run "
-            "`wellcheck encryption off` to finish it (nothing was lost)"
-        )
-    return None
-
-
-def marker_to(marker: Path) -> str:
-    data = reading.read_file(marker)
-    try:
-        to = json.loads(data or b"{}").get("to")
-    except (ValueError, AttributeError):
-        to = None
-    if to not in ("encrypted", "readable"):
-        raise DataError(
-            marker,
-            "wellcheck's note of a conversion under way is damaged; "
-            "run `wellcheck encryption on` (or `off`) again to finish it",
-        )
-    return str(to)
 
 
 # -- the key file ------------------------------------------------------------------------------

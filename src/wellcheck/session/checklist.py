@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -10,6 +10,7 @@ from wellcheck.core.answers import Answer, Record
 from wellcheck.core.content import Instrument
 from wellcheck.core.errors import DataError
 from wellcheck.core.periods import month_key, period_key, period_label
+from wellcheck.core.value import value_class
 from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome, attempt
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from wellcheck.session.week_signs import WeekSigns
 
 
-@dataclass(eq=False)
+@value_class
 class OpenChecklist:
     """What a front end needs to show a checklist and save each answer as it is given."""
 

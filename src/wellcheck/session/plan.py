@@ -9,7 +9,7 @@ a sign came back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 
 from wellcheck.core import layout, plan
@@ -25,7 +25,7 @@ from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome, attempt
 
 
-@dataclass(eq=False)
+@value_class
 class OpenPlan(OpenChecklist):
     """The plan, open for writing: answers as a checklist's, and each section shared or not."""
 

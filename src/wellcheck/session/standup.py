@@ -4,7 +4,7 @@ saving Y, T and H as typed, and marking help resolved."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import TypeVar
 
@@ -13,13 +13,14 @@ from wellcheck.core.answers import Answer, Record
 from wellcheck.core.content import Instrument
 from wellcheck.core.errors import WellcheckError
 from wellcheck.core.periods import period_label
+from wellcheck.core.value import value_class
 from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome
 
 T = TypeVar("T")
 
 
-@dataclass(eq=False)
+@value_class
 class OpenStandup:
     """Today's stand-up, opened: its record, the carried-over T, and how to save it."""
 

@@ -3,7 +3,7 @@ the support contacts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from wellcheck.core import listings
@@ -24,11 +24,12 @@ from wellcheck.core.stressors_store import (
     save_contact,
     save_row,
 )
+from wellcheck.core.value import value_class
 from wellcheck.session.context import Context
 from wellcheck.session.outcome import Outcome, attempt
 
 
-@dataclass(eq=False)
+@value_class
 class OpenStressors:
     """The stressors grid, opened: the latest reflection and how to save the next."""
 

@@ -5,18 +5,19 @@ crash lines) is its base's, `frame.AppFrame`."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 
 from wellcheck.core.errors import WellcheckError
 from wellcheck.session.context import Context
 from wellcheck.session.session import Session
-from wellcheck.tui import locking, notices
+from wellcheck.tui import locking, notices, prefetch
 from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.frame import AppFrame, Clock
 from wellcheck.tui.home_dialogs import HomeDialogs, Severity
@@ -130,6 +131,27 @@ class WellcheckApp(AppFrame):
 
     def refresh_home(self) -> None:
         self.home.overview = self.session.home()
+
+    @on(events.Ready)
+    def prefetch_screens(self) -> None:
+        """Home painted, and idle until its first key: the code of the screens it opens is
+        loaded meanwhile, a module at a time, so that the first `d` waits for none of it
+        (see `prefetch`). A start on another screen, or behind the passphrase, loads none."""
+        if self.screen is not self._home:
+            return
+
+        async def load() -> None:  # a call, not a coroutine made now (see `_release_keys`)
+            await prefetch.prefetch(self._home_idle, self._after_frame)
+
+        self.run_worker(load, group="prefetch")  # type: ignore[arg-type]
+
+    def _home_idle(self) -> bool:
+        return self.screen is self._home and not self.typeahead.paused
+
+    async def _after_frame(self) -> None:
+        drawn = asyncio.Event()
+        self.call_after_refresh(drawn.set)
+        await drawn.wait()
 
     # -- opening an instrument ---------------------------------------------------------------
 
