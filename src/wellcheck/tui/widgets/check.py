@@ -25,17 +25,25 @@ from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.fields import TextField
 
 
-class CheckLine(Widget):
-    """The prompt in bold, the help under it, and the choices, the one given marked."""
+BOLD = Style(bold=True)
+OWN = Style()
+"""The line's own colour, as Textual renders it under what the line draws."""
 
-    COMPONENT_CLASSES = {"check--prompt", "check--help", "check--choices", "check--given"}
+
+class CheckLine(Widget):
+    """The prompt in bold, the help under it, and the choices, the one given marked: the prompt
+    and an answered item's choices in the line's own colour, the help and the choices not yet
+    answered muted.
+
+    One component class, not one for each part: each is styled again, as a node of its own,
+    whenever the line is (at mount, and at every key that moves the focus onto or off its
+    item), and a part in the line's own colour needs none."""
+
+    COMPONENT_CLASSES = {"check--muted"}
     DEFAULT_CSS = """
     CheckLine {
         height: auto;
-        & > .check--prompt { text-style: bold; }
-        & > .check--help { color: $text-muted; }
-        & > .check--choices { color: $text-muted; }
-        & > .check--given { color: $text; }
+        & > .check--muted { color: $text-muted; }
     }
     """
 
@@ -45,14 +53,14 @@ class CheckLine(Widget):
         self.value = value
 
     def render(self) -> Text:
-        style = self.get_component_rich_style
+        muted = self.get_component_rich_style("check--muted")
         text = Text()
-        text.append(self.item.prompt, style=style("check--prompt"))
+        text.append(self.item.prompt, style=BOLD)
         if self.item.help:
             text.append("\n")
-            text.append(self.item.help, style=style("check--help"))
+            text.append(self.item.help, style=muted)
         text.append("\n")
-        text.append_text(self._choices(style("check--given" if self.value else "check--choices")))
+        text.append_text(self._choices(OWN if self.value else muted))
         return text
 
     def _choices(self, base: Style) -> Text:
