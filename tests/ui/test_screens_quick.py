@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from home_view import screen_text
 from textual import events
+from textual._compositor import Compositor
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
@@ -161,6 +162,40 @@ async def test_a_checklist_that_fits_is_laid_out_once_before_its_first_paint(
         painted.append(True)
         assert "That is all." in screen_text(app)
     assert reflows == ["ChecklistScreen"]
+
+
+async def test_a_checklist_too_long_for_the_window_has_its_scrollbar_in_the_first_frame(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual places a scrollbar only in a layout after the one that found it needed: the
+    first frame had none, and a moment later the whole screen was laid out and painted again
+    with it. Now the first layout is done again at once, before anything is drawn: the first
+    frame has the scrollbar, and no layout of the whole screen follows it."""
+    frames: list[bool] = []
+    after_first: list[str] = []
+    display = WellcheckApp._display
+    reflow = Compositor.reflow
+
+    def drawn(app: WellcheckApp, screen: Screen[object], update: object) -> None:
+        if isinstance(screen, ChecklistScreen) and not frames:
+            items = screen.query_one("#items")
+            placed = {widget for widget, _ in screen._compositor.layers}
+            frames.append(items.vertical_scrollbar in placed)
+        display(app, screen, update)  # type: ignore[arg-type]
+
+    def counted(compositor: Compositor, *args: object) -> object:
+        if frames:
+            after_first.append("reflow")
+        return reflow(compositor, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(WellcheckApp, "_display", drawn)
+    monkeypatch.setattr(Compositor, "reflow", counted)
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:  # the daily list is longer than 22 rows
+        await pilot.pause(0.2)
+        assert app.screen.query_one("#items").show_vertical_scrollbar
+    assert frames == [True]
+    assert after_first == []
 
 
 async def test_started_on_a_checklist_home_is_read_when_it_is_left(ctx: Context) -> None:

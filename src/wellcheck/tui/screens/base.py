@@ -25,6 +25,7 @@ These handlers run before Textual's own (Textual calls a subclass's handlers fir
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING, Any
 
 from textual import _time, events, messages
 from textual.dom import DOMNode
@@ -33,6 +34,9 @@ from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets._toast import ToastRack
+
+if TYPE_CHECKING:
+    from textual._compositor import Compositor
 
 
 class QuickScreen(Screen[None]):
@@ -58,9 +62,12 @@ class QuickScreen(Screen[None]):
         In its first layout every widget learns its size, and each one's `virtual_size`
         changing (a reactive that asks for a layout) asks for another layout of the whole
         screen, done just after the first frame: the same sizes worked out again, and every
-        widget painted twice. Those sizes were just worked out, so the request is dropped,
-        unless a scrollbar came with the size: a scrollbar is placed only by a layout (and may
-        narrow what is beside it). Anything asked for later is laid out as ever."""
+        widget painted twice. Those sizes were just worked out, so the request is dropped.
+        A scrollbar that came with the size is placed only by a layout (and may narrow what is
+        beside it): the first layout is then done again at once, before anything is drawn
+        (`_WithScrollbars`), so that the first frame has it, where a second frame a moment
+        later had put it in and painted every widget again. Anything asked for later is laid
+        out as ever."""
         first = not self.laid_out
         whole = not scroll or bool(self._layout_widgets)  # Textual's whole reflow, not a scroll
         state = self._layout_state(size) if whole else ()
@@ -71,11 +78,18 @@ class QuickScreen(Screen[None]):
         if whole:
             self.reflowed_at = _time.get_time()
             self.laid_out_as = state  # a layout changes sizes, never what is in the screen
-        super()._refresh_layout(size, scroll)
+        passes = _WithScrollbars(self._compositor)
+        if first:
+            self._compositor.reflow = passes  # type: ignore[method-assign]
+        try:
+            super()._refresh_layout(size, scroll)
+        finally:
+            self._compositor.__dict__.pop("reflow", None)
         if first and self._compositor.size:
             self.laid_out = True
-            for widget in self.walk_children(Widget):
-                if not _scrollbar_shown(widget):
+            placed = [widget for widget, _ in self._compositor.layers]  # scrollbars with them
+            for widget in [*self.walk_children(Widget), *placed]:
+                if passes.settled or not _scrollbar_shown(widget):
                     widget._layout_required = False
 
     def _layout_state(self, size: Size | None) -> tuple[object, ...]:
@@ -174,6 +188,47 @@ def _restyle_only(widget: Widget) -> bool:
     """Whether all `widget` does when it gains or loses focus is restyle itself."""
     cls = type(widget)
     return cls.watch_has_focus is Widget.watch_has_focus and not hasattr(cls, "_watch_has_focus")
+
+
+PASSES = 3
+"""Layouts at most in a screen's first, until its scrollbars are settled: a vertical one that
+narrows the text beside it may take a horizontal one away."""
+
+
+class _WithScrollbars:
+    """The compositor's `reflow`, done again at once while the sizes it worked out show or hide
+    a scrollbar: each scrollable widget is told its size as Textual would tell it just after
+    (and the same size, told again, changes nothing), which is where its scrollbars are
+    decided; only a layout places them. The widgets shown, resized or hidden by any pass are
+    sent their `Show`, `Resize` and `Hide`, as after one. `settled`: the last pass changed no
+    scrollbar (else Textual's own later layout places them, as ever)."""
+
+    def __init__(self, compositor: Compositor) -> None:
+        self.compositor = compositor
+        self.reflow = compositor.reflow
+        self.settled = False
+
+    def __call__(self, parent: Widget, size: Size) -> Any:
+        result = self.reflow(parent, size)
+        for _ in range(PASSES - 1):
+            self.settled = not self._scrollbars_changed()
+            if self.settled:
+                break
+            again = self.reflow(parent, size)
+            result = type(result)(*(a | b for a, b in zip(result, again, strict=True)))
+        else:
+            self.settled = not self._scrollbars_changed()
+        return result
+
+    def _scrollbars_changed(self) -> bool:
+        changed = False
+        for widget, geometry in self.compositor.layers:
+            if widget.is_scrollable:
+                region, _, _, virtual_size, container_size, _, _ = geometry
+                before = widget.scrollbars_enabled
+                widget._size_updated(region.size, virtual_size, container_size, layout=False)
+                changed = changed or widget.scrollbars_enabled != before
+        return changed
 
 
 def _scrollbar_shown(widget: Widget) -> bool:
