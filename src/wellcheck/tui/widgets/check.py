@@ -24,7 +24,6 @@ from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.fields import TextField
 
-
 BOLD = Style(bold=True)
 OWN = Style()
 """The line's own colour, as Textual renders it under what the line draws."""
