@@ -14,6 +14,7 @@ from textual.widgets import Input, TextArea
 from wellcheck.core.answers import Answer
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.keys import KeysFooter
@@ -164,8 +165,9 @@ async def test_a_checklist_that_fits_is_laid_out_once_before_its_first_paint(
     assert reflows == ["ChecklistScreen"]
 
 
-async def test_a_checklist_too_long_for_the_window_has_its_scrollbar_in_the_first_frame(
-    ctx: Context, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("start", "scrolls"), [("daily", "#items")])  # longer than 22 rows
+async def test_a_screen_too_long_for_the_window_has_its_scrollbar_in_the_first_frame(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch, start: str, scrolls: str
 ) -> None:
     """Textual places a scrollbar only in a layout after the one that found it needed: the
     first frame had none, and a moment later the whole screen was laid out and painted again
@@ -177,8 +179,8 @@ async def test_a_checklist_too_long_for_the_window_has_its_scrollbar_in_the_firs
     reflow = Compositor.reflow
 
     def drawn(app: WellcheckApp, screen: Screen[object], update: object) -> None:
-        if isinstance(screen, ChecklistScreen) and not frames:
-            items = screen.query_one("#items")
+        if isinstance(screen, QuickScreen) and not frames:
+            items = screen.query_one(scrolls)
             placed = {widget for widget, _ in screen._compositor.layers}
             frames.append(items.vertical_scrollbar in placed)
         display(app, screen, update)  # type: ignore[arg-type]
@@ -190,10 +192,10 @@ async def test_a_checklist_too_long_for_the_window_has_its_scrollbar_in_the_firs
 
     monkeypatch.setattr(WellcheckApp, "_display", drawn)
     monkeypatch.setattr(Compositor, "reflow", counted)
-    app = WellcheckApp(ctx, start="daily")
-    async with app.run_test(size=(80, 24)) as pilot:  # the daily list is longer than 22 rows
+    app = WellcheckApp(ctx, start=start)
+    async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause(0.2)
-        assert app.screen.query_one("#items").show_vertical_scrollbar
+        assert app.screen.query_one(scrolls).show_vertical_scrollbar
     assert frames == [True]
     assert after_first == []
 
