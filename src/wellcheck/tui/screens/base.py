@@ -78,14 +78,16 @@ class QuickScreen(Screen[None]):
         if whole:
             self.reflowed_at = _time.get_time()
             self.laid_out_as = state  # a layout changes sizes, never what is in the screen
+        if not first:
+            super()._refresh_layout(size, scroll)
+            return
         passes = _WithScrollbars(self._compositor)
-        if first:
-            self._compositor.reflow = passes  # type: ignore[method-assign]
+        self._compositor.reflow = passes  # type: ignore[method-assign]
         try:
             super()._refresh_layout(size, scroll)
         finally:
-            self._compositor.__dict__.pop("reflow", None)
-        if first and self._compositor.size:
+            del self._compositor.reflow  # the compositor's own again
+        if self._compositor.size:
             self.laid_out = True
             placed = [widget for widget, _ in self._compositor.layers]  # scrollbars with them
             for widget in [*self.walk_children(Widget), *placed]:

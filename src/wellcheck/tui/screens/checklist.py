@@ -74,8 +74,6 @@ class ChecklistScreen(QuickScreen):
         self.period_label = checklist.label
         self.offer_answered = goals.offered(checklist.origin)
         """A goal was set from this checklist period, or "not now" was said."""
-        self.opened_before = False
-        """Shown once already: a resume after is a return (from the goal dialog)."""
         self.unsaved: set[str] = set()
         self.items: list[ItemWidget] | None = None
         self.offer = GoalOfferLine(checklist.origin, self.instrument.next_step, id="offer")
@@ -250,11 +248,12 @@ class ChecklistScreen(QuickScreen):
         return bool(step) and not self.offer_answered and has_no(self.instrument, self.record)
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        """Back from the goal dialog: the offer may have been answered. (QuickScreen's handler
-        runs too: Textual calls each class's own.)"""
-        if self.opened_before:  # else it was read a moment ago, as the screen was built
+        """Back from the goal dialog: the offer may have been answered. At the first resume,
+        as the screen opens, it was read a moment ago, as the screen was built. (QuickScreen's
+        handler runs too, after this one: Textual calls a subclass's first. It is what sets
+        `resumed_once`.)"""
+        if self.resumed_once:
             self.offer_answered = self.goals.offered(self.checklist.origin)
-        self.opened_before = True
         offer = self.offer
         if offer.has_focus and not self.offer_open():
             self.set_focus(self.item_widgets()[-1].first_focus())
