@@ -23,9 +23,10 @@ from typing import Any
 from wellcheck.core import crypto, crypto_kdf, crypto_keys, layout, reading
 from wellcheck.core.atomic import locked, write_atomic
 from wellcheck.core.errors import DataError, WellcheckError
-from wellcheck.core.store_form import Form, form, marker_to, unfinished
-
-__all__ = ["Form", "form", "marker_to", "unfinished"]  # the store's form, kept in `store_form`
+from wellcheck.core.store_form import Form as Form  # the store's form, kept in `store_form`
+from wellcheck.core.store_form import form as form
+from wellcheck.core.store_form import marker_to as marker_to
+from wellcheck.core.store_form import unfinished as unfinished
 
 MIN_PASSPHRASE = 8
 """Characters: NIST's floor for a secret a person chooses (SP 800-63B)."""
