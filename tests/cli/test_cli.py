@@ -75,6 +75,15 @@ def test_bad_date_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str], bad
     assert err == f"wellcheck: --date: '{bad}' is not a date; use YYYY-MM-DD\n"
 
 
+@pytest.mark.parametrize("argv", [["paths"], ["doctor"], ["summary"], ["content", "check"]])
+def test_bad_date_is_refused_by_commands_that_do_not_use_it(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code, out, err = run(["--date", "banana", *argv], capsys)
+    assert (code, out) == (1, "")
+    assert err == "wellcheck: --date: 'banana' is not a date; use YYYY-MM-DD\n"
+
+
 @pytest.mark.parametrize("argv", [["dialy"], ["off", "holiday"], ["daily", "--colour"]])
 def test_usage_errors_exit_1(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     assert main(argv) == 1

@@ -75,6 +75,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     from wellcheck.cli import commands
 
     command = args.command
+    if getattr(args, "date", None) is not None:  # refused by every command, even one it is not for
+        from wellcheck.core.periods import parse_date
+
+        parse_date(args.date)
     if command == "paths":
         return commands.paths(args)
     if command == "content":
