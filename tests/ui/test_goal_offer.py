@@ -9,13 +9,17 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from home_view import section
+import pytest
+from home_view import screen_text, section
+from textual._compositor import Compositor
+from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.checklist import ChecklistScreen
 from wellcheck.tui.screens.goals import GoalDialog
+from wellcheck.tui.widgets.goal_offer import OFFER_TITLE
 
 
 def slow_clock() -> Callable[[], float]:
@@ -94,3 +98,55 @@ async def test_a_goal_that_cannot_be_saved_stays_in_the_dialog(
         assert app.screen.query_one("#goal", Input).value == "Ask for supervision"
     assert goals.read_bytes() == b"{broken"
     assert not json.loads((data_dir / "weekly" / "2026-W48.json").read_text())["answers"] == {}
+
+
+async def test_the_offer_comes_and_goes_in_its_place_and_nothing_else_moves(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """y and n in turn on the same question bring the offer and take it away: its words come
+    and go in a place kept for them, and the screen is not laid out again (it was, as a
+    whole, at every such key: README, Performance)."""
+    app = WellcheckApp(ctx, start="weekly")
+    async with app.run_test(size=(80, 40)) as pilot:  # the whole checklist in view
+        await pilot.pause()
+        end = app.screen.query_one(".end", Static)
+        where = end.region
+        assert OFFER_TITLE not in screen_text(app)
+        reflows: list[object] = []
+        reflow = Compositor.reflow
+
+        def counted(compositor: Compositor, *args: object) -> object:
+            reflows.append(args)
+            return reflow(compositor, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Compositor, "reflow", counted)
+        await pilot.press("n")
+        await pilot.pause()
+        assert OFFER_TITLE in screen_text(app) and end.region == where
+        await pilot.press("shift+tab", "y")
+        await pilot.pause()
+        assert OFFER_TITLE not in screen_text(app) and end.region == where
+        assert reflows == []
+
+
+async def test_an_offer_taken_away_out_of_view_is_gone_when_scrolled_back_to(
+    ctx: Context,
+) -> None:
+    """The offer is drawn afresh when it comes into view: taken away while it was scrolled
+    out of view, it was not shown again, stale, when the user scrolled down to it."""
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:  # the daily checklist is longer
+        await pilot.press("n")  # no lunch break: a next step is offered, at the end
+        view = app.screen.query_one("#items", VerticalScroll)
+        view.scroll_end(animate=False)
+        await pilot.pause()
+        assert OFFER_TITLE in screen_text(app)
+        view.scroll_home(animate=False)
+        await pilot.pause()
+        assert OFFER_TITLE not in screen_text(app)  # out of view
+        await pilot.press("shift+tab", "y")  # had a lunch break after all: nothing to offer
+        await pilot.pause()
+        view.scroll_end(animate=False)
+        await pilot.pause()
+        assert "That is all." in screen_text(app)
+        assert OFFER_TITLE not in screen_text(app)

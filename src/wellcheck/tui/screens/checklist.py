@@ -233,13 +233,14 @@ class ChecklistScreen(QuickScreen):
 
     def show_offer(self) -> None:
         """The offer shown or not. While it may still come (a next step, not answered), its
-        place is kept and it is only hidden: an answer that brings it or takes it away (y, n
-        on the same question) then lays nothing out, where a line coming and going at the end
-        laid the whole list out again, and its scrollbar after it, at every such key."""
+        place is kept and it is only blank (GoalOfferLine.offer): an answer that brings it or
+        takes it away (y, n on the same question) then lays nothing out, where a line coming
+        and going at the end laid the whole list out again, and its scrollbar after it, at
+        every such key."""
         if not self.instrument.next_step or self.offer_answered:
             self.offer.display = False
         else:
-            self.offer.visible = self.offer_open()
+            self.offer.offer(self.offer_open())
 
     def offer_open(self) -> bool:
         """The toolkit's next step is offered in place when some answer is no: never again for

@@ -81,10 +81,10 @@ class KeysFooter(Widget):
         """Those of them that fit the line, in the order drawn (what a click presses)."""
         self.coming: list[Key] | None = None
         """The keys to draw next, as the bindings changed to them (reckoned once, not again)."""
-        self.lines: dict[Hashable, Strip] = {}
-        """Each line as drawn, by its keys, width and look: the few a screen's footer goes
-        between (a yes / no item with N/A, one without…) are drawn once each, not at every
-        key that moves on."""
+        self.lines: dict[Hashable, tuple[Strip, list[Key]]] = {}
+        """Each line as drawn, and the keys it holds, by its keys, width and look: the few a
+        screen's footer goes between (a yes / no item with N/A, one without…) are drawn, and
+        fitted to the line, once each, not at every key that moves on."""
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -101,15 +101,16 @@ class KeysFooter(Widget):
     def render_line(self, y: int) -> Strip:
         keys = self.coming if self.coming is not None else self._keys()
         look = (tuple(keys), self.size.width, self.rich_style, self.app.theme)
-        line = self.lines.get(look)
-        if line is None:
+        drawn = self.lines.get(look)
+        if drawn is None:
             line = super().render_line(y)  # through `render`
             if len(self.lines) >= LINES_KEPT:
                 self.lines.clear()
-            self.lines[look] = line
-        else:
-            self.drawn, self.fitted, self.coming = keys, self._fit(keys), None
-            self._dirty_regions.clear()  # as drawn: Textual's own render would clear them
+            self.lines[look] = (line, self.fitted)
+            return line
+        line, fitted = drawn
+        self.drawn, self.fitted, self.coming = keys, fitted, None
+        self._dirty_regions.clear()  # as drawn: Textual's own render would clear them
         return line
 
     def keys_shown(self) -> list[str]:
