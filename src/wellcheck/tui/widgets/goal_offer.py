@@ -69,7 +69,8 @@ class GoalOfferLine(Static, can_focus=True):
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """The offer's height, shown or not: its place never moves what is under it."""
-        return self.visual.get_height(self.styles, width) if width else 0
+        # Measured as Textual measures a Static (Widget.get_content_height: its styles as rules).
+        return self.visual.get_height(self.styles, width) if width else 0  # type: ignore[arg-type]
 
     def action_take(self) -> None:
         hold_keys(self)  # the words typed after g go into the dialog
