@@ -45,6 +45,13 @@ async def test_no_rule_styles_a_widget_by_the_focus_of_one_around_it(ctx: Contex
             await pilot.press(key)
             await pilot.pause()
         assert styled_by_focus_around(app) == []
+        # A focus move restyles without animating (QuickScreen._update_focus_styles): a rule
+        # with a transition would jump instead of easing.
+        assert [
+            r.selector_set[0].css
+            for r in app.stylesheet.rules
+            if "transitions" in r.styles.get_rules()
+        ] == []
 
 
 def background(widget: Widget) -> object:

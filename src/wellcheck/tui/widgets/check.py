@@ -7,12 +7,16 @@ one more styling and one more render in that key's frame (README, Performance).
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
+from textual.geometry import Size
 from textual.reactive import reactive
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -25,19 +29,25 @@ from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.fields import TextField
 
 BOLD = Style(bold=True)
-OWN = Style()
-"""The line's own colour, as Textual renders it under what the line draws."""
+CHOSEN = Style(bold=True, reverse=True)
 
 
 class CheckLine(Widget):
     """The prompt in bold, the help under it, and the choices, the one given marked: the prompt
     and an answered item's choices in the line's own colour, the help and the choices not yet
-    answered muted.
+    answered muted. Each choice is kept whole: in a window too narrow for all three on a line,
+    the one that does not fit goes onto the next.
 
     One component class, not one for each part: each is styled again, as a node of its own,
     whenever the line is (at mount, and at every key that moves the focus onto or off its
-    item), and a part in the line's own colour needs none."""
+    item), and a part in the line's own colour needs none.
 
+    Its lines are drawn as segments (`render_line`), not from a Text that Textual turns into
+    lines: every key that answers repaints the item it leaves and the one it reaches, and that
+    way (a Content made, wrapped and styled span by span) was a millisecond of each. The words
+    are wrapped as Textual wraps them (`Content.wrap`), once for each width."""
+
+    ALLOW_SELECT = False
     COMPONENT_CLASSES = {"check--muted"}
     DEFAULT_CSS = """
     CheckLine {
@@ -50,31 +60,75 @@ class CheckLine(Widget):
         super().__init__(classes="line")
         self.item = item
         self.value = value
+        self._wrapped: tuple[int, list[str], list[str], list[list[int]]] = (-1, [], [], [])
+        """For one width: the prompt's lines, the help's, and which choices go on each line
+        (the words never change, and a choice is as wide chosen as not)."""
+        self._drawn: tuple[int, list[Strip]] = (-1, [])
+        """The lines last drawn, and the width they were drawn for."""
 
-    def render(self) -> Text:
-        muted = self.get_component_rich_style("check--muted")
-        text = Text()
-        text.append(self.item.prompt, style=BOLD)
-        if self.item.help:
-            text.append("\n")
-            text.append(self.item.help, style=muted)
-        text.append("\n")
-        text.append_text(self._choices(OWN if self.value else muted))
-        return text
-
-    def _choices(self, base: Style) -> Text:
+    def _labels(self) -> list[tuple[str, str]]:
         options = [("yes", "y yes"), ("no", "n no")]
         if self.item.allow_na:
             options.append(("na", f"a {self.item.na_label}"))
-        line = Text()
-        for n, (value, label) in enumerate(options):
-            if n:
-                line.append("  ", style=base)
-            if value == self.value:
-                line.append(f" {label} ✓ ", style=base + Style(bold=True, reverse=True))
-            else:
-                line.append(f" {label}   ", style=base)
-        return line
+        return options
+
+    def _wrap(self, width: int) -> tuple[list[str], list[str], list[list[int]]]:
+        if self._wrapped[0] != width:
+            item = self.item
+            prompt = [line.plain for line in Content(item.prompt).wrap(width)]
+            notes = [line.plain for line in Content(item.help).wrap(width)] if item.help else []
+            rows: list[list[int]] = [[]]
+            used = 0
+            for n, (_, label) in enumerate(self._labels()):
+                cells = cell_len(label) + 4  # " y yes ✓ " or " y yes   "
+                if rows[-1] and used + 2 + cells > width:
+                    rows.append([])
+                    used = 0
+                used += (2 if rows[-1] else 0) + cells
+                rows[-1].append(n)
+            self._wrapped = (width, prompt, notes, rows)
+        return self._wrapped[1], self._wrapped[2], self._wrapped[3]
+
+    def _lines(self) -> list[Strip]:
+        """The lines, drawn again only when the line has been refreshed since (a new answer,
+        a new style: the focus moving onto or off its item) or its width has changed: the
+        contract Textual's own widgets keep their rendered lines by."""
+        width = self.content_region.width
+        if self._drawn[0] == width and not self._dirty_regions:
+            return self._drawn[1]
+        base = self.visual_style.rich_style
+        muted = base + self.get_component_rich_style("check--muted")
+        prompt, notes, rows = self._wrap(width)
+        lines = [[Segment(words, base + BOLD)] for words in prompt]
+        lines += [[Segment(words, muted)] for words in notes]
+        style = base if self.value else muted
+        chosen = style + CHOSEN
+        labels = self._labels()
+        for row in rows:
+            segments: list[Segment] = []
+            for n in row:
+                value, label = labels[n]
+                if segments:
+                    segments.append(Segment("  ", style))
+                if value == self.value:
+                    segments.append(Segment(f" {label} ✓ ", chosen))
+                else:
+                    segments.append(Segment(f" {label}   ", style))
+            lines.append(segments)
+        strips = [Strip(segments) for segments in lines]  # padded by Textual, as text is
+        self._drawn = (width, strips)
+        self._dirty_regions.clear()
+        return strips
+
+    def render_line(self, y: int) -> Strip:
+        lines = self._lines()
+        if y < len(lines):
+            return lines[y]
+        return Strip.blank(self.content_region.width, self.visual_style.rich_style)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        prompt, notes, rows = self._wrap(width)
+        return len(prompt) + len(notes) + len(rows)
 
 
 class CheckWidget(ItemWidget, can_focus=True):
