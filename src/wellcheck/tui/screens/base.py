@@ -35,6 +35,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets._toast import ToastRack
 
+from wellcheck.tui.compositor import BandedCompositor
+
 if TYPE_CHECKING:
     from textual._compositor import Compositor
 
@@ -44,6 +46,7 @@ class QuickScreen(Screen[None]):
 
     def __init__(self, *, classes: str | None = None) -> None:
         super().__init__(classes=classes)
+        self._compositor = BandedCompositor()  # a frame's changes drawn band by band
         self.resumed_once = False
         self.laid_out = False
         self.reflowed_at = 0.0

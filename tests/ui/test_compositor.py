@@ -1,0 +1,93 @@
+"""A frame's changes drawn band by band (wellcheck.tui.compositor): the terminal is sent the
+same as Textual's one box around them all would send, and what lies between two bands that
+changed is not rendered for the frame."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.segment import Segment
+from textual._compositor import ChopsUpdate, Compositor
+from textual.geometry import Region
+from textual.strip import Strip
+from textual.widget import Widget
+
+from wellcheck.session.context import Context
+from wellcheck.tui.app import WellcheckApp
+from wellcheck.tui.compositor import BandedCompositor
+from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.text import TextWidget
+
+Cell = tuple[str, object]
+
+
+def cells(strip: Strip) -> list[Cell]:
+    return [(char, segment.style) for segment in strip for char in segment.text]
+
+
+def drawn_over(screen: list[list[Cell]], update: ChopsUpdate | None) -> list[list[Cell]]:
+    """The screen after the terminal has been sent the update: each piece of text written
+    where the cursor was moved to."""
+    assert update is not None
+    screen = [list(row) for row in screen]
+    console = Console(width=80, height=24, force_terminal=True, color_system="truecolor")
+    x = y = 0
+    for segment in update.__rich_console__(console, console.options):
+        assert isinstance(segment, Segment)
+        if segment.control:
+            _, x, y = segment.control[0]  # type: ignore[misc]
+        elif segment.text != "\n":
+            for char in segment.text:
+                screen[y][x] = (char, segment.style)
+                x += 1
+    return screen
+
+
+async def test_every_cell_that_changed_is_drawn_as_it_now_is(ctx: Context) -> None:
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        compositor = screen._compositor
+        assert isinstance(compositor, BandedCompositor)
+        await pilot.press("y")  # lunch answered: on to the next question, and the footer
+        await pilot.pause()
+        footer = screen.query_one(KeysFooter)
+        first = screen.query_one("#item-lunch_break")
+        reached = screen.query_one("#item-handed_over")
+        changed = {first.region, reached.region, footer.region}
+        assert footer.region.y - reached.region.bottom > 2  # far apart: two bands
+
+        now = [cells(strip) for strip in Compositor.render_strips(compositor)]
+        stale = [list(row) for row in now]
+        for region in changed:  # what the terminal showed there before: anything else
+            for y in range(region.y, region.bottom):
+                for x in range(region.x, region.right):
+                    stale[y][x] = ("?", None)
+        compositor._dirty_regions = set(changed)
+        assert drawn_over(stale, compositor.render_partial_update()) == now
+
+
+async def test_what_lies_between_two_bands_is_not_rendered(ctx: Context) -> None:
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        footer = screen.query_one(KeysFooter)
+        first = screen.query_one("#item-lunch_break")
+        between = screen.query_one("#item-difficult", TextWidget)
+        assert first.region.bottom < between.region.y < footer.region.y
+        rendered: list[Widget] = []
+        render_lines = Widget.render_lines
+
+        def spy(widget: Widget, crop: Region) -> object:
+            rendered.append(widget)
+            return render_lines(widget, crop)
+
+        Widget.render_lines = spy  # type: ignore[assignment,method-assign]
+        try:
+            screen._compositor._dirty_regions = {first.region, footer.region}
+            screen._compositor.render_partial_update()
+        finally:
+            Widget.render_lines = render_lines  # type: ignore[method-assign]
+        assert first in rendered and footer in rendered
+        assert between not in rendered
