@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from home_view import highlight
+from home_view import highlight, screen_text
 
 from wellcheck.session.context import build_context
 from wellcheck.tui.app import WellcheckApp
@@ -46,3 +46,53 @@ async def test_a_scale_item_is_answered_with_a_number_key(config_dir: Path, data
     saved = json.loads((data_dir / "evening" / "2026" / "2026-11-23.json").read_text())
     assert saved["answers"]["energy"]["value"] == 4
     assert saved["answers"]["energy"]["prompt"] == "How much energy is left?"
+
+
+BRACKETS = """\
+id = "brackets"
+title = "Square brackets"
+cadence = "daily"
+order = 50
+intro = "Answer [honestly], no [link=https://example.org]link[/] is followed."
+
+[[items]]
+id = "energy"
+kind = "scale"
+prompt = "Energy [1 low, 5 high]?"
+help = "Pick [b]one[/b]."
+labels = { "1" = "[none]", "5" = "plenty" }
+
+[[items]]
+id = "break"
+kind = "check"
+prompt = "Did you take [a] break?"
+help = "A [link=x]walk counts."
+"""
+
+
+async def test_square_brackets_in_content_are_shown_as_written(
+    config_dir: Path, data_dir: Path
+) -> None:
+    """Content words are never read as Textual markup: a "[a]" stays, a "[link=…" does
+    not stop the screen."""
+    (config_dir / "content").mkdir(parents=True)
+    (config_dir / "content" / "brackets.toml").write_text(BRACKETS)
+    ctx = build_context(data_dir, "2026-11-23")
+    async with WellcheckApp(ctx).run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        highlight(pilot.app, "Square brackets")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ChecklistScreen)
+        await pilot.press("1")  # the chosen point is drawn as markup: its label escaped
+        await pilot.pause()
+        shown = screen_text(pilot.app)
+        for words in (
+            "Answer [honestly], no [link=https://example.org]link[/] is followed.",
+            "Energy [1 low, 5 high]?",
+            "Pick [b]one[/b].",
+            "1 [none] ✓",
+            "Did you take [a] break?",
+            "A [link=x]walk counts.",
+        ):
+            assert words in shown, words

@@ -8,7 +8,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from wellcheck.core.answers import Answer, Record
 from wellcheck.core.checklist import has_no
@@ -31,6 +31,7 @@ from wellcheck.tui.widgets.items import widget_for
 from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.supervision_offer import SupervisionOffer
 from wellcheck.tui.widgets.week_signs import WeekSignsWidget
+from wellcheck.tui.widgets.words import Words
 
 LAST_FIELD = "Tab moves on to the next question."
 LAST_NOTE = "Tab moves on to the next question; Shift+Tab goes back to its answer."
@@ -83,10 +84,10 @@ class ChecklistScreen(QuickScreen):
 
     def compose(self) -> ComposeResult:
         title = self.instrument.title + (f" — {self.period_label}" if self.period_label else "")
-        yield Static(title, id="title")
+        yield Words(title, id="title")
         with VerticalScroll(id="items", can_focus=False):  # Tab goes round the questions only
             if self.instrument.intro:
-                yield Static(self.instrument.intro, classes="intro")
+                yield Words(self.instrument.intro, classes="intro")
             for item in self.instrument.items:
                 yield from self.compose_item(item)
             if self.checklist.week_signs is not None:
@@ -97,11 +98,11 @@ class ChecklistScreen(QuickScreen):
                 self.supervision = SupervisionOffer(self.checklist.today, id="supervision-offer")
                 self.supervision.display = self.checklist.offers_supervision()
                 yield self.supervision
-            yield Static(
+            yield Words(
                 "That is all. Everything is saved as you go: Escape goes home.", classes="end"
             )
             if self.instrument.source:
-                yield Static(f"From: {self.instrument.source}", classes="source")
+                yield Words(f"From: {self.instrument.source}", classes="source")
         yield KeysFooter()
 
     def compose_item(self, item: Item) -> ComposeResult:

@@ -7,10 +7,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.words import Words
 
 
 class ConfirmDelete(ModalScreen[bool]):
@@ -31,7 +31,7 @@ class ConfirmDelete(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(f"Delete this {self.what}?", classes="dialog-title")
-            yield Static(Content(self.words), classes="advice")
-            yield Static("y deletes it · n or Escape keeps it", classes="help")
+            yield Words(f"Delete this {self.what}?", classes="dialog-title")
+            yield Words(Content(self.words), classes="advice")
+            yield Words("y deletes it · n or Escape keeps it", classes="help")
         yield KeysFooter()

@@ -8,11 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from wellcheck.core.days_off import DAY_OFF_KINDS, DayOffKind
 from wellcheck.tui.bindings import CLEAR, SHOW_KEYS
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.words import Words
 
 DAY_OFF_CLEAR = "clear"
 
@@ -38,9 +38,9 @@ class DayOffDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(f"{self.day:%A} {self.day.day} {self.day:%B}", classes="dialog-title")
+            yield Words(f"{self.day:%A} {self.day.day} {self.day:%B}", classes="dialog-title")
             now = f"Marked now as: {self.current.replace('-', ' ')}." if self.current else ""
-            yield Static(
+            yield Words(
                 "A day off is left out of your counts. "
                 f"{now}\n\n1  leave    2  sick    3  not working    Delete  clears the mark"
             )

@@ -24,6 +24,7 @@ from wellcheck.tui.messages import GoalSaved
 from wellcheck.tui.protocols import KeepsGoals, Saves, hold_keys, release_keys, report
 from wellcheck.tui.widgets.fields import TextField
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.words import Words
 
 NEW_HELP = "Enter moves on; Enter in the date sets the goal. Escape: not now."
 EDIT_HELP = "Enter moves on; Enter in the date keeps the change. Escape leaves it as it was."
@@ -62,22 +63,22 @@ class GoalDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             title = "Change this goal" if self.goal else "A next step, if you'd like one"
-            yield Static(title, classes="dialog-title")
+            yield Words(title, classes="dialog-title")
             if self.advice:
-                yield Static(self.advice, classes="advice")
-            yield Static("An achievable goal", classes="label")
+                yield Words(self.advice, classes="advice")
+            yield Words("An achievable goal", classes="label")
             yield TextField(
                 self.start[0],
                 placeholder="e.g. take a proper lunch break on Wednesday",
                 id="goal",
                 select_on_focus=False,
             )
-            yield Static("Target date (optional, YYYY-MM-DD)", classes="label")
+            yield Words("Target date (optional, YYYY-MM-DD)", classes="label")
             yield TextField(
                 self.start[1], placeholder="YYYY-MM-DD", id="target"
             )  # no cut: words kept
-            yield Static("", id="problem")
-            yield Static(EDIT_HELP if self.goal else NEW_HELP, classes="help")
+            yield Words("", id="problem")
+            yield Words(EDIT_HELP if self.goal else NEW_HELP, classes="help")
         yield KeysFooter()
 
     def typed(self) -> tuple[str, str]:

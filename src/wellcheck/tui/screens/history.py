@@ -26,6 +26,7 @@ from wellcheck.tui.protocols import hold_keys
 from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.history_grid import WeekGrid, cell_width, header
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.words import Words
 
 LEGEND = "● checked in   + also on a day that is not a working day   · to come"
 VIEWS = {
@@ -81,18 +82,18 @@ class HistoryScreen(QuickScreen):
 
     def compose(self) -> ComposeResult:
         today = self.history.today
-        yield Static(f"History — to {today:%A} {today.day} {today:%B %Y}", id="title")
-        yield Static(_tabs("weeks"), id="tabs")
+        yield Words(f"History — to {today:%A} {today.day} {today:%B %Y}", id="title")
+        yield Words(_tabs("weeks"), id="tabs")
         # The weeks are the screen's own children, not in a container: the first paint
         # imports nothing the home screen does not (the other views come when asked).
         if self.history.mondays:
             columns = self.history.working_columns
             legend = LEGEND if cell_width(len(columns)) > 4 else hw.LEGEND
-            yield Static(f"{hw.WEEKS_NOTE}\n{legend}", classes="weeks note")
-            yield Static(header(self.history.working_columns), id="days-head", classes="weeks")
+            yield Words(f"{hw.WEEKS_NOTE}\n{legend}", classes="weeks note")
+            yield Words(header(self.history.working_columns), id="days-head", classes="weeks")
             yield WeekGrid(self.history, len(self.history.working_columns), id="grid")
         else:
-            yield Static(hw.NO_WEEKS, classes="weeks note")
+            yield Words(hw.NO_WEEKS, classes="weeks note")
         yield KeysFooter()
 
     def action_back(self) -> None:
@@ -130,7 +131,7 @@ class HistoryScreen(QuickScreen):
             from textual.containers import VerticalScroll
 
             text = items_text(self.history) if view == "items" else over_time_text(self.history)
-            shown = VerticalScroll(Static(text, id=f"{view}-text"), id=view, classes="view")
+            shown = VerticalScroll(Words(text, id=f"{view}-text"), id=view, classes="view")
             self.mount(shown, before=self.query_one(KeysFooter))
             self.tell_problems()
         for widget in self.query(".weeks, #grid"):

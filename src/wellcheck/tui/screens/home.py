@@ -38,6 +38,7 @@ from wellcheck.tui.widgets.home_lines import (
 )
 from wellcheck.tui.widgets.home_list import HomeList
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.words import Words
 
 
 class HomeScreen(QuickScreen):
@@ -72,10 +73,10 @@ class HomeScreen(QuickScreen):
 
     def compose(self) -> ComposeResult:
         overview = self.overview
-        yield Static(title(overview), id="title")
-        yield Static(today_line(overview), id="today")
+        yield Words(title(overview), id="title")
+        yield Words(today_line(overview), id="today")
         problems = overview.problems if overview else []
-        yield _shown(Static(problems_text(problems), id="problems", markup=False), bool(problems))
+        yield _shown(Words(problems_text(problems), id="problems", markup=False), bool(problems))
         yield HomeList(home_lines(overview), id="home")
         yield KeysFooter()
 

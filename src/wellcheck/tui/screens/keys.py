@@ -12,11 +12,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
 
 from wellcheck.tui.key_words import SCREEN_NAMES
 from wellcheck.tui.keymap import KeyLine, key_lines
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.words import Words
 
 KEYS_WIDTH = 12
 """The column the keys are written in; the words follow it."""
@@ -62,10 +62,10 @@ class KeysScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="keys-box"):
-            yield Static(self.title_line, classes="dialog-title")
+            yield Words(self.title_line, classes="dialog-title")
             with VerticalScroll(id="keys-list"):
-                yield Static(listed(self.lines), id="keys")
-            yield Static(CLOSE_HINT, classes="help")
+                yield Words(listed(self.lines), id="keys")
+            yield Words(CLOSE_HINT, classes="help")
         yield KeysFooter()
 
     def on_mount(self) -> None:

@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from wellcheck.core.answers import Answer, Record
@@ -24,6 +24,7 @@ from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.timer import Clock, GentleTimer
+from wellcheck.tui.widgets.words import Words
 
 DEFAULT_SECONDS = 90
 
@@ -60,25 +61,25 @@ class StandupScreen(QuickScreen):
         """Items whose last save failed (disk full…): retried on a quick exit."""
 
     def compose(self) -> ComposeResult:
-        yield Static(
+        yield Words(
             f"{self.instrument.title} — {self.day:%A} {self.day.day} {self.day:%B}", id="title"
         )
         seconds = self.instrument.timer_seconds or DEFAULT_SECONDS
         yield GentleTimer(seconds, self.clock, id="timer")
         with VerticalScroll(id="items", can_focus=False):  # Tab goes round the questions only
             if self.instrument.intro:
-                yield Static(self.instrument.intro, classes="intro")
+                yield Words(self.instrument.intro, classes="intro")
             for item in self.instrument.items:
                 if isinstance(item, EntriesItem):
                     yield self._entries_widget(item)
             if self.earlier_help:
-                yield Static(
+                yield Words(
                     "Still open from earlier stand-ups (Enter or r marks one resolved)",
                     classes="section",
                 )
                 yield OptionList(*self._help_options(), id="open-help", markup=False)
             if self.instrument.source:
-                yield Static(f"From: {self.instrument.source}", classes="source")
+                yield Words(f"From: {self.instrument.source}", classes="source")
         yield KeysFooter()
 
     def _entries_widget(self, item: EntriesItem) -> EntriesWidget:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList
 
 from wellcheck.core.content import GridCategory
 from wellcheck.core.stressors import own_row, with_note
@@ -23,6 +23,7 @@ from wellcheck.tui.screens.stressors_support import SupportScreen
 from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.stressors_detail import StressorDetail
 from wellcheck.tui.widgets.stressors_grid import CLEARED, PUT_BACK, StressorGrid
+from wellcheck.tui.widgets.words import Words
 
 NOTE_HINT = "Your note is saved as you type. Escape goes back to the grid."
 ROW_CLEARED = "Row cleared — ctrl+z puts it back."
@@ -59,8 +60,8 @@ class StressorsScreen(QuickScreen):
 
     def compose(self) -> ComposeResult:
         months = self.grid.lookback_months
-        yield Static(f"{self.instrument.title} — about the last {months} months", id="title")
-        yield Static(HONEST, id="honest")
+        yield Words(f"{self.instrument.title} — about the last {months} months", id="title")
+        yield Words(HONEST, id="honest")
         yield StressorGrid(self.grid, self.rows, self.today, id="grid")
         yield StressorDetail(id="detail")
         yield KeysFooter(compact=True)

@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from wellcheck.session.outcome import Outcome
 from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.protocols import Saves, hold_keys
 from wellcheck.tui.widgets.fields import TextField
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.words import Words
 
 Keeps = Callable[[str], Sequence[Outcome[Any]]]
 """Saves a row of the user's own from its label, without touching the screen (a quick exit)."""
@@ -42,8 +43,8 @@ class OwnRowDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(f"{self.category_label}: {self.prompt}", classes="dialog-title")
-            yield Static("In your own words (Enter to add, Escape to cancel)", classes="label")
+            yield Words(f"{self.category_label}: {self.prompt}", classes="dialog-title")
+            yield Words("In your own words (Enter to add, Escape to cancel)", classes="label")
             yield TextField(
                 placeholder="e.g. a friend's illness",
                 id="own-label",

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from wellcheck.core.stressors import ROLE_NAMES
 from wellcheck.core.stressors_answers import (
@@ -28,6 +28,7 @@ from wellcheck.tui.bindings import MOVE_BETWEEN_FIELDS
 from wellcheck.tui.protocols import LeaveGuard, Saves, report
 from wellcheck.tui.widgets.fields import TextField
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.words import Words
 
 
 class KeepsContacts(Protocol):
@@ -62,20 +63,20 @@ class SupportScreen(Screen[None]):
         """The contacts as they were when the screen opened."""
 
     def compose(self) -> ComposeResult:
-        yield Static("Your support contacts", id="title")
+        yield Words("Your support contacts", id="title")
         with VerticalScroll(id="contacts"):
-            yield Static(
+            yield Words(
                 "Kept only on this machine, with your answers. Shown on the stressors grid when "
                 "something weighs heavily (impact 4 or 5).",
                 classes="intro",
             )
             for role in CONTACT_ROLES:
-                yield Static(ROLE_NAMES[role], classes="section")
-                yield Static(HINTS[role], classes="help")
+                yield Words(ROLE_NAMES[role], classes="section")
+                yield Words(HINTS[role], classes="help")
                 contact = self.support.get(role)
                 for key, label in FIELDS:
                     with Horizontal(classes="contact-row"):  # the label stays once filled in
-                        yield Static(label, classes="contact-label")
+                        yield Words(label, classes="contact-label")
                         yield TextField(
                             getattr(contact, key),
                             id=f"{role}-{key}",

@@ -31,6 +31,7 @@ from wellcheck.tui.protocols import open_screen
 from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.fields import TextField
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.words import Words
 
 FORMAT_KEYS = {"1": "text", "2": "markdown", "3": "html", "4": "json"}
 """The n-th format, as a digit chooses the n-th option on every screen (the key map)."""
@@ -89,10 +90,10 @@ class SummaryScreen(QuickScreen):
         """Set once composed: the preview can only be shown after that."""
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="title")
-        yield Static("", id="preview-head")
+        yield Words("", id="title")
+        yield Words("", id="preview-head")
         with VerticalScroll(id="preview-scroll"):
-            yield Static("", id="preview")
+            yield Words("", id="preview")
         yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
@@ -166,10 +167,10 @@ class WriteDialog(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(f"Write the {self.fmt} summary", classes="dialog-title")
-            yield Static("File (readable by you only):", classes="label")
+            yield Words(f"Write the {self.fmt} summary", classes="dialog-title")
+            yield Words("File (readable by you only):", classes="label")
             yield TextField(str(self.suggested), id="path")
-            yield Static("", id="problem")
+            yield Words("", id="problem")
         yield KeysFooter()
 
     @on(Input.Submitted, "#path")

@@ -27,6 +27,7 @@ from wellcheck.session.outcome import Outcome
 from wellcheck.tui.messages import StoreUnlocked
 from wellcheck.tui.widgets.fields import TextField
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.words import Words
 
 Unlocks = Callable[[str], Outcome[None]]
 """`Session.unlock`: the passphrase (or the recovery key) → unlocked, or why not in one line."""
@@ -82,12 +83,12 @@ class UnlockScreen(Screen[None]):
         self.opening = False
 
     def compose(self) -> ComposeResult:
-        yield Static("wellcheck", id="title")
+        yield Words("wellcheck", id="title")
         with Vertical(id="dialog"):
-            yield Static(self.line, classes="dialog-title", markup=False)
-            yield Static(UNLOCK_PROMPT, id="prompt", markup=False)
+            yield Words(self.line, classes="dialog-title", markup=False)
+            yield Words(UNLOCK_PROMPT, id="prompt", markup=False)
             yield SecretField(id="secret")
-            yield Static("", id="status", markup=False)
+            yield Words("", id="status", markup=False)
         yield KeysFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

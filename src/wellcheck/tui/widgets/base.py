@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.content import Item
+from wellcheck.tui.widgets.words import Words
 
 
 class ItemWidget(Vertical):
@@ -84,7 +85,7 @@ class ItemWidget(Vertical):
         hint = next(hints, None)
         if hint is None:
             if text:
-                self.mount(Static(text, classes="hint"))
+                self.mount(Words(text, classes="hint"))
             return
         hint.update(text)
         hint.display = bool(text)

@@ -15,6 +15,7 @@ from wellcheck.core.content import ChoiceItem
 from wellcheck.tui.bindings import CLEAR
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
+from wellcheck.tui.widgets.words import Words
 
 
 class ChoiceWidget(ItemWidget, can_focus=True):
@@ -29,10 +30,10 @@ class ChoiceWidget(ItemWidget, can_focus=True):
         self.set_reactive(ChoiceWidget.value, given if isinstance(given, str) else "")
 
     def compose(self) -> ComposeResult:
-        yield Static(self.item.prompt, classes="prompt")
+        yield Words(self.item.prompt, classes="prompt")
         if self.item.help:
-            yield Static(self.item.help, classes="help")
-        yield Static(self._options(), classes="choices")
+            yield Words(self.item.help, classes="help")
+        yield Words(self._options(), classes="choices")
 
     def _options(self) -> Content:
         lines = []

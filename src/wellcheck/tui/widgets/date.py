@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from textual import on
 from textual.app import ComposeResult
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_value
@@ -15,6 +15,7 @@ from wellcheck.core.content import DateItem
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.fields import TextField
+from wellcheck.tui.widgets.words import Words
 
 NOT_YET = "Not a date yet: YYYY-MM-DD, e.g. {example}. Nothing is saved until it is one."
 NOT_A_DATE = "“{text}” is not a date (YYYY-MM-DD)"
@@ -39,9 +40,9 @@ class DateWidget(ItemWidget):
         self.example = (today + timedelta(weeks=item.suggest_weeks)).isoformat()
 
     def compose(self) -> ComposeResult:
-        yield Static(self.item.prompt, classes="prompt")
+        yield Words(self.item.prompt, classes="prompt")
         if self.item.help:
-            yield Static(self.item.help, classes="help")
+            yield Words(self.item.help, classes="help")
         value = str(self.answer.value) if self.answer and self.answer.value else ""
         yield TextField(value, placeholder=f"e.g. {self.example}", select_on_focus=False)
 

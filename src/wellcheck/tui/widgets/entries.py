@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.widget import Widget
-from textual.widgets import Static, TextArea
+from textual.widgets import TextArea
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_lines
@@ -13,6 +13,7 @@ from wellcheck.core.content import EntriesItem
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.fields import TextBox
+from wellcheck.tui.widgets.words import Words
 
 
 class EntriesWidget(ItemWidget):
@@ -35,11 +36,11 @@ class EntriesWidget(ItemWidget):
         """The text as last saved or offered: a change from it is the user's."""
 
     def compose(self) -> ComposeResult:
-        yield Static(self.item.prompt, classes="prompt")
+        yield Words(self.item.prompt, classes="prompt")
         if self.note:
-            yield Static(self.note, classes="carried")
+            yield Words(self.note, classes="carried")
         elif self.item.help:
-            yield Static(self.item.help, classes="help")
+            yield Words(self.item.help, classes="help")
         yield TextBox(
             self.text,
             soft_wrap=True,

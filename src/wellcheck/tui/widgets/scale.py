@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.markup import escape
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -13,6 +14,7 @@ from wellcheck.core.content import ScaleItem
 from wellcheck.tui.bindings import CLEAR
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
+from wellcheck.tui.widgets.words import Words
 
 
 class ScaleWidget(ItemWidget, can_focus=True):
@@ -31,16 +33,16 @@ class ScaleWidget(ItemWidget, can_focus=True):
         self.set_reactive(ScaleWidget.value, given if isinstance(given, int) else None)
 
     def compose(self) -> ComposeResult:
-        yield Static(self.item.prompt, classes="prompt")
+        yield Words(self.item.prompt, classes="prompt")
         hint = f"{self.item.min}–{self.item.max}: press the number"
-        yield Static(self.item.help or hint, classes="help")
+        yield Words(self.item.help or hint, classes="help")
         yield Static(self._points(), classes="choices")
 
     def _points(self) -> str:
         shown = []
         for point in range(self.item.min, self.item.max + 1):
             label = self.item.labels.get(str(point), "")
-            text = f"{point}{' ' + label if label else ''}"
+            text = escape(f"{point}{' ' + label if label else ''}")  # a label's "[" as written
             shown.append(f"[b reverse] {text} ✓ [/]" if point == self.value else f" {text}   ")
         return " ".join(shown)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.content import SignsItem
@@ -15,6 +15,7 @@ from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.fields import TextField
 from wellcheck.tui.widgets.tick_list import TickList
+from wellcheck.tui.widgets.words import Words
 
 PICK_HINT = "↑ ↓ move, Space ticks a sign as one of yours; Tab moves on."
 
@@ -34,22 +35,22 @@ class SignsWidget(ItemWidget):
         self.item: SignsItem = item
 
     def compose(self) -> ComposeResult:
-        yield Static(self.item.prompt, classes="prompt")
+        yield Words(self.item.prompt, classes="prompt")
         if self.item.help:
-            yield Static(self.item.help, classes="help")
+            yield Words(self.item.help, classes="help")
         ticked = self.answer.fields if self.answer else {}
         for group in self.item.groups:
-            yield Static(group.label, classes="group")
+            yield Words(group.label, classes="group")
             if group.source:
-                yield Static(f"From: {group.source}", classes="help")
+                yield Words(f"From: {group.source}", classes="help")
             yield TickList(
                 [(s.id, s.label) for s in group.signs],
                 [k for k, v in ticked.items() if v == YES],
                 name=group.id,
             )
-        yield Static(PICK_HINT, classes="help")
+        yield Words(PICK_HINT, classes="help")
         if self.item.own_count:
-            yield Static(self.item.own_label, classes="group")
+            yield Words(self.item.own_label, classes="group")
             entries = self.answer.entries if self.answer else []
             for index in range(self.item.own_count):
                 text = entries[index] if index < len(entries) else ""

@@ -22,6 +22,7 @@ from wellcheck.core.stressors_answers import (
     SupportContacts,
 )
 from wellcheck.tui.widgets.fields import TextField
+from wellcheck.tui.widgets.words import Words
 
 
 class StressorDetail(Vertical):
@@ -29,17 +30,17 @@ class StressorDetail(Vertical):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="detail-head"):  # the bar between the grid and the row in full
-            yield Static("", id="detail-label", markup=False)
-            yield Static("", id="detail-when", markup=False)
-        yield Static("", id="detail-answers", markup=False)
+            yield Words("", id="detail-label", markup=False)
+            yield Words("", id="detail-when", markup=False)
+        yield Words("", id="detail-answers", markup=False)
         yield TextField(
             placeholder="Note: how it affects you at work (e to write)",
             id="note",
             select_on_focus=False,
         )
-        yield Static("", id="note-hint")
+        yield Words("", id="note-hint")
         yield Static("", id="signpost")
-        yield Static("", id="support-offer")
+        yield Words("", id="support-offer")
 
     def on_mount(self) -> None:
         self.query_one("#note-hint").display = False

@@ -14,6 +14,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from wellcheck.tui.widgets.fields import TextField
+from wellcheck.tui.widgets.words import Words
 
 OFFER_TITLE = "The day of that supervision, if you'd like to note it: change it, then Enter"
 """One line in a checklist at 80 columns."""
@@ -32,11 +33,11 @@ class SupervisionOffer(Vertical):
         self.today = today
 
     def compose(self) -> ComposeResult:
-        yield Static(OFFER_TITLE, classes="offer-title")
-        yield Static(OFFER_HELP, classes="offer-help")
+        yield Words(OFFER_TITLE, classes="offer-title")
+        yield Words(OFFER_HELP, classes="offer-help")
         # The cursor at the end, nothing selected: a day is changed by its last digits.
         yield TextField(self.today.isoformat(), id="supervision-day", select_on_focus=False)
-        yield Static("", classes="problem")
+        yield Words("", classes="problem")
 
     def on_mount(self) -> None:
         self.field.cursor_position = len(self.field.value)

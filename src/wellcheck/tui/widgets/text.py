@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.widget import Widget
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, TextArea
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_entry, with_field
@@ -14,6 +14,7 @@ from wellcheck.core.content import ListItem, TextItem
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.fields import TextBox, TextField
+from wellcheck.tui.widgets.words import Words
 
 REFLECTION_HINT = "Enter starts a new line; Tab moves on."
 
@@ -27,12 +28,12 @@ class TextWidget(ItemWidget):
         self.item: TextItem = item
 
     def compose(self) -> ComposeResult:
-        yield Static(self.item.prompt, classes="prompt")
+        yield Words(self.item.prompt, classes="prompt")
         if self.item.help:
-            yield Static(self.item.help, classes="help")
+            yield Words(self.item.help, classes="help")
         fields = self.answer.fields if self.answer else {}
         for field in self.item.fields:
-            yield Static(field.label, classes="label")
+            yield Words(field.label, classes="label")
             yield TextBox(
                 fields.get(field.id, ""),
                 name=field.id,
@@ -42,7 +43,7 @@ class TextWidget(ItemWidget):
                 highlight_cursor_line=False,
                 placeholder=field.label,
             )
-        yield Static(REFLECTION_HINT, classes="help")
+        yield Words(REFLECTION_HINT, classes="help")
 
     def pending(self) -> Answer | None:
         answer = self.answer
@@ -78,9 +79,9 @@ class ListWidget(ItemWidget):
         self.item: ListItem = item
 
     def compose(self) -> ComposeResult:
-        yield Static(self.item.prompt, classes="prompt")
+        yield Words(self.item.prompt, classes="prompt")
         if self.item.help:
-            yield Static(self.item.help, classes="help")
+            yield Words(self.item.help, classes="help")
         entries = self.answer.entries if self.answer else []
         for index in range(self.item.count):
             text = entries[index] if index < len(entries) else ""

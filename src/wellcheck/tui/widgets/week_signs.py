@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from wellcheck.session.week_signs import TALK, WeekSigns
 from wellcheck.tui.widgets.tick_list import TickList
+from wellcheck.tui.widgets.words import Words
 
 PICK_HINT = "↑ ↓ move, Space ticks one you noticed; Tab moves on. Saved as you go."
 
@@ -51,14 +52,14 @@ class WeekSignsWidget(Vertical, can_focus=False):
 
     def compose(self) -> ComposeResult:
         signs = self.signs
-        yield Static(signs.prompt, classes="prompt")
+        yield Words(signs.prompt, classes="prompt")
         if signs.not_asked():
-            yield Static(signs.not_asked(), classes="help")
+            yield Words(signs.not_asked(), classes="help")
             return
         ticked = signs.ticked()
         yield TickList([(s.key, s.words) for s in signs.signs], ticked, id="week-signs-list")
-        yield Static(PICK_HINT, classes="help")
-        support = Static(support_text(signs, ticked), id="week-signs-support")
+        yield Words(PICK_HINT, classes="help")
+        support = Words(support_text(signs, ticked), id="week-signs-support")
         support.display = bool(ticked)
         yield support
 
