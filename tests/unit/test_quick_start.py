@@ -40,6 +40,20 @@ def test_python_m_wellcheck_version_prints_the_version() -> None:
     assert (done.returncode, done.stdout, done.stderr) == (0, f"wellcheck {__version__}\n", "")
 
 
+def test_python_m_wellcheck_version_imports_not_even_the_command_line() -> None:
+    """Python's own `-m` costs a third of its start: the answer comes before the command
+    line's modules (its parser among them) are imported too."""
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['wellcheck', '--version']\n"
+        "try:\n"
+        "    runpy.run_module('wellcheck', run_name='__main__')\n"
+        "except SystemExit as done:\n"
+        "    print(done.code, sorted(m for m in sys.modules if m.startswith('wellcheck.')))\n"
+    )
+    assert _run(code).stdout.splitlines() == [f"wellcheck {__version__}", "0 []"]
+
+
 def test_version_with_other_arguments_still_goes_through_the_parser() -> None:
     code = "import sys\nfrom wellcheck.cli import main\nmain()\nprint('argparse' in sys.modules)"
     out = _run(code, "--date", "2026-11-23", "--version").stdout.splitlines()
