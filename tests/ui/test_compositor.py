@@ -4,9 +4,10 @@ changed is not rendered for the frame."""
 
 from __future__ import annotations
 
+import pytest
 from rich.console import Console
 from rich.segment import Segment
-from textual._compositor import ChopsUpdate, Compositor
+from textual._compositor import Compositor
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
@@ -24,14 +25,14 @@ def cells(strip: Strip) -> list[Cell]:
     return [(char, segment.style) for segment in strip for char in segment.text]
 
 
-def drawn_over(screen: list[list[Cell]], update: ChopsUpdate | None) -> list[list[Cell]]:
+def drawn_over(screen: list[list[Cell]], update: object) -> list[list[Cell]]:
     """The screen after the terminal has been sent the update: each piece of text written
     where the cursor was moved to."""
     assert update is not None
     screen = [list(row) for row in screen]
-    console = Console(width=80, height=24, force_terminal=True, color_system="truecolor")
+    console = Console(width=len(screen[0]), height=len(screen), force_terminal=True)
     x = y = 0
-    for segment in update.__rich_console__(console, console.options):
+    for segment in update.__rich_console__(console, console.options):  # type: ignore[attr-defined]
         assert isinstance(segment, Segment)
         if segment.control:
             _, x, y = segment.control[0]  # type: ignore[misc]
@@ -91,3 +92,51 @@ async def test_what_lies_between_two_bands_is_not_rendered(ctx: Context) -> None
             Widget.render_lines = render_lines  # type: ignore[method-assign]
         assert first in rendered and footer in rendered
         assert between not in rendered
+
+
+def text(screen: list[list[Cell]]) -> list[str]:
+    return ["".join(char for char, _ in row) for row in screen]
+
+
+DAILY_KEYS = ["y", "a", "tab", "tab", "tab", "tab", "tab", "y", "n", *["shift+tab"] * 8]
+PAGES = ["pagedown", "pageup", "end", "home", "tab", "tab", "tab", "shift+tab"]
+
+
+@pytest.mark.parametrize(
+    ("start", "size", "keys"),
+    [
+        ("daily", (80, 24), DAILY_KEYS + PAGES),
+        ("daily", (40, 30), DAILY_KEYS + PAGES),
+        ("weekly", (80, 24), ["y", "tab", *PAGES]),
+        ("monthly", (50, 20), ["y", "tab", *PAGES]),
+    ],
+)
+async def test_the_terminal_shows_the_screen_after_every_key_scrolling_too(
+    ctx: Context, start: str, size: tuple[int, int], keys: list[str]
+) -> None:
+    """Everything sent to the terminal, applied in turn to a terminal that showed nothing
+    yet, leaves it showing what a full render of the screen shows: after keys that answer,
+    move on down the list (it scrolls) and back up, and page through it."""
+    app = WellcheckApp(ctx, start=start)
+    width, height = size
+    terminal: list[list[Cell]] = [[("?", None)] * width for _ in range(height)]
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        display = app._display
+
+        def shown(screen: object, renderable: object) -> None:
+            nonlocal terminal
+            if renderable is not None and not app._batch_count:
+                terminal = drawn_over(terminal, renderable)
+            display(screen, renderable)  # type: ignore[arg-type]
+
+        app._display = shown  # type: ignore[method-assign]
+        app.screen.refresh()  # all of it sent once, then each key's changes
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+            compositor = app.screen._compositor
+            now = [cells(strip) for strip in Compositor.render_strips(compositor)]
+            assert text(terminal) == text(now), key
+            assert terminal == now, key

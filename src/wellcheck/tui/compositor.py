@@ -52,18 +52,25 @@ class BandedCompositor(Compositor):
     def _get_renders(
         self, crop: Region | None = None
     ) -> Iterable[tuple[Region, Region, list[Strip]]]:
-        """Each widget's lines within `crop`, front to back: only the widgets seen there, and
-        only their lines there. Textual's renders every widget whose container is seen in
-        the crop, all of it: every question on a checklist, for a key that changed two."""
+        """Each widget's lines on the rows of `crop`, front to back: only the widgets seen
+        there, and only those rows of them. Textual's renders every widget whose container is
+        seen in the crop, all of it: every question on a checklist, for a key that changed
+        two. A row is rendered whole, from the widget's left edge to its right, as Textual
+        renders it: the compositor cuts each row where widgets begin and end, and a piece of
+        a row begun elsewhere would fall between its cuts (what it drew was never sent)."""
         if crop is None:
             yield from super()._get_renders(crop)
             return
+        top, bottom = crop.y, crop.bottom
         for widget, (region, clip) in self.visible_widgets.items():
-            seen = region.intersection(clip).intersection(crop)
-            if seen.area:
-                x, y, width, height = seen
-                lines = widget.render_lines(Region(x - region.x, y - region.y, width, height))
-                yield region, seen, lines
+            seen = region.intersection(clip)
+            if not seen.overlaps(crop):
+                continue
+            y, end = max(seen.y, top), min(seen.bottom, bottom)
+            x, width, height = seen.x, seen.width, end - y
+            rows = Region(x, y, width, height)
+            lines = widget.render_lines(Region(x - region.x, y - region.y, width, height))
+            yield region, rows, lines
 
 
 def _bands(regions: list[Region]) -> list[Region]:
