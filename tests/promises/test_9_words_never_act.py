@@ -162,3 +162,33 @@ def test_the_app_in_a_real_terminal_shows_planted_escape_codes_as_text(
 def _alive(pid: int) -> bool:
     done, _ = os.waitpid(pid, os.WNOHANG)
     return done == 0
+
+
+def test_a_paste_in_a_real_terminal_is_saved_as_its_words_in_order(
+    data_dir: Path, isolated_dirs: Path
+) -> None:
+    """Codes pasted with the words (a screen clear, a colour) are neither typed as keys nor
+    saved: Textual alone saved `A1 ESC[2J B2` as `^[2J B2A1`."""
+    env = subprocess_env(
+        WELLCHECK_DATA_DIR=str(data_dir), TERM="xterm-256color", COLUMNS="100", LINES="40"
+    )
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(sys.executable, [sys.executable, "-m", "wellcheck", "daily", "--date", DAY], env)
+    try:
+        screen = read_pty(fd, 1.0)
+        for _ in range(60):  # until the checklist is up, however slow the machine
+            if b"lunch break" in screen:
+                break
+            screen += read_pty(fd, 0.5)
+        os.write(fd, b"\t\t")  # to the first box of "What was difficult"
+        read_pty(fd, 0.5)
+        os.write(fd, b"\x1b[200~A1 \x1b[2J B2 \x1b[31mred\x1b[0m \x1b]0;PWNED\x07ok\x1b[201~")
+        read_pty(fd, 1.0)
+        os.write(fd, b"\x11")  # ctrl+q
+        read_pty(fd, 3.0)
+    finally:
+        os.kill(pid, 9) if _alive(pid) else None
+        os.close(fd)
+    saved = json.loads((data_dir / "daily" / "2026" / f"{DAY}.json").read_text())
+    assert saved["answers"]["difficult"]["fields"]["difficult"] == "A1  B2 red ok"

@@ -16,7 +16,7 @@ from textual.app import App
 from textual.notifications import Notify
 
 from wellcheck import gc_pause, paths
-from wellcheck.tui import locking, notices, style_cache
+from wellcheck.tui import locking, notices, paste, style_cache
 from wellcheck.tui.home_dialogs import Severity
 from wellcheck.tui.quitting import Leaving
 from wellcheck.tui.reporting import SaveReports
@@ -26,6 +26,7 @@ from wellcheck.tui.typeahead import HOLD_AT_MOST, TypeAhead
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from textual.await_complete import AwaitComplete
+    from textual.driver import Driver
     from textual.screen import Screen
 
     from wellcheck.session.outcome import Outcome
@@ -52,6 +53,13 @@ class AppFrame(App[None]):
         """The stylesheets as an earlier start parsed them (see `style_cache`)."""
         self.start_hold: int | None = None
         """The keys held for the screen started on, until it has painted (`started_on`)."""
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal, its input read through `paste.GuardedParser`:
+        a paste reaches the field whole and in order, without the codes it held."""
+        driver_class = super().get_driver_class()
+        paste.guard_driver(driver_class)
+        return driver_class
 
     def started_on(self, screen: Screen[Any]) -> Screen[Any]:
         """`screen` as the first, in home's place: the keys typed until it has painted are

@@ -1,0 +1,107 @@
+"""A paste reaches the field as the words it holds, in order: the escape codes and control
+characters copied with them are taken out before Textual's parser reads them, and nothing
+outside a paste is changed (an Escape key, an arrow, a letter)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from textual import events
+from textual._xterm_parser import XTermParser
+from textual.message import Message
+
+from wellcheck.tui.paste import END, START, GuardedParser
+
+CODES = [
+    "\x1b[2J",  # clear the screen
+    "\x1b[31m",  # red
+    "\x1b[0m",
+    "\x1b[38;2;255;0;0m",
+    "\x1b]0;a title\x07",  # the window's title, ended by BEL
+    "\x1b]52;c;cHduZWQ=\x1b\\",  # the clipboard, ended by ST
+    "\x1b[?25l",  # hide the cursor
+    "\x1b(B",  # a character set
+    "\x1b7",  # save the cursor
+    "\x07",  # a bell
+    "\x08",  # a backspace
+    "\x9b",  # an 8-bit CSI
+    "\x00",
+]
+
+
+def tokens(parser: XTermParser, chunks: list[str]) -> list[tuple[str, str]]:
+    """What the app is given: pastes and keys, in order."""
+    got: list[Message] = []
+    for chunk in chunks:
+        got.extend(parser.feed(chunk))
+    got.extend(parser.tick())
+    return [_named(token) for token in got]
+
+
+def _named(token: Message) -> tuple[str, str]:
+    if isinstance(token, events.Paste):
+        return ("paste", token.text)
+    if isinstance(token, events.Key):
+        return ("key", token.key)
+    return (type(token).__name__, "")
+
+
+def split(text: str, cuts: list[int]) -> list[str]:
+    points = sorted({cut % (len(text) + 1) for cut in cuts})
+    pieces = [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=True)]
+    return [piece for piece in pieces if piece]  # an empty read is the end of input
+
+
+def test_a_paste_holding_a_screen_clear_is_its_words_in_order() -> None:
+    """The hostile tester's paste: Textual alone gave `^[2J B2` as keys before `A1 `."""
+    data = f"{START}A1 \x1b[2J B2{END}"
+    assert tokens(GuardedParser(), [data]) == [("paste", "A1  B2")]
+    assert tokens(XTermParser(), [data]) != [("paste", "A1  B2")]  # the bug, without the guard
+
+
+def test_a_coloured_line_copied_from_a_terminal_is_its_text() -> None:
+    data = f"{START}\x1b[1;32mgreen\x1b[0m and \x1b]0;t\x07plain\r\nnext\tline{END}"
+    assert tokens(GuardedParser(), [data]) == [("paste", "green and plain\r\nnext\tline")]
+
+
+words = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x2FF), max_size=8).filter(
+    lambda word: "\x7f" not in word and not any(0x80 <= ord(c) <= 0x9F for c in word)
+)
+
+
+@given(
+    st.lists(st.tuples(words, st.sampled_from(CODES)), max_size=6),
+    words,
+    st.lists(st.integers(min_value=0, max_value=400), max_size=6),
+)
+def test_any_paste_read_in_any_pieces_gives_its_words_then_the_next_key(
+    pieces: list[tuple[str, str]], last: str, cuts: list[int]
+) -> None:
+    """However the terminal's reads cut it, the paste is one event holding its words in
+    order, and the key typed after it is that key; no code in it becomes a key press."""
+    data = START + "".join(word + code for word, code in pieces) + last + END + "q"
+    shown = "".join(word for word, _ in pieces) + last
+    assert tokens(GuardedParser(), split(data, cuts)) == [("paste", shown), ("key", "q")]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["y", "n", "\t", "\r", "\x1b[A", "\x1b[B", "\x1b[1;5C", "\x1b[<0;5;3M"]),
+        max_size=8,
+    ),
+    st.lists(st.integers(min_value=0, max_value=60), max_size=4),
+)
+def test_keys_outside_a_paste_are_read_as_textual_reads_them(
+    keys: list[str], cuts: list[int]
+) -> None:
+    data = "".join(keys)
+    assert tokens(GuardedParser(), split(data, cuts)) == tokens(XTermParser(), [data])
+
+
+def test_the_keys_after_a_paste_are_keys_again() -> None:
+    parser = GuardedParser()
+    assert tokens(parser, [f"{START}word\x1b[31", "m!\x1b[20", "1~y\x1b", "[A"]) == [
+        ("paste", "word!"),
+        ("key", "y"),
+        ("key", "up"),
+    ]
