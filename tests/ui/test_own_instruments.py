@@ -96,3 +96,23 @@ async def test_square_brackets_in_content_are_shown_as_written(
             "A [link=x]walk counts.",
         ):
             assert words in shown, words
+
+
+async def test_a_scale_point_keeps_its_label_whole_in_a_narrow_window(
+    config_dir: Path, data_dir: Path
+) -> None:
+    """At 30 columns the points go on more lines, each point with its label on one: a
+    label was broken off its number ("3" at a line's end, "some" on the next)."""
+    (config_dir / "content").mkdir(parents=True)
+    (config_dir / "content" / "evening.toml").write_text(
+        EVENING.replace('"5" = "plenty"', '"3" = "some", "5" = "plenty left"')
+    )
+    ctx = build_context(data_dir, "2026-11-23")
+    async with WellcheckApp(ctx, start="evening").run_test(size=(30, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("5")
+        await pilot.pause()
+        lines = screen_text(pilot.app).splitlines()
+        for point in ("1 none", "2", "3 some", "4", "5 plenty left ✓"):
+            assert any(point in line for line in lines), point
+        assert pilot.app.query_one(ScaleWidget).value == 5

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.markup import escape
+from textual.content import Content
+from textual.geometry import Size
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.widget import Widget
 
 from wellcheck.core.answers import Answer
 from wellcheck.core.checklist import with_value
@@ -15,6 +17,54 @@ from wellcheck.tui.bindings import CLEAR
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
 from wellcheck.tui.widgets.words import Words
+
+
+class ScaleChoices(Widget):
+    """The points of a scale, each with its label: a line of them, as many as the width
+    holds, and never a point's label broken over two lines ("5 plenty" stays whole)."""
+
+    DEFAULT_CSS = "ScaleChoices { height: auto; }"
+    ALLOW_SELECT = False
+
+    def __init__(self, points: list[str], chosen: int | None) -> None:
+        super().__init__(classes="choices")
+        self.points = points
+        """Each point's words: its number, and its label if it has one."""
+        self.chosen = chosen
+        """Which of them is given, by its place in `points`."""
+
+    def _rows(self, width: int) -> list[list[int]]:
+        rows: list[list[int]] = [[]]
+        used = 0
+        for n, text in enumerate(self.points):
+            cells = cell_len(text) + 4  # " 5 plenty ✓ " or " 5 plenty   "
+            if rows[-1] and used + 1 + cells > width:
+                rows.append([])
+                used = 0
+            used += (1 if rows[-1] else 0) + cells
+            rows[-1].append(n)
+        return rows
+
+    def choose(self, chosen: int | None) -> None:
+        """The same width whichever is chosen: repainted, never laid out again."""
+        self.chosen = chosen
+        self.refresh()
+
+    def render(self) -> Content:
+        lines = []
+        for row in self._rows(self.content_region.width):
+            parts = []
+            for n in row:
+                text = self.points[n]
+                if n == self.chosen:
+                    parts.append(Content.styled(f" {text} ✓ ", "bold reverse"))
+                else:
+                    parts.append(Content(f" {text}   "))
+            lines.append(Content(" ").join(parts))
+        return Content("\n").join(lines)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._rows(width))
 
 
 class ScaleWidget(ItemWidget, can_focus=True):
@@ -36,20 +86,21 @@ class ScaleWidget(ItemWidget, can_focus=True):
         yield Words(self.item.prompt, classes="prompt")
         hint = f"{self.item.min}–{self.item.max}: press the number"
         yield Words(self.item.help or hint, classes="help")
-        yield Static(self._points(), classes="choices")
+        yield ScaleChoices(self._points(), self._chosen())
 
-    def _points(self) -> str:
+    def _points(self) -> list[str]:
         shown = []
         for point in range(self.item.min, self.item.max + 1):
             label = self.item.labels.get(str(point), "")
-            text = escape(f"{point}{' ' + label if label else ''}")  # a label's "[" as written
-            shown.append(f"[b reverse] {text} ✓ [/]" if point == self.value else f" {text}   ")
-        return " ".join(shown)
+            shown.append(f"{point}{' ' + label if label else ''}")
+        return shown
+
+    def _chosen(self) -> int | None:
+        return None if self.value is None else self.value - self.item.min
 
     def watch_value(self) -> None:
-        if self.query(".choices"):
-            # The same width whichever is chosen: repainted, never laid out again.
-            self.query_one(".choices", Static).update(self._points(), layout=False)
+        if self.query(ScaleChoices):
+            self.query_one(ScaleChoices).choose(self._chosen())
         self.set_class(self.value is not None, "answered")
 
     def _point(self, key: str) -> int | None:
