@@ -74,7 +74,11 @@ def test_a_quick_exit_on_a_full_disk_says_in_one_line_what_could_not_be_saved(
     os.write(fd, b"n")  # not saved: the disk is full
     read_pty(fd, 1.0)
     os.write(fd, WORDS.encode())
-    read_pty(fd, 1.0)
+    typed = read_pty(fd, 1.0)
+    for _ in range(60):  # until the words are on screen, however slow the machine
+        if WORDS.encode() in typed:
+            break
+        typed += read_pty(fd, 0.5)
     os.write(fd, b"\x11")  # ctrl+q
     after = read_pty(fd, 4.0)
     _, status = os.waitpid(pid, 0)

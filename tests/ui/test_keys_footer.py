@@ -96,3 +96,20 @@ async def test_the_footer_follows_every_move_between_items_of_two_kinds(ctx: Con
         await pilot.pause()
     saved = ctx.store.load_record("daily", "daily", "2026-11-23").answers
     assert saved["handed_over"].value == "na"
+
+
+async def test_a_narrow_footer_keeps_the_letters_that_answer(ctx: Context) -> None:
+    """At 40 columns the yes / no's letters stay and Delete, Tab and Escape, which do the same
+    on every screen, are the first left out (the footer had kept `del tab esc` and lost
+    `y` and `n`); drawn in the order the screen gives them."""
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(40, 24)) as pilot:
+        await pilot.pause()
+        assert footer_of(app) == ["y", "n", "e", "^q", "?"]
+        await pilot.resize_terminal(100, 24)
+        await pilot.pause()
+        assert footer_of(app) == ["del", "tab", "esc", "y", "n", "e", "^q", "?"]
+
+
+def footer_of(app: WellcheckApp) -> list[str]:
+    return app.screen.query_one(KeysFooter).keys_shown()

@@ -254,3 +254,17 @@ async def test_started_on_what_cannot_open_home_is_shown_whole(ctx: Context) -> 
         assert app.screen is app.home
         shown = screen_text(app)
         assert "Daily wellbeing checklist" in shown and "Cannot open" in shown
+
+
+@pytest.mark.parametrize("start", ["daily", "standup", "stressors", "history"])
+async def test_a_title_longer_than_the_window_ends_in_an_ellipsis(ctx: Context, start: str) -> None:
+    """At 34 columns a screen's title is cut with "…" (it was cut off mid-word, with nothing
+    to say there was more); at 100 it is whole."""
+    app = WellcheckApp(ctx, start=start)
+    async with app.run_test(size=(34, 24)) as pilot:
+        await pilot.pause()
+        top = screen_text(app).splitlines()[0].rstrip()
+        assert top.endswith("…") and len(top) <= 34, top
+        await pilot.resize_terminal(100, 24)
+        await pilot.pause()
+        assert "…" not in screen_text(app).splitlines()[0]

@@ -9,8 +9,9 @@ variables), in Textual's compact form too (`compact=True`), and only repaints wh
 change: never a layout. A click on a key presses it, as on Textual's.
 
 When the keys are more than the line holds, the quick exit and the keys screen (`PINNED`) are
-always drawn, at the right end, and the screen's own keys that do not fit are left out from the
-last: the keys screen (`?`) lists every one.
+always drawn, at the right end; then the screen's letters (a yes / no's `y n a`, a note's `e`),
+and Tab, Escape, Delete and Backspace (`KNOWN`), which do the same on every screen, only as room
+is left. Those that do not fit are left out from the last: the keys screen (`?`) lists every one.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ LINES_KEPT = 16
 """Lines drawn kept (`KeysFooter.lines`): more than any one screen goes between."""
 PINNED = frozenset({"quick_exit", "app.quick_exit", "app.show_keys"})
 """The actions every footer shows whatever its width: leaving at once, and the list of keys."""
+KNOWN = frozenset({"tab", "escape", "delete", "backspace"})
+"""Keys that do the same everywhere (on, back, clear): the first left out of a narrow footer,
+so that the letters that answer the question in front of the user stay (a yes / no's `y` and
+`n` were left out at 40 columns, for `del`, `tab` and `esc`)."""
 
 
 class KeysFooter(Widget):
@@ -141,18 +146,19 @@ class KeysFooter(Widget):
         )  # fmt: skip
 
     def _fit(self, keys: list[Key]) -> list[Key]:
-        """The keys the line holds: the pinned always, and the screen's own from the first
-        until one does not fit (the rest are on the keys screen)."""
+        """The keys the line holds, in the order drawn: the pinned always, then the screen's
+        own, its letters first and the `KNOWN` keys after them, until one does not fit (the
+        rest are on the keys screen)."""
         room = self.size.width + self.GAP[self.compact]  # no gap after the last key
         room -= sum(self._width(key) for key in keys if key[4])
-        fitted: list[Key] = []
-        for key in keys:
-            if not key[4]:
-                room -= self._width(key)
-                if room < 0:
-                    continue  # and every one after it: room only shrinks
-            fitted.append(key)
-        return fitted
+        own = [n for n, key in enumerate(keys) if not key[4]]
+        kept = {n for n, key in enumerate(keys) if key[4]}
+        for n in sorted(own, key=lambda n: (keys[n][0] in KNOWN, n)):
+            room -= self._width(keys[n])
+            if room < 0:
+                break  # and every one after it
+            kept.add(n)
+        return [key for n, key in enumerate(keys) if n in kept]
 
     def render(self) -> Text:
         key_style = self.get_component_rich_style("footer-key--key")
