@@ -98,8 +98,10 @@ def test_usage_errors_exit_1(argv: list[str]) -> None:
 def test_an_unreadable_file_is_named_on_stderr_and_the_summary_still_printed(
     week: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Printed without it, and exit 1 (DESIGN: unreadable data), so that a script that
+    prints the page can tell it is not whole."""
     (week / "weekly" / "2026-W47.json").write_text("[]", encoding="utf-8")
-    assert main(["summary", "--week", "2026-W47", "--format", "markdown"]) == 0
+    assert main(["summary", "--week", "2026-W47", "--format", "markdown"]) == 1
     captured = capsys.readouterr()
     assert "Weekly checklist, week 47" in captured.out
     assert "could not be read" in captured.out
@@ -116,7 +118,7 @@ def test_a_week_whose_every_file_is_unreadable_is_never_said_to_be_empty(
     folder.mkdir(parents=True)
     for day in range(16, 21):
         (folder / f"2026-11-{day}.json").write_text("{not json", encoding="utf-8")
-    assert main(["summary", "--week", "2026-W47", "--format", fmt]) == 0
+    assert main(["summary", "--week", "2026-W47", "--format", fmt]) == 1  # printed, not whole
     out = capsys.readouterr().out
     assert "Nothing was written down" not in out
     if fmt == "text":  # each day's cell wrapped in its column: could / not be / read

@@ -168,7 +168,8 @@ def test_a_paste_in_a_real_terminal_is_saved_as_its_words_in_order(
     data_dir: Path, isolated_dirs: Path
 ) -> None:
     """Codes pasted with the words (a screen clear, a colour) are neither typed as keys nor
-    saved: Textual alone saved `A1 ESC[2J B2` as `^[2J B2A1`."""
+    saved: Textual alone saved `A1 ESC[2J B2` as `^[2J B2A1`. A byte that is not UTF-8 (a
+    "£" from a terminal set to Latin-1) is a stand-in, where it stopped the app."""
     env = subprocess_env(
         WELLCHECK_DATA_DIR=str(data_dir), TERM="xterm-256color", COLUMNS="100", LINES="40"
     )
@@ -183,7 +184,7 @@ def test_a_paste_in_a_real_terminal_is_saved_as_its_words_in_order(
             screen += read_pty(fd, 0.5)
         os.write(fd, b"\t\t")  # to the first box of "What was difficult"
         read_pty(fd, 0.5)
-        os.write(fd, b"\x1b[200~A1 \x1b[2J B2 \x1b[31mred\x1b[0m \x1b]0;PWNED\x07ok\x1b[201~")
+        os.write(fd, b"\x1b[200~A1 \x1b[2J B2 \x1b[31mred\x1b[0m \x1b]0;PWNED\x07ok \xa3\x1b[201~")
         read_pty(fd, 1.0)
         os.write(fd, b"\x11")  # ctrl+q
         read_pty(fd, 3.0)
@@ -191,4 +192,4 @@ def test_a_paste_in_a_real_terminal_is_saved_as_its_words_in_order(
         os.kill(pid, 9) if _alive(pid) else None
         os.close(fd)
     saved = json.loads((data_dir / "daily" / "2026" / f"{DAY}.json").read_text())
-    assert saved["answers"]["difficult"]["fields"]["difficult"] == "A1  B2 red ok"
+    assert saved["answers"]["difficult"]["fields"]["difficult"] == "A1  B2 red ok \ufffd"

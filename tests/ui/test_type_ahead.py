@@ -217,3 +217,16 @@ async def test_words_typed_as_a_checklist_opens_then_escape_three_times_are_save
         await pilot.pause()
     answers = day_file(data_dir, "daily")
     assert answers["difficult"]["fields"]["difficult"] == "word two"
+
+
+async def test_a_paste_that_comes_as_the_stand_up_opens_is_its_first_answer(
+    ctx: Context, data_dir: Path
+) -> None:
+    """u, a paste and a key in one packet: the paste waits for the stand-up with the keys,
+    in its place among them (it was given to home, and lost)."""
+    async with WellcheckApp(ctx).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        pilot.app.post_message(events.Key("u", "u"))
+        pilot.app.post_message(events.Paste("visits, then"))
+        await burst(pilot, *typed(" reports"))
+    assert day_file(data_dir, "standup")["yesterday"]["entries"] == ["visits, then reports"]

@@ -4,12 +4,17 @@ outside a paste is changed (an Escape key, an arrow, a letter)."""
 
 from __future__ import annotations
 
+import time
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from textual import events
+from textual import constants, events
 from textual._xterm_parser import XTermParser
+from textual.drivers import linux_driver
 from textual.message import Message
 
+from wellcheck.tui import paste
 from wellcheck.tui.paste import END, START, GuardedParser
 
 CODES = [
@@ -24,7 +29,9 @@ CODES = [
     "\x1b7",  # save the cursor
     "\x07",  # a bell
     "\x08",  # a backspace
-    "\x9b",  # an 8-bit CSI
+    "\x9b31m",  # an 8-bit CSI: red
+    "\x9d0;a title\x9c",  # an 8-bit OSC, ended by an 8-bit ST
+    "\x1bOP",  # F1, as SS3 and a character
     "\x00",
 ]
 
@@ -62,6 +69,11 @@ def test_a_paste_holding_a_screen_clear_is_its_words_in_order() -> None:
 def test_a_coloured_line_copied_from_a_terminal_is_its_text() -> None:
     data = f"{START}\x1b[1;32mgreen\x1b[0m and \x1b]0;t\x07plain\r\nnext\tline{END}"
     assert tokens(GuardedParser(), [data]) == [("paste", "green and plain\r\nnext\tline")]
+
+
+def test_a_code_cut_short_by_the_end_leaves_nothing_of_it() -> None:
+    for cut in ("\x1b(", "\x1b[3", "\x1b]0;tit", "\x1b", "\x9b1"):
+        assert tokens(GuardedParser(), [f"{START}x{cut}{END}"]) == [("paste", "x")], cut
 
 
 words = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x2FF), max_size=8).filter(
@@ -105,3 +117,47 @@ def test_the_keys_after_a_paste_are_keys_again() -> None:
         ("key", "y"),
         ("key", "up"),
     ]
+
+
+def test_a_code_longer_than_is_held_is_dropped_whole_across_reads() -> None:
+    """A clipboard code of 10 KB, read 4 KB at a time as the driver reads: none of it is
+    kept (its body had been saved as words)."""
+    data = f"{START}before \x1b]52;c;{'QUJD' * 2500}\x07 after \x1b[{'1;' * 3000}m!{END}"
+    chunks = [data[n : n + 4096] for n in range(0, len(data), 4096)]
+    assert tokens(GuardedParser(), chunks) == [("paste", "before  after !")]
+
+
+def test_an_escape_given_as_a_key_does_not_start_a_paste_with_what_follows() -> None:
+    """Escape, then `[200~` typed after it: Textual gave the Escape key and reads the rest as
+    keys, and so does the guard, so that the next Escape and arrows still work (it had
+    taken them all as the start of a paste, and swallowed every Escape after)."""
+    parser = GuardedParser()
+    assert tokens(parser, ["\x1b"]) == []
+    time.sleep(constants.ESCAPE_DELAY + 0.05)
+    assert tokens(parser, []) == [("key", "escape")]  # the parser's own timeout, on tick
+    typed = tokens(parser, ["[", "2", "0", "0", "~", "\x1b[A"])
+    assert typed == [("key", k) for k in ("left_square_bracket", "2", "0", "0", "tilde", "up")]
+
+
+def test_a_paste_whose_end_never_comes_is_ended_and_the_keys_are_keys_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(paste, "PASTE_STALL", 0.2)
+    parser = GuardedParser()
+    assert tokens(parser, [f"{START}half a pas"]) == []
+    time.sleep(0.25)
+    assert tokens(parser, []) == [("paste", "half a pas")]
+    assert tokens(parser, ["y", "\x1b[A"]) == [("key", "y"), ("key", "up")]
+
+
+def test_the_terminal_drivers_read_through_the_guard(ctx: object) -> None:
+    """Once the app is made, Textual's Linux driver makes our parser, and decodes bytes that
+    are not UTF-8 (a terminal set to Latin-1: a typed "£") as U+FFFD, where its input
+    thread stopped the app with a traceback."""
+    from wellcheck.tui.app import WellcheckApp
+
+    WellcheckApp(ctx)  # type: ignore[arg-type]
+    assert linux_driver.XTermParser is GuardedParser
+    decode = linux_driver.getincrementaldecoder("utf-8")().decode
+    assert decode(b"\xa3 5 \xe2\x82") == "\ufffd 5 "  # a split character waits for its end
+    assert decode(b"\xac") == "€"

@@ -82,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(render(summary, fmt))
     for problem in problems:
         print(f"wellcheck: {problem}", file=sys.stderr)
-    return 0
+    # The page is printed without what could not be read, and the exit says it is not whole
+    # (DESIGN: exit 1 for unreadable data), so that a script printing it can tell.
+    return 1 if problems else 0
 
 
 def _today(date_text: str | None, day_start_hour: int) -> date:

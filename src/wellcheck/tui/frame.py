@@ -180,16 +180,15 @@ class AppFrame(App[None]):
         """
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             self.idle.pressed()
-        if isinstance(event, events.Key) and not event.is_forwarded:
             if self.typeahead.keep(event):
-                return  # a screen is opening: this key waits for it, Escape too
-            if self._quick_exit_escape(event):
+                return  # a screen is opening: this key (or paste) waits for it, Escape too
+            if isinstance(event, events.Key) and self._quick_exit_escape(event):
                 return
         await super().on_event(event)
 
-    async def _give_held(self, event: events.Key) -> None:
-        """A key held while a screen opened, given now: as if it had just arrived."""
-        if not self._quick_exit_escape(event):
+    async def _give_held(self, event: events.Key | events.Paste) -> None:
+        """A key or a paste held while a screen opened, given now: as if it had just come."""
+        if not (isinstance(event, events.Key) and self._quick_exit_escape(event)):
             await super().on_event(event)
 
     def _quick_exit_escape(self, event: events.Key) -> bool:

@@ -7,28 +7,43 @@ came last (`A1 ESC[2J B2` was saved as `^[2J B2A1`). Copied from a terminal, a c
 line brings such codes with it.
 
 `PasteGuard` stands before Textual's parser: inside a paste it takes out every escape
-sequence (a colour, a title, a cursor move) and every control character but tab, newline
-and carriage return (which the fields read as a newline), so that the parser sees only the
-closing marker's ESC. Outside a paste it passes everything on as it came: an Escape key, an
-arrow, a mouse report. A marker or a sequence split between two reads is held back until
-its end comes. `guard_driver` puts it before the parser of Textual's terminal drivers.
+sequence (a colour, a title, a cursor move; 7-bit or 8-bit) and every control character but
+tab, newline and carriage return (which the fields read as a newline), so that the parser sees
+only the closing marker's ESC. Outside a paste it passes everything on as it came: an Escape
+key, an arrow, a mouse report. A marker or a sequence split between two reads is held back
+until its end comes. `GuardedParser` keeps the guard in step with the parser's clock: an ESC
+the parser has given as the Escape key (no more came within its delay) is not the start of a
+marker with what is typed after it; and a paste whose end does not come (a broken stream) is
+ended after `PASTE_STALL` seconds of quiet, with what it held, so that the keyboard is the
+user's again. `guard_driver` puts it before the parser of Textual's terminal drivers, and
+has their input decoded with a stand-in for bytes that are not UTF-8 (a terminal set to
+another encoding), where Textual's input thread stopped the app with a traceback.
 """
 
 from __future__ import annotations
 
+import codecs
+import functools
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from textual import constants
+from textual._time import get_time
 from textual._xterm_parser import XTermParser
 from textual.message import Message
 
 START = "\x1b[200~"
 END = "\x1b[201~"
 ESC = "\x1b"
+PASTE_STALL = 1.0
+"""Seconds without input inside a paste after which it is taken as ended (a terminal sends a
+paste in one go; only a broken stream leaves one open)."""
 _KEPT_CONTROLS = frozenset("\t\n\r")
-_STRING_INTRODUCERS = frozenset("]PX^_")  # OSC, DCS, SOS, PM, APC: run until BEL or ST
+_STRINGS = frozenset("]PX^_")  # OSC, DCS, SOS, PM, APC: they run until BEL or ST (ESC \)
+_C1 = {"\x9b": "[", "\x9d": "]", "\x90": "P", "\x98": "X", "\x9e": "^", "\x9f": "_"}
+"""8-bit introducers, read as ESC and the character they stand for."""
 _HOLD_LIMIT = 4096
-"""A sequence left open longer than this inside a paste is dropped as far as it has come."""
+"""A sequence left open longer than this is not held whole: dropped as it comes."""
 
 
 def _is_dropped(character: str) -> bool:
@@ -46,6 +61,9 @@ class PasteGuard:
         self.in_paste = False
         self._held = ""
         """Inside a paste, the start of a marker or sequence whose end has not come."""
+        self._skipping = ""
+        """Inside a paste, the kind (`[` or a string's) of a sequence too long to hold, being
+        dropped as it comes until its end."""
         self._seen = ""
         """Outside a paste, the last characters passed on: a start marker split between
         reads is still known as one."""
@@ -64,6 +82,15 @@ class PasteGuard:
                     break
         return "".join(out)
 
+    def forget_seen(self) -> None:
+        """The parser has given what came before as keys: no marker starts in it."""
+        self._seen = ""
+
+    def end_paste(self) -> str:
+        """The paste taken as ended: what is held is dropped; the closing marker to feed."""
+        self.in_paste, self._held, self._skipping = False, "", ""
+        return END
+
     def _pass_through(self, text: str, at: int, out: list[str]) -> int:
         rest = text[at:]
         window = self._seen + rest
@@ -80,20 +107,23 @@ class PasteGuard:
 
     def _paste(self, text: str, at: int, out: list[str]) -> int:
         """Inside a paste, from `at`: the index to go on from, or -1 if the rest is held."""
+        if self._skipping:
+            at = self._skip(text, at)
         while at < len(text):
             character = text[at]
-            if character == ESC:
+            if character == ESC or character in _C1:
                 rest = text[at:]
                 if rest.startswith(END):
                     out.append(END)
                     self.in_paste = False
                     return at + len(END)
                 end = _sequence_end(text, at)
-                if end is None:  # the closing marker's start is one such, held too
+                if end is None:  # not ended yet (the closing marker's start is one such)
                     if len(rest) <= _HOLD_LIMIT:
                         self._held = rest
                         return -1
-                    end = at + 2
+                    self._skipping = _kind(text, at)
+                    return self._skip(text, at + (1 if character in _C1 else 2))
                 at = end
                 continue
             if not _is_dropped(character):
@@ -101,41 +131,76 @@ class PasteGuard:
             at += 1
         return at
 
+    def _skip(self, text: str, at: int) -> int:
+        """Drop the body of the sequence being skipped, from `at`; where text goes on."""
+        strings = self._skipping in _STRINGS
+        while at < len(text):
+            character = text[at]
+            if strings and character in "\x07\x9c":  # BEL, or an 8-bit ST
+                self._skipping = ""
+                return at + 1
+            if character == ESC:
+                if strings and at + 1 >= len(text):
+                    self._held = ESC  # ST, or another sequence: the next read tells
+                    return len(text)
+                self._skipping = ""
+                return at + 2 if strings and text[at + 1] == "\\" else at
+            if not strings:
+                code = ord(character)
+                if 0x40 <= code <= 0x7E:  # a CSI's final character
+                    self._skipping = ""
+                    return at + 1
+                if not 0x20 <= code <= 0x3F:
+                    self._skipping = ""
+                    return at
+            at += 1
+        return at
+
+
+def _kind(text: str, at: int) -> str:
+    character = text[at]
+    return _C1[character] if character in _C1 else text[at + 1]
+
 
 def _sequence_end(text: str, at: int) -> int | None:
-    """Where the escape sequence at `text[at]` ends (after its last character); None if it
-    has not ended yet. An ESC inside one ends it where that ESC begins."""
-    if at + 1 >= len(text):
+    """Where the escape sequence at `text[at]` (an ESC, or an 8-bit introducer) ends, after
+    its last character; None if it has not ended yet. An ESC inside one ends it, where that
+    ESC begins."""
+    if text[at] in _C1:
+        kind, body = _C1[text[at]], at + 1
+    elif at + 1 >= len(text):
         return None
-    start, kind = at, text[at + 1]
-    at += 2
+    else:
+        kind, body = text[at + 1], at + 2
     if kind == "[":  # CSI: parameters, intermediates, a final character
-        while at < len(text):
-            code = ord(text[at])
+        for n in range(body, len(text)):
+            code = ord(text[n])
             if 0x40 <= code <= 0x7E:
-                return at + 1
+                return n + 1
             if not 0x20 <= code <= 0x3F:
-                return at  # not a CSI after all: what follows is text again
-            at += 1
+                return n  # not a CSI after all: what follows is text again
         return None
-    if kind in _STRING_INTRODUCERS:  # runs to BEL or ST (ESC \)
-        while at < len(text):
-            if text[at] == "\x07":
-                return at + 1
-            if text[at] == ESC:
-                if at + 1 >= len(text):
+    if kind in _STRINGS:  # runs to BEL or ST (ESC \)
+        for n in range(body, len(text)):
+            if text[n] in "\x07\x9c":  # BEL, or an 8-bit ST
+                return n + 1
+            if text[n] == ESC:
+                if n + 1 >= len(text):
                     return None
-                return at + 2 if text[at + 1] == "\\" else at
-            at += 1
+                return n + 2 if text[n + 1] == "\\" else n
         return None
-    while 0x20 <= ord(kind) <= 0x2F:  # intermediates, then a final character
-        if at >= len(text):
+    if kind in "NO":  # SS2, SS3: one character after them
+        return None if body >= len(text) else body + 1
+    n = body - 1
+    while 0x20 <= ord(text[n]) <= 0x2F:  # intermediates, then a final character
+        n += 1
+        if n >= len(text):
             return None
-        kind = text[at]
-        at += 1
-    if not 0x30 <= ord(kind) <= 0x7E:  # not a sequence: the ESC alone is dropped
-        return start + 1
-    return at
+        if text[n] == ESC:
+            return n  # cut short by another sequence: dropped as far as it came
+    if 0x30 <= ord(text[n]) <= 0x7E:
+        return n + 1
+    return at + 1  # not a sequence: the ESC alone is dropped
 
 
 class GuardedParser(XTermParser):
@@ -143,24 +208,44 @@ class GuardedParser(XTermParser):
 
     def __init__(self, debug: bool = False) -> None:
         self.guard = PasteGuard()
+        self._last_read = get_time()
         super().__init__(debug)
 
     def feed(self, data: str) -> Iterable[Message]:
         """An empty feed is the end of input to the parser: a read the guard holds all of
         (or takes all of out) is not one."""
+        self._last_read = get_time()
         passed = self.guard.filter(data)
         if data and not passed:
             return ()
         return super().feed(passed)
 
+    def tick(self) -> Iterable[Message]:
+        """The parser's own timeout (an ESC given as the Escape key), and a paste left open."""
+        now = get_time()
+        if self._timeout_time is not None and now >= self._timeout_time:
+            self.guard.forget_seen()
+        tokens = list(super().tick())
+        if self.guard.in_paste and now - self._last_read >= PASTE_STALL:
+            tokens.extend(super().feed(self.guard.end_paste()))
+        return tokens
+
+
+def _replacing(encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
+    """`codecs.getincrementaldecoder`, its decoders putting U+FFFD for bytes not of it."""
+    return functools.partial(codecs.getincrementaldecoder(encoding), errors="replace")
+
 
 _DRIVER_MODULES = ("textual.drivers.linux_driver", "textual.drivers.linux_inline_driver")
+assert constants.ESCAPE_DELAY < PASTE_STALL
 
 
 def guard_driver(driver_class: type) -> None:
-    """The drivers that read a terminal make their parser when their input thread starts,
-    from their module's name for it: that name is pointed at `GuardedParser`."""
-    for name in (driver_class.__module__, *_DRIVER_MODULES):
+    """The drivers that read a terminal make their parser and their decoder when their input
+    thread starts, from their module's names for them: those names are pointed at ours."""
+    for name in dict.fromkeys((driver_class.__module__, *_DRIVER_MODULES)):
         module = sys.modules.get(name)
         if module is not None and getattr(module, "XTermParser", None) is XTermParser:
             module.XTermParser = GuardedParser  # type: ignore[attr-defined]
+            if getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
+                module.getincrementaldecoder = _replacing  # type: ignore[attr-defined]

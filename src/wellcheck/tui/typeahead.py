@@ -5,9 +5,10 @@ new screen exists: it is composed, mounted and focuses its first field a moment 
 arrive meanwhile (a quick typist, a pasted line, keys that come in one packet over SSH) would
 otherwise reach the screen being left, where a letter may be one of its keys, or be dropped.
 So from the key that opens (or closes) a screen until that screen has painted, keys are held,
-and then given, in the order typed, to what the user sees focused. Keys that arrive while the
-held ones are being given join the end of the line; a held key that opens another screen
-pauses the line until that one has painted.
+and then given, in the order typed, to what the user sees focused; a paste with them, in its
+place among them (one that came with the key that opened the stand-up was lost). Keys that
+arrive while the held ones are being given join the end of the line; a held key that opens
+another screen pauses the line until that one has painted.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ HOLD_AT_MOST = 1.0
 
 class TypeAhead:
     def __init__(self) -> None:
-        self.held: list[events.Key] | None = None
+        self.held: list[events.Key | events.Paste] | None = None
         self.hold_id = 0
         """Counts holds: only the release of the newest one gives the keys."""
         self.paused = False
@@ -36,7 +37,7 @@ class TypeAhead:
             self.held = []
         return self.hold_id
 
-    def keep(self, event: events.Key) -> bool:
+    def keep(self, event: events.Key | events.Paste) -> bool:
         """Hold `event` if keys are being held or given; True when it was."""
         if self.held is None:
             return False
@@ -55,7 +56,9 @@ class TypeAhead:
             self.held = None
         return True
 
-    async def release(self, hold: int, give: Callable[[events.Key], Awaitable[None]]) -> None:
+    async def release(
+        self, hold: int, give: Callable[[events.Key | events.Paste], Awaitable[None]]
+    ) -> None:
         """Give the held keys in order, unless a newer hold came since `hold`."""
         if self.held is None or hold != self.hold_id or self.giving:
             return
