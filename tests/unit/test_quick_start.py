@@ -69,3 +69,15 @@ def test_a_warm_start_without_a_settings_file_imports_no_toml_parser() -> None:
     )
     assert _run(code).stdout.strip() == "True"  # the first start validates, and fills the cache
     assert _run(code).stdout.strip() == "False"
+
+
+def test_the_checklist_screen_imports_only_the_kinds_of_item_the_built_in_ones_ask() -> None:
+    """A scale, a choice, a date and signs (a user's own instruments, the plan) are imported
+    when first shown, not with the checklist screen every `wellcheck daily` opens."""
+    kinds = [f"wellcheck.tui.widgets.{kind}" for kind in ("scale", "choice", "date", "signs")]
+    code = (
+        "import sys\n"
+        "import wellcheck.tui.screens.checklist\n"
+        f"print([name for name in {kinds!r} if name in sys.modules])\n"
+    )
+    assert _run(code).stdout.strip() == "[]"

@@ -31,9 +31,13 @@ STEPS: tuple[str, ...] = (
     "wellcheck.tui.screens.checklist",  # d, w, m: home's most used
     "wellcheck.tui.screens.standup",
     "wellcheck.tui.screens.stressors",
+    "wellcheck.tui.widgets.signs",  # the plan's kinds of item, imported when first shown
+    "wellcheck.tui.widgets.date",
     "wellcheck.tui.screens.plan",
     "wellcheck.tui.screens.summary",
     "wellcheck.tui.screens.history",
+    "wellcheck.tui.widgets.scale",  # a user's own instruments' kinds
+    "wellcheck.tui.widgets.choice",
 )
 """What is imported, in order: a module (or `module:name`, a name a module loads when first
 asked for, as Textual's widgets are), with what it needs that is not imported yet; so the list
