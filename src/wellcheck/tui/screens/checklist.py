@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -29,9 +29,11 @@ from wellcheck.tui.widgets.check import CheckWidget
 from wellcheck.tui.widgets.goal_offer import GoalOfferLine
 from wellcheck.tui.widgets.items import widget_for
 from wellcheck.tui.widgets.keys import KeysFooter
-from wellcheck.tui.widgets.supervision_offer import SupervisionOffer
-from wellcheck.tui.widgets.week_signs import WeekSignsWidget
 from wellcheck.tui.widgets.words import Words
+
+if TYPE_CHECKING:  # imported where shown: the weekly and the monthly checklist only
+    from wellcheck.tui.widgets.supervision_offer import SupervisionOffer
+    from wellcheck.tui.widgets.week_signs import WeekSignsWidget
 
 LAST_FIELD = "Tab moves on to the next question."
 LAST_NOTE = "Tab moves on to the next question; Shift+Tab goes back to its answer."
@@ -79,6 +81,8 @@ class ChecklistScreen(QuickScreen):
         self.items: list[ItemWidget] | None = None
         self.offer = GoalOfferLine(checklist.origin, self.instrument.next_step, id="offer")
         self.supervision: SupervisionOffer | None = None
+        self.week_signs: WeekSignsWidget | None = None
+        """The plan's signs, asked after the weekly checklist's questions (when it has some)."""
         self.leaving = LeaveGuard()
         """Items whose last save failed (disk full…): retried on a quick exit."""
 
@@ -91,10 +95,15 @@ class ChecklistScreen(QuickScreen):
             for item in self.instrument.items:
                 yield from self.compose_item(item)
             if self.checklist.week_signs is not None:
-                yield WeekSignsWidget(self.checklist.week_signs)
+                from wellcheck.tui.widgets.week_signs import WeekSignsWidget
+
+                self.week_signs = WeekSignsWidget(self.checklist.week_signs)
+                yield self.week_signs
             self.show_offer()
             yield self.offer
             if self.checklist.asks_about_supervision:  # the monthly checklist only
+                from wellcheck.tui.widgets.supervision_offer import SupervisionOffer
+
                 self.supervision = SupervisionOffer(self.checklist.today, id="supervision-offer")
                 self.supervision.display = self.checklist.offers_supervision()
                 yield self.supervision
@@ -143,8 +152,8 @@ class ChecklistScreen(QuickScreen):
         """Enter in a one-line field: the next field of the same item, never a choice; in the
         last field (or a yes / no item's note) it stays, and says how to move on."""
         field = cast(Input, self.focused)
-        if isinstance(field.parent, SupervisionOffer):
-            self.note_supervision(field.parent, field.value)
+        if self.supervision is not None and field.parent is self.supervision:
+            self.note_supervision(self.supervision, field.value)
             return
         item = next(a for a in field.ancestors if isinstance(a, ItemWidget))
         fields = list(item.query(Input).results(Input))
@@ -178,15 +187,15 @@ class ChecklistScreen(QuickScreen):
         event.stop()
         self.answered(event.item_id, event.answer, event.advance)
 
-    @on(WeekSignsWidget.Ticked)
-    def sign_noticed(self, event: WeekSignsWidget.Ticked) -> None:
+    def on_week_signs_widget_ticked(self, event: WeekSignsWidget.Ticked) -> None:
         """A sign of the plan ticked (or not) for this week: saved at once, and what helps
-        shown there and then."""
+        shown there and then. (Named, not `@on`: the widget's module is imported only by a
+        checklist that shows it.)"""
         event.stop()
         signs = self.checklist.week_signs
-        if signs is not None:
+        if signs is not None and self.week_signs is not None:
             report(self, signs.save(event.key, event.ticked))
-            self.query_one(WeekSignsWidget).show_support()
+            self.week_signs.show_support()
 
     def answered(self, item_id: str, answer: Answer, advance: bool) -> None:
         """Save an answer at once; after y, n or a number, move on to the next item."""
@@ -212,8 +221,8 @@ class ChecklistScreen(QuickScreen):
             # scroll on focus is reckoned before the layout catches up, and centred the field).
             self.set_focus(widgets[index + 1].first_focus(), scroll_visible=False)
             widgets[index + 1].scroll_visible()
-        elif self.query(WeekSignsWidget) and self.query_one(WeekSignsWidget).first_focus():
-            self.set_focus(self.query_one(WeekSignsWidget).first_focus())  # the plan's signs
+        elif self.week_signs is not None and self.week_signs.first_focus():
+            self.set_focus(self.week_signs.first_focus())  # the plan's signs
 
     def note_supervision(self, offer: SupervisionOffer, text: str) -> None:
         """Enter in the supervision offer's date: note that day (a date still to come, or
