@@ -148,6 +148,25 @@ async def test_escape_closes_the_keys_screen_and_the_keys_after_reach_the_screen
     assert answers["lunch_break"].value == "yes"
 
 
+@pytest.mark.parametrize(("start", "size"), [(None, (40, 20)), ("daily", (50, 20))])
+async def test_the_keys_screen_fits_a_narrow_low_window(
+    ctx: Context, start: str | None, size: tuple[int, int]
+) -> None:
+    """Its box within the window and above the footer, its words wrapped in it (at 40×20 it
+    was 78 wide and 22 high: its title off the screen, every line cut)."""
+    app = WellcheckApp(ctx, start=start)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, KeysScreen)
+        box = app.screen.query_one("#keys-box").region
+        footer = app.screen.query_one(KeysFooter).region
+        assert box.x >= 0 and box.right <= size[0] and box.y >= 0 and box.bottom <= footer.y
+        shown = screen_text(app)
+        assert "Keys of" in shown and "closes it" in shown
+
+
 async def test_a_letter_says_what_it_means_on_home(ctx: Context) -> None:
     app = WellcheckApp(ctx, start="stressors")
     async with app.run_test(size=(80, 24)) as pilot:

@@ -8,9 +8,12 @@ from typing import Any
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
 
 from wellcheck.tui.key_words import SCREEN_NAMES
@@ -21,6 +24,8 @@ from wellcheck.tui.widgets.words import Words
 KEYS_WIDTH = 12
 """The column the keys are written in; the words follow it."""
 CLOSE_HINT = "↑ ↓ scroll this list · Escape or ? closes it"
+BOX_HEIGHT, BOX_WIDTH = 22, 78
+"""The box's height at most, with its border: at 80×24, the screen above the footer less a row."""
 
 
 class KeysScreen(ModalScreen[None]):
@@ -32,6 +37,7 @@ class KeysScreen(ModalScreen[None]):
     }
     KeysScreen #keys-box {
         width: 78;
+        max-width: 100%;
         max-height: 22;
         height: auto;
         padding: 0 1;
@@ -70,6 +76,20 @@ class KeysScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#keys-list").focus()
+        self._fit(self.app.size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        """The box within the window, above the footer, however small the window: its list
+        scrolls (at 80×24 the box is 22 high, its list 18), its title and hint wrap."""
+        box = min(BOX_HEIGHT, max(size.height - 2, 6))
+        inner = max(min(BOX_WIDTH, size.width) - 4, 1)  # less the border and the padding
+        words = sum(len(Content(line).wrap(inner)) for line in (self.title_line, CLOSE_HINT))
+        words += 1  # the title's margin (`.dialog-title`)
+        self.query_one("#keys-box").styles.max_height = box
+        self.query_one("#keys-list").styles.max_height = max(box - 2 - words, 1)
 
     def action_close(self) -> None:
         self.dismiss(None)
