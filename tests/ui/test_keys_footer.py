@@ -113,3 +113,15 @@ async def test_a_narrow_footer_keeps_the_letters_that_answer(ctx: Context) -> No
 
 def footer_of(app: WellcheckApp) -> list[str]:
     return app.screen.query_one(KeysFooter).keys_shown()
+
+
+async def test_a_narrow_summary_footer_keeps_write_and_weeks(ctx: Context) -> None:
+    """At 40 columns the summary's `w` (write the file) stays: it was left out, for the
+    arrows and the formats' digits."""
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(40, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert footer_of(app)[:2] == ["w", "v"] and footer_of(app)[-2:] == ["^q", "?"]

@@ -32,6 +32,7 @@ CODES = [
     "\x9b31m",  # an 8-bit CSI: red
     "\x9d0;a title\x9c",  # an 8-bit OSC, ended by an 8-bit ST
     "\x1bOP",  # F1, as SS3 and a character
+    "\x8fQ",  # F2, as an 8-bit SS3
     "\x00",
 ]
 
@@ -72,7 +73,7 @@ def test_a_coloured_line_copied_from_a_terminal_is_its_text() -> None:
 
 
 def test_a_code_cut_short_by_the_end_leaves_nothing_of_it() -> None:
-    for cut in ("\x1b(", "\x1b[3", "\x1b]0;tit", "\x1b", "\x9b1"):
+    for cut in ("\x1b(", "\x1b[3", "\x1b]0;tit", "\x1b", "\x9b1", "\x1bO", "\x1bN", "\x8f"):
         assert tokens(GuardedParser(), [f"{START}x{cut}{END}"]) == [("paste", "x")], cut
 
 

@@ -40,7 +40,10 @@ PASTE_STALL = 1.0
 paste in one go; only a broken stream leaves one open)."""
 _KEPT_CONTROLS = frozenset("\t\n\r")
 _STRINGS = frozenset("]PX^_")  # OSC, DCS, SOS, PM, APC: they run until BEL or ST (ESC \)
-_C1 = {"\x9b": "[", "\x9d": "]", "\x90": "P", "\x98": "X", "\x9e": "^", "\x9f": "_"}
+_C1 = {
+    **{"\x9b": "[", "\x9d": "]", "\x90": "P", "\x98": "X", "\x9e": "^", "\x9f": "_"},
+    **{"\x8e": "N", "\x8f": "O"},
+}
 """8-bit introducers, read as ESC and the character they stand for."""
 _HOLD_LIMIT = 4096
 """A sequence left open longer than this is not held whole: dropped as it comes."""
@@ -189,8 +192,10 @@ def _sequence_end(text: str, at: int) -> int | None:
                     return None
                 return n + 2 if text[n + 1] == "\\" else n
         return None
-    if kind in "NO":  # SS2, SS3: one character after them
-        return None if body >= len(text) else body + 1
+    if kind in "NO":  # SS2, SS3: one character after them (not an ESC: that begins another)
+        if body >= len(text):
+            return None
+        return body if text[body] == ESC else body + 1
     n = body - 1
     while 0x20 <= ord(text[n]) <= 0x2F:  # intermediates, then a final character
         n += 1

@@ -45,7 +45,9 @@ class SummaryScreen(QuickScreen):
 
     CSS_PATH = "summary.tcss"
 
-    BINDINGS = [
+    BINDINGS = [  # in the footer's order: what it keeps first in a narrow window, w and v
+        Binding("w", "write", "Write", priority=True),  # what is typed after w: the dialog's
+        Binding("v", "period", "Weeks"),
         Binding("escape", "app.pop_screen", "Home"),
         *[Binding(k, f"format('{fmt}')", FORMAT_NAMES[fmt]) for k, fmt in FORMAT_KEYS.items()],
         # ← → are the screen's (priority), not the preview's: they move between weeks, as
@@ -54,8 +56,6 @@ class SummaryScreen(QuickScreen):
         Binding("right", "week(1)", "Week after", show=False, priority=True),
         Binding("shift+left", "sideways(-1)", "Scroll left", show=False),
         Binding("shift+right", "sideways(1)", "Scroll right", show=False),
-        Binding("v", "period", "Weeks"),
-        Binding("w", "write", "Write", priority=True),  # what is typed after w: the dialog's
     ]
 
     class WeekChosen(Message):

@@ -9,9 +9,11 @@ variables), in Textual's compact form too (`compact=True`), and only repaints wh
 change: never a layout. A click on a key presses it, as on Textual's.
 
 When the keys are more than the line holds, the quick exit and the keys screen (`PINNED`) are
-always drawn, at the right end; then the screen's letters (a yes / no's `y n a`, a note's `e`),
-and Tab, Escape, Delete and Backspace (`KNOWN`), which do the same on every screen, only as room
-is left. Those that do not fit are left out from the last: the keys screen (`?`) lists every one.
+always drawn, at the right end; then the screen's letters, digits and Space (a yes / no's
+`y n a`, a note's `e`, the grid's Space and impacts), in the screen's order of them, then its
+other keys (arrows), and Tab, Escape, Delete and Backspace (`KNOWN`), which do the same on every
+screen, only as room is left (`_rank`). Those that do not fit are left out from the last: the
+keys screen (`?`) lists every one.
 """
 
 from __future__ import annotations
@@ -147,13 +149,12 @@ class KeysFooter(Widget):
 
     def _fit(self, keys: list[Key]) -> list[Key]:
         """The keys the line holds, in the order drawn: the pinned always, then the screen's
-        own, its letters first and the `KNOWN` keys after them, until one does not fit (the
-        rest are on the keys screen)."""
+        own by `_rank`, until one does not fit (the rest are on the keys screen)."""
         room = self.size.width + self.GAP[self.compact]  # no gap after the last key
         room -= sum(self._width(key) for key in keys if key[4])
         own = [n for n, key in enumerate(keys) if not key[4]]
         kept = {n for n, key in enumerate(keys) if key[4]}
-        for n in sorted(own, key=lambda n: (keys[n][0] in KNOWN, n)):
+        for n in sorted(own, key=lambda n: (_rank(keys[n][0]), n)):
             room -= self._width(keys[n])
             if room < 0:
                 break  # and every one after it
@@ -196,3 +197,11 @@ class KeysFooter(Widget):
                     self.app.bell()
                 return
             x += self.GAP[self.compact]
+
+
+def _rank(key: str) -> int:
+    """Which keys a narrow footer keeps first: the ones that answer or act (a letter, a
+    digit, Space), then the rest (an arrow), then the `KNOWN` keys."""
+    if len(key) == 1 or key == "space":
+        return 0
+    return 2 if key in KNOWN else 1
