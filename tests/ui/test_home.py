@@ -154,6 +154,24 @@ async def test_every_line_home_cuts_ends_with_an_ellipsis(ctx: Context) -> None:
         assert long_goal[:60] in shown
 
 
+async def test_a_narrow_home_shows_what_is_done_before_the_date(ctx: Context) -> None:
+    """At 40 columns a check-in says whether it is done, and its title is cut with "…"
+    (its state was the part cut off, a bare "…" in its place); at 80 the period is there."""
+    ctx.store.save_answer("daily", "daily", "2026-11-23", "lunch_break", Answer("Lunch?", "yes"))
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.pause()
+        rows = screen_text(app).splitlines()
+        [daily] = [row for row in rows if row.strip().startswith("d ")]
+        assert "◐ in progress" in daily and "Daily wellbeing" in daily, daily
+        [weekly] = [row for row in rows if row.strip().startswith("w ")]
+        assert "○ not started" in weekly and weekly.rstrip().endswith("…"), weekly
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        [daily] = [row for row in screen_text(app).splitlines() if row.strip().startswith("d ")]
+        assert "Monday 23 November" in daily and "◐ in progress" in daily, daily
+
+
 async def test_marking_a_goal_done_keeps_the_highlight_where_it_was(ctx: Context) -> None:
     for text in ("Leave by five on Friday", "Walk at lunch twice", "Ring Jo about cover"):
         ctx.store.add_goal(text, date(2026, 11, 20))

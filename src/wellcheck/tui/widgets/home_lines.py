@@ -125,7 +125,9 @@ def _entry_line(entry: Entry, width: int, overview: Overview) -> Line:
         state = review_state(overview.plan_review, today)
     key = _KEYS.get(entry.instrument_id, " ")
     line = f"{key}  {entry.title:<{width}}  {entry.period:<22} {state}".rstrip()
-    return Line(line, f"{OPEN}{entry.instrument_id}")
+    # In a window too narrow for it: what is done first, then the title (cut with "…"), no period.
+    short = f"{key}  {state:<13}  {entry.title}" if state else ""
+    return Line(line, f"{OPEN}{entry.instrument_id}", short)
 
 
 def _due_today(overview: Overview) -> bool:

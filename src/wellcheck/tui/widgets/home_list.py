@@ -21,13 +21,16 @@ from textual.strip import Strip
 
 
 class Line:
-    """One row: its text, and an id when it can be acted on (the cursor passes over the rest)."""
+    """One row: its text, and an id when it can be acted on (the cursor passes over the rest);
+    and its words for a narrow window, if it has them (a check-in without its period: what is
+    done matters more than the date)."""
 
-    __slots__ = ("text", "id")
+    __slots__ = ("text", "id", "short")
 
-    def __init__(self, text: Content | str, line_id: str = "") -> None:
+    def __init__(self, text: Content | str, line_id: str = "", short: str = "") -> None:
         self.text = text if isinstance(text, Content) else Content(text)
         self.id = line_id
+        self.short = Content(short) if short else None
 
 
 class HomeList(ScrollView, can_focus=True):
@@ -167,7 +170,10 @@ class HomeList(ScrollView, can_focus=True):
         style = self.get_visual_style("home-list--cursor") if on_cursor else self.get_visual_style()
         if not 0 <= row < len(self.lines):
             return Strip.blank(width, style.rich_style)
-        text = self.lines[row].text
+        line = self.lines[row]
+        text = line.text
+        if text.cell_length > width and line.short is not None:
+            text = line.short
         if text.cell_length > width:  # never cut silently: a line too long ends with "…"
             text = text.truncate(width, ellipsis=True)
         segments = text.render_segments(style)
