@@ -150,3 +150,19 @@ async def test_an_offer_taken_away_out_of_view_is_gone_when_scrolled_back_to(
         await pilot.pause()
         assert "That is all." in screen_text(app)
         assert OFFER_TITLE not in screen_text(app)
+
+
+async def test_the_offer_says_tab_reaches_it_only_until_tab_has(ctx: Context) -> None:
+    app = WellcheckApp(ctx, start="weekly")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert OFFER_TITLE in screen_text(app)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#offer")
+        shown = screen_text(app)
+        assert "g here sets a goal" in shown and "Tab reaches it" not in shown
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert OFFER_TITLE in screen_text(app)

@@ -277,6 +277,25 @@ async def test_e_writes_a_note_in_the_grid_and_n_no_longer_does(ctx: Context) ->
     assert row(ctx)["note"] == "no sleep"
 
 
+async def test_the_grid_notes_footer_says_escape_goes_back_to_the_grid(ctx: Context) -> None:
+    """In a row's note the footer had only ^q and F1: now `esc Grid`, and Escape does that;
+    on the grid Escape is home again (not in its footer, as on every screen)."""
+    app = WellcheckApp(ctx, start="stressors")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "e")
+        await pilot.pause()
+        footer = app.screen.query_one(KeysFooter)
+        assert "esc" in footer.keys_shown() and "Grid" in str(footer.render())
+        await pilot.press(*"short", "escape")
+        await pilot.pause()
+        assert app.focused is app.screen.grid_widget()  # type: ignore[attr-defined]
+        assert "esc" not in footer.keys_shown()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+    assert row(ctx)["note"] == "short"
+
+
 async def test_delete_clears_a_row_and_ctrl_z_puts_it_back_as_it_was(ctx: Context) -> None:
     app = WellcheckApp(ctx, start="stressors")
     shown: list[str] = []

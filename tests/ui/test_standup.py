@@ -277,3 +277,12 @@ async def test_help_asked_for_is_shown_as_typed_never_read_as_markup(data_dir: P
         await pilot.press("escape")
         await pilot.pause()
         assert "cover [for] Thursday [/b] [bold red]please" in screen_text(pilot.app)
+
+
+async def test_the_timer_says_all_its_words_in_a_narrow_window(data_dir: Path) -> None:
+    """At 40 columns "starts when you begin typing" lost "typing", cut at the edge."""
+    app = WellcheckApp(build_context(data_dir, "2026-11-23"), start="standup")
+    async with app.run_test(size=(40, 24)) as pilot:
+        await pilot.pause()
+        shown = " ".join(screen_text(app).split())
+        assert "starts when you begin typing" in shown

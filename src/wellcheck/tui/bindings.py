@@ -42,3 +42,9 @@ SHOW_KEYS: list[BindingType] = [
 ]
 """On the app, so they act on every screen; a dialog lists them too, for its own footer (a
 dialog's footer shows only the dialog's keys)."""
+DIALOG_KEYS: list[BindingType] = [
+    Binding("ctrl+q", "app.quick_exit", "Quit", priority=True),
+    *SHOW_KEYS,
+]
+"""What every dialog lists for its own footer, as every screen's ends: the keys screen, and
+the quick exit (the app's, which acts in a dialog too; its footer did not say so)."""

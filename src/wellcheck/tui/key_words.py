@@ -43,6 +43,7 @@ WORDS: dict[str, Words] = {
         "Everywhere", "lists the keys of this screen (in a text field, F1: ? is typed)"
     ),
     "WellcheckApp.quick_exit": _w("Everywhere", "quits at once, keeping everything typed"),
+    "app.quick_exit": _w("Everywhere", "quits at once, keeping everything typed"),
     "app.focus_next": _w("Move", "the next field or choice; Shift+Tab the one before", "next"),
     "app.focus_previous": _w("Move", "the next field or choice; Shift+Tab the one before", "next"),
     # Home.
@@ -142,6 +143,7 @@ WORDS: dict[str, Words] = {
     "StressorsScreen.add": _w("Open", "adds a row of your own under “What else?”"),
     "StressorsScreen.contacts": _w("Open", "your support contacts"),
     "StressorsScreen.back": _w("Everywhere", "back home (from the note: back to the grid)"),
+    "StressorsScreen.to_grid": _w("Move", "in a row's note: back to the grid"),
     "StressorGrid.cursor_up": _w("Move", "up a row"),
     "StressorGrid.cursor_down": _w("Move", "down a row"),
     "StressorGrid.page_up": _w("Move", "a page up"),

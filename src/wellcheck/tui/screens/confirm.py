@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 
-from wellcheck.tui.bindings import SHOW_KEYS
+from wellcheck.tui.bindings import DIALOG_KEYS
 from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.words import Words
 
@@ -22,7 +22,7 @@ class ConfirmDelete(ModalScreen[bool]):
         Binding("y", "dismiss(True)", "Delete", priority=True),
         Binding("n", "dismiss(False)", "Keep", priority=True),
         Binding("escape", "dismiss(False)", "Keep", priority=True),
-        *SHOW_KEYS,
+        *DIALOG_KEYS,
     ]
 
     def __init__(self, what: str, words: str) -> None:

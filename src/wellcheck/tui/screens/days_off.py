@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 
 from wellcheck.core.days_off import DAY_OFF_KINDS, DayOffKind
-from wellcheck.tui.bindings import CLEAR, SHOW_KEYS
+from wellcheck.tui.bindings import CLEAR, DIALOG_KEYS
 from wellcheck.tui.widgets.keys import KeysFooter
 from wellcheck.tui.widgets.words import Words
 
@@ -26,9 +26,9 @@ class DayOffDialog(ModalScreen[str | None]):
         Binding("1", "choose('leave')", "Leave", priority=True),
         Binding("2", "choose('sick')", "Sick", priority=True),
         Binding("3", "choose('not-working')", "Not working", priority=True),
-        Binding(CLEAR, f"choose('{DAY_OFF_CLEAR}')", "Clear the mark", priority=True),
+        Binding(CLEAR, f"choose('{DAY_OFF_CLEAR}')", "Clear", priority=True),
         Binding("escape", "dismiss(None)", "Cancel", priority=True),
-        *SHOW_KEYS,
+        *DIALOG_KEYS,
     ]
 
     def __init__(self, day: date, current: DayOffKind | None) -> None:

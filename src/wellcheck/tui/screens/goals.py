@@ -19,7 +19,7 @@ from textual.widgets import Input, Static
 
 from wellcheck.core.goals import Goal, GoalDraft
 from wellcheck.session.outcome import Outcome
-from wellcheck.tui.bindings import SHOW_KEYS
+from wellcheck.tui.bindings import DIALOG_KEYS
 from wellcheck.tui.messages import GoalSaved
 from wellcheck.tui.protocols import KeepsGoals, Saves, hold_keys, release_keys, report
 from wellcheck.tui.widgets.fields import TextField
@@ -38,7 +38,7 @@ class GoalDialog(ModalScreen[bool]):
         # Taken as it arrives (priority): the words typed after Enter reach the field it moved
         # to, and none reach the dialog once it has closed.
         Binding("enter", "enter", "Next / set", show=False, priority=True),
-        *SHOW_KEYS,
+        *DIALOG_KEYS,
     ]
 
     def __init__(

@@ -41,9 +41,10 @@ class StressorsScreen(QuickScreen):
         Binding("enter", "enter", "Note", show=False, priority=True),
         Binding("a", "add", "Add", priority=True),
         Binding("c", "contacts", "Contacts", priority=True),
-        # From the note: the grid, at once. Not in the footer (80 columns): Escape is home on
-        # every screen, and the keys screen says so.
+        # Escape is home on every screen: not in the grid's footer (80 columns), the keys
+        # screen says so. From the note it is the grid, at once, and the footer says that.
         Binding("escape", "back", "Home", show=False, priority=True),
+        Binding("escape", "to_grid", "Grid", priority=True),
     ]
 
     def __init__(self, stressors: OpenStressors) -> None:
@@ -125,7 +126,7 @@ class StressorsScreen(QuickScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         grid = next(iter(self.query("#grid").results(StressorGrid)), None)
         if grid is None:  # not composed yet, or being taken down: the footer may still ask
-            return action not in ("note", "add", "contacts", "enter")
+            return action not in ("note", "add", "contacts", "enter", "to_grid")
         on_grid = self.focused is grid
         if action == "note":
             return on_grid and grid.current_id() is not None
@@ -133,8 +134,12 @@ class StressorsScreen(QuickScreen):
             return on_grid and grid.category_to_add() is not None
         if action == "contacts":
             return on_grid
+        note = next(iter(self.query("#note").results(Input)), None)
+        in_note = note is not None and self.focused is note
         if action == "enter":
-            return on_grid or self.focused is self.query_one("#note", Input)
+            return on_grid or in_note
+        if action in ("back", "to_grid"):
+            return in_note == (action == "to_grid")
         return True
 
     def action_note(self) -> None:
@@ -209,9 +214,10 @@ class StressorsScreen(QuickScreen):
         screen = SupportScreen(self.support, self.stressors)
         open_screen(self, screen, lambda _: self.show_detail())
 
+    def action_to_grid(self) -> None:
+        """Escape in the note: back to its row in the grid."""
+        self.set_focus(self.grid_widget())
+
     def action_back(self) -> None:
-        if self.query_one("#note", Input).has_focus:
-            self.set_focus(self.grid_widget())
-            return
         if self.leaving.may_leave(self):  # a save that failed, tried once more first
             self.dismiss()

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input
 
 from wellcheck.session.outcome import Outcome
-from wellcheck.tui.bindings import SHOW_KEYS
+from wellcheck.tui.bindings import DIALOG_KEYS
 from wellcheck.tui.protocols import Saves, hold_keys
 from wellcheck.tui.widgets.fields import TextField
 from wellcheck.tui.widgets.keys import KeysFooter
@@ -31,7 +31,7 @@ class OwnRowDialog(ModalScreen[str | None]):
         Binding("escape", "dismiss(None)", "Cancel"),
         # Taken as it arrives (priority): the words typed after Enter go to the new row's note.
         Binding("enter", "add", "Add", show=False, priority=True),
-        *SHOW_KEYS,
+        *DIALOG_KEYS,
     ]
 
     def __init__(self, category_label: str, prompt: str, keep: Keeps | None = None) -> None:

@@ -26,7 +26,7 @@ from wellcheck.core.periods import Span
 from wellcheck.core.summary import WeeklySummary
 from wellcheck.report.pack_words import pack_label
 from wellcheck.report.render import default_name, render
-from wellcheck.tui.bindings import SHOW_KEYS
+from wellcheck.tui.bindings import DIALOG_KEYS
 from wellcheck.tui.protocols import open_screen
 from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.fields import TextField
@@ -157,7 +157,7 @@ def screen_title(summary: AnySummary) -> str:
 class WriteDialog(ModalScreen[Path | None]):
     """Ask where to write; a file that exists is only replaced on a second Enter."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel"), *SHOW_KEYS]
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel"), *DIALOG_KEYS]
 
     def __init__(self, suggested: Path, fmt: str) -> None:
         super().__init__()

@@ -22,6 +22,8 @@ from wellcheck.tui.protocols import hold_keys
 
 OFFER_TITLE = "A next step, if you'd like one: g here sets a goal (Tab reaches it)"
 """One line in a checklist at 80 columns."""
+ON_IT = " (Tab reaches it)"
+"""Left out once the offer has the focus: Tab has reached it."""
 BLANK = Content("")
 
 
@@ -35,6 +37,10 @@ class GoalOfferLine(Static, can_focus=True):
         text = Content.assemble((OFFER_TITLE, "bold"), "\n", (advice, "dim"))
         super().__init__(text, id=id, classes="goal-offer")
         self.origin, self.advice = origin, advice
+        self.reached = Content.assemble(
+            (OFFER_TITLE.removesuffix(ON_IT), "bold"), "\n", (advice, "dim")
+        )
+        """Its words with the focus on it: no "Tab reaches it" (the place it takes is kept)."""
         self.offered = True
         """Shown and reachable with Tab; else its place is kept, blank (`offer`)."""
 
@@ -65,7 +71,15 @@ class GoalOfferLine(Static, can_focus=True):
         return self.offered
 
     def render(self) -> RenderResult:
-        return self.visual if self.offered else BLANK
+        if not self.offered:
+            return BLANK
+        return self.reached if self.has_focus else self.visual
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """The offer's height, shown or not: its place never moves what is under it."""
