@@ -104,3 +104,13 @@ async def test_d_pressed_at_once_opens_the_checklist_while_the_loading_goes_on(
         assert isinstance(pilot.app.screen, ChecklistScreen)
     answers = json.loads((data_dir / DAILY).read_text())["answers"]
     assert answers["lunch_break"]["value"] == "yes"
+
+
+async def test_loading_stops_once_the_app_has_closed_its_screens(ctx: Context) -> None:
+    """A start left at once (the app closing while its steps went on) asked for the screen
+    shown once there was none: "an internal error" on the way out. Now it stops."""
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app._home_idle()
+    assert app.screen_stack == [] and not app._home_idle()

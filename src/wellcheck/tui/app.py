@@ -146,7 +146,10 @@ class WellcheckApp(AppFrame):
         self.run_worker(load, group="prefetch")  # type: ignore[arg-type]
 
     def _home_idle(self) -> bool:
-        return self.screen is self._home and not self.typeahead.paused
+        """Home shown and no screen opening; not once the app is closing and its screens are
+        gone (`self.screen` would raise: a start left at once stopped with an internal error)."""
+        stack = self.screen_stack
+        return bool(stack) and stack[-1] is self._home and not self.typeahead.paused
 
     async def _after_frame(self) -> None:
         drawn = asyncio.Event()
