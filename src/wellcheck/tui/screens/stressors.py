@@ -134,13 +134,13 @@ class StressorsScreen(QuickScreen):
             return on_grid and grid.category_to_add() is not None
         if action == "contacts":
             return on_grid
-        note = next(iter(self.query("#note").results(Input)), None)
-        in_note = note is not None and self.focused is note
+        if action not in ("enter", "back", "to_grid"):
+            return True
+        focused = self.focused  # the note, found only if it is what has the focus
+        in_note = isinstance(focused, Input) and focused.id == "note"
         if action == "enter":
             return on_grid or in_note
-        if action in ("back", "to_grid"):
-            return in_note == (action == "to_grid")
-        return True
+        return in_note == (action == "to_grid")
 
     def action_note(self) -> None:
         self.query_one("#detail", StressorDetail).hint("")

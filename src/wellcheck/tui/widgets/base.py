@@ -13,6 +13,21 @@ from wellcheck.core.content import Item
 from wellcheck.tui.widgets.words import Words
 
 
+def rows_of(cells: list[int], width: int, gap: int) -> list[list[int]]:
+    """Which choices go on each line, by their places in `cells` (each choice's width): as
+    many a line as `width` holds with `gap` between them, and each choice kept whole (a yes /
+    no's, a scale's points)."""
+    rows: list[list[int]] = [[]]
+    used = 0
+    for n, cell in enumerate(cells):
+        if rows[-1] and used + gap + cell > width:
+            rows.append([])
+            used = 0
+        used += (gap if rows[-1] else 0) + cell
+        rows[-1].append(n)
+    return rows
+
+
 class ItemWidget(Vertical):
     """One item of an instrument. Subclasses compose the inputs for their kind.
 

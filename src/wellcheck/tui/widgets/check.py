@@ -25,7 +25,7 @@ from wellcheck.core.checklist import with_note, with_value
 from wellcheck.core.content import CheckItem
 from wellcheck.tui.bindings import CLEAR
 from wellcheck.tui.messages import ItemAnswered
-from wellcheck.tui.widgets.base import ItemWidget
+from wellcheck.tui.widgets.base import ItemWidget, rows_of
 from wellcheck.tui.widgets.fields import TextField
 
 BOLD = Style(bold=True)
@@ -77,15 +77,8 @@ class CheckLine(Widget):
             item = self.item
             prompt = [line.plain for line in Content(item.prompt).wrap(width)]
             notes = [line.plain for line in Content(item.help).wrap(width)] if item.help else []
-            rows: list[list[int]] = [[]]
-            used = 0
-            for n, (_, label) in enumerate(self._labels()):
-                cells = cell_len(label) + 4  # " y yes ✓ " or " y yes   "
-                if rows[-1] and used + 2 + cells > width:
-                    rows.append([])
-                    used = 0
-                used += (2 if rows[-1] else 0) + cells
-                rows[-1].append(n)
+            cells = [cell_len(label) + 4 for _, label in self._labels()]  # " y yes ✓ "
+            rows = rows_of(cells, width, gap=2)
             self._wrapped = (width, prompt, notes, rows)
         return self._wrapped[1], self._wrapped[2], self._wrapped[3]
 

@@ -15,7 +15,7 @@ from wellcheck.core.checklist import with_value
 from wellcheck.core.content import ScaleItem
 from wellcheck.tui.bindings import CLEAR
 from wellcheck.tui.messages import ItemAnswered
-from wellcheck.tui.widgets.base import ItemWidget
+from wellcheck.tui.widgets.base import ItemWidget, rows_of
 from wellcheck.tui.widgets.words import Words
 
 
@@ -34,16 +34,8 @@ class ScaleChoices(Widget):
         """Which of them is given, by its place in `points`."""
 
     def _rows(self, width: int) -> list[list[int]]:
-        rows: list[list[int]] = [[]]
-        used = 0
-        for n, text in enumerate(self.points):
-            cells = cell_len(text) + 4  # " 5 plenty ✓ " or " 5 plenty   "
-            if rows[-1] and used + 1 + cells > width:
-                rows.append([])
-                used = 0
-            used += (1 if rows[-1] else 0) + cells
-            rows[-1].append(n)
-        return rows
+        cells = [cell_len(text) + 4 for text in self.points]  # " 5 plenty ✓ " or " 5 plenty   "
+        return rows_of(cells, width, gap=1)
 
     def choose(self, chosen: int | None) -> None:
         """The same width whichever is chosen: repainted, never laid out again."""
