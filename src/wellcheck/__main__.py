@@ -9,6 +9,9 @@ if sys.argv[1:] == ["--version"]:
     print(f"wellcheck {__version__}")
     raise SystemExit(0)
 
-from wellcheck.cli import main  # noqa: E402
+try:
+    from wellcheck.cli import main
+except KeyboardInterrupt:  # ctrl+c while the command line is imported: no traceback
+    raise SystemExit(130) from None
 
 raise SystemExit(main())

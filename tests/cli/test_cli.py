@@ -324,3 +324,33 @@ def test_help_is_as_wide_as_argparse_would_make_it(
     ours = parser.format_help()
     parser.formatter_class = argparse.HelpFormatter
     assert ours == parser.format_help()
+
+
+def test_ctrl_c_while_the_command_line_is_built_is_exit_130_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C pressed as soon as `wellcheck` is typed comes while its modules are imported."""
+
+    def interrupted(**_: object) -> argparse.ArgumentParser:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("wellcheck.cli.build_parser", interrupted)
+    assert run(["daily"], capsys) == (130, "", "")
+
+
+def test_ctrl_c_while_python_m_wellcheck_imports_its_command_line_is_exit_130() -> None:
+    interrupt_the_import = (
+        "import builtins, runpy, sys\n"
+        "real = builtins.__import__\n"
+        "def importing(name, *args, **kwargs):\n"
+        "    if name == 'wellcheck.cli':\n"
+        "        raise KeyboardInterrupt\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.__import__ = importing\n"
+        "sys.argv = ['wellcheck', 'paths']\n"
+        "runpy.run_module('wellcheck', run_name='__main__', alter_sys=True)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", interrupt_the_import], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stderr) == (130, "")

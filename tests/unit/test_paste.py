@@ -4,6 +4,7 @@ outside a paste is changed (an Escape key, an arrow, a letter)."""
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -15,7 +16,7 @@ from textual.drivers import linux_driver
 from textual.message import Message
 
 from wellcheck.tui import paste
-from wellcheck.tui.paste import END, START, GuardedParser
+from wellcheck.tui.paste import END, START, GuardedParser, TerminalParser, waiting
 
 CODES = [
     "\x1b[2J",  # clear the screen
@@ -158,7 +159,48 @@ def test_the_terminal_drivers_read_through_the_guard(ctx: object) -> None:
     from wellcheck.tui.app import WellcheckApp
 
     WellcheckApp(ctx)  # type: ignore[arg-type]
-    assert linux_driver.XTermParser is GuardedParser
+    assert linux_driver.XTermParser is TerminalParser
     decode = linux_driver.getincrementaldecoder("utf-8")().decode
     assert decode(b"\xa3 5 \xe2\x82") == "\ufffd 5 "  # a split character waits for its end
     assert decode(b"\xac") == "€"
+
+
+def test_a_newline_typed_ahead_is_the_enter_it_was_and_later_one_is_ctrl_j() -> None:
+    """Keys typed while the app started came through a cooked terminal, which turned Enter
+    into a newline: in those bytes (counted as bytes, "é" is two), a newline is Enter. After
+    them, a newline is what the terminal sent for ctrl+j."""
+    typed_ahead = len("yé\ntwo\n".encode())
+    parser = GuardedParser(typed_ahead=typed_ahead)
+    got = tokens(parser, ["yé\nt", "wo\n", "x\n"])
+    assert got == [
+        ("key", "y"),
+        ("key", "é"),
+        ("key", "enter"),
+        ("key", "t"),
+        ("key", "w"),
+        ("key", "o"),
+        ("key", "enter"),
+        ("key", "x"),
+        ("key", "ctrl+j"),
+    ]
+    assert tokens(GuardedParser(), ["\n"]) == [("key", "ctrl+j")]
+
+
+def test_what_is_waiting_on_a_terminal_is_counted_and_a_pipe_is_not_one() -> None:
+    import pty
+
+    main, side = pty.openpty()
+    try:
+        os.write(main, b"one\rtwo\r")
+        with os.fdopen(os.dup(side), "r") as stream:
+            time.sleep(0.05)
+            assert waiting(stream) == len(b"one\ntwo\n")
+        read, write = os.pipe()
+        os.write(write, b"abc")
+        with os.fdopen(read, "r") as stream:
+            assert waiting(stream) == 0  # not a terminal: nothing was typed ahead
+        os.close(write)
+        assert waiting(None) == 0
+    finally:
+        os.close(main)
+        os.close(side)

@@ -27,10 +27,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
         print(f"wellcheck {__version__}")  # at once: as fast as Python itself starts
         return 0
-    from wellcheck import gc_pause
+    try:
+        from wellcheck import gc_pause
 
-    with gc_pause.paused():
-        return _main(argv)
+        with gc_pause.paused():
+            return _main(argv)
+    except KeyboardInterrupt:  # ctrl+c, however early (while modules are still imported)
+        return 130
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -54,8 +57,6 @@ def _main(argv: Sequence[str] | None) -> int:
     except WellcheckError as exc:
         print(f"wellcheck: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

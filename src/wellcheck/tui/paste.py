@@ -17,15 +17,18 @@ marker with what is typed after it; and a paste whose end does not come (a broke
 ended after `PASTE_STALL` seconds of quiet, with what it held, so that the keyboard is the
 user's again. `guard_driver` puts it before the parser of Textual's terminal drivers, and
 has their input decoded with a stand-in for bytes that are not UTF-8 (a terminal set to
-another encoding), where Textual's input thread stopped the app with a traceback.
+another encoding), where Textual's input thread stopped the app with a traceback. The keys typed
+while the app was starting keep their Enter (`TerminalParser`).
 """
 
 from __future__ import annotations
 
+import array
 import codecs
 import functools
 import sys
 from collections.abc import Callable, Iterable
+from typing import TextIO
 
 from textual import constants
 from textual._time import get_time
@@ -209,21 +212,40 @@ def _sequence_end(text: str, at: int) -> int | None:
 
 
 class GuardedParser(XTermParser):
-    """Textual's parser, given what the guard lets through."""
+    """Textual's parser, given what the guard lets through.
 
-    def __init__(self, debug: bool = False) -> None:
+    `typed_ahead` is how many bytes were waiting when the parser was made: keys typed while
+    the app was starting, when the terminal was still as the shell leaves it ("cooked"). It
+    turned each Enter into a newline, which Textual reads as ctrl+j and the fields ignore
+    (`one Enter two` was saved as `onetwo`): in those bytes, a newline is read as the Enter
+    it was."""
+
+    def __init__(self, debug: bool = False, typed_ahead: int = 0) -> None:
         self.guard = PasteGuard()
         self._last_read = get_time()
+        self._typed_ahead = typed_ahead
         super().__init__(debug)
 
     def feed(self, data: str) -> Iterable[Message]:
         """An empty feed is the end of input to the parser: a read the guard holds all of
         (or takes all of out) is not one."""
         self._last_read = get_time()
+        if self._typed_ahead > 0:
+            data = self._as_typed(data)
         passed = self.guard.filter(data)
         if data and not passed:
             return ()
         return super().feed(passed)
+
+    def _as_typed(self, data: str) -> str:
+        """`data`, its part typed ahead with each newline the Enter that was pressed."""
+        left = self._typed_ahead
+        at = 0
+        while at < len(data) and left > 0:
+            left -= len(data[at].encode("utf-8", "replace"))
+            at += 1
+        self._typed_ahead = left
+        return data[:at].replace("\n", "\r") + data[at:]
 
     def tick(self) -> Iterable[Message]:
         """The parser's own timeout (an ESC given as the Escape key), and a paste left open."""
@@ -234,6 +256,29 @@ class GuardedParser(XTermParser):
         if self.guard.in_paste and now - self._last_read >= PASTE_STALL:
             tokens.extend(super().feed(self.guard.end_paste()))
         return tokens
+
+
+class TerminalParser(GuardedParser):
+    """The parser of a terminal's input thread: what is waiting on the terminal as it starts
+    was typed ahead (the driver has just made the terminal raw, and then starts the thread)."""
+
+    def __init__(self, debug: bool = False) -> None:
+        super().__init__(debug, typed_ahead=waiting(sys.__stdin__))
+
+
+def waiting(stream: TextIO | None) -> int:
+    """How many bytes are waiting to be read on `stream`, a terminal (0 if it is not one)."""
+    try:
+        import fcntl
+        import termios
+
+        if stream is None or not stream.isatty():
+            return 0
+        count = array.array("i", [0])
+        fcntl.ioctl(stream.fileno(), termios.FIONREAD, count, True)
+    except (ImportError, OSError, ValueError):
+        return 0
+    return max(count[0], 0)
 
 
 def _replacing(encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
@@ -251,6 +296,6 @@ def guard_driver(driver_class: type) -> None:
     for name in dict.fromkeys((driver_class.__module__, *_DRIVER_MODULES)):
         module = sys.modules.get(name)
         if module is not None and getattr(module, "XTermParser", None) is XTermParser:
-            module.XTermParser = GuardedParser  # type: ignore[attr-defined]
+            module.XTermParser = TerminalParser  # type: ignore[attr-defined]
             if getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
                 module.getincrementaldecoder = _replacing  # type: ignore[attr-defined]
