@@ -15,7 +15,13 @@ from wellcheck.core.goals import Goal
 from wellcheck.core.item_order import id_order
 from wellcheck.core.periods import Span
 from wellcheck.core.plan import SharedSection
-from wellcheck.core.summary import HelpLine, PeriodChecklist, StressorLine, WeeklySummary
+from wellcheck.core.summary import (
+    HelpLine,
+    PeriodChecklist,
+    StressorLine,
+    Unread,
+    WeeklySummary,
+)
 from wellcheck.core.value import FrozenValue, value_class
 
 Count = tuple[int, int]
@@ -94,6 +100,8 @@ class SupervisionPack(FrozenValue):
     plan: list[SharedSection] = field(default_factory=list)
     """The Wellness Action Plan's sections the user marked to share, once for the pack (its
     weeks' pages leave them out)."""
+    unread: list[Unread] = field(default_factory=list)
+    """The files left out of the pack because they could not be read, each once."""
 
     @property
     def first(self) -> date:

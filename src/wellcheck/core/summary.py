@@ -37,6 +37,18 @@ nor days still to come, nor days before the first check-in ever (wellcheck was n
 HelpLine = HelpRequest
 """Help asked for in a stand-up, as the stand-up gives it."""
 
+UnreadKind = Literal["days off", "stand-up", "goals", "stressors", "plan", "supervision"]
+
+
+@value_class(frozen=True)
+class Unread(FrozenValue):
+    """A file the page would have drawn on that could not be read: what it holds is left out,
+    and the page says so (a supervisor reading "no goals" would take it as none)."""
+
+    kind: UnreadKind
+    day: date | None = None
+    """The stand-up's day; for days off, a day of the year their file holds."""
+
 
 StressorLine = FlaggedStressor
 """A stressor the user flagged to take to supervision, as the grid gives it."""
@@ -132,6 +144,9 @@ class WeeklySummary(FrozenValue):
     stressors: list[StressorLine]
     plan: list[SharedSection] = field(default_factory=list)
     """The Wellness Action Plan's sections the user marked to share (never any other)."""
+    unread: list[Unread] = field(default_factory=list)
+    """The files left out because they could not be read (a day's or a period's checklist
+    says so in its own place)."""
 
     @property
     def sunday(self) -> date:

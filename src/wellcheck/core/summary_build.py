@@ -23,6 +23,7 @@ from wellcheck.core.summary import (
     PeriodAnswer,
     PeriodChecklist,
     StressorLine,
+    Unread,
     WeeklySummary,
 )
 from wellcheck.core.value import Value, value_class
@@ -45,6 +46,9 @@ class WeekAnswers(Value):
     stressors: list[StressorLine] = field(default_factory=list)
     standups: set[date] = field(default_factory=set)
     """Days with a stand-up answered (a day with only a stand-up is a day checked in)."""
+    unread: list[Unread] = field(default_factory=list)
+    """The files left out because they could not be read (days off, stand-ups, goals, the
+    stressors); a day's or a period's checklist has its own."""
     begun: date | None = None
     """The first day with a check-in of any kind, ever; days before it were before wellcheck
     was in use and are not counted. None: not known, every day counts."""
@@ -76,6 +80,7 @@ def build_summary(
         open_goals=[replace(g, done=None) for g in answers.goals if _open_at(g, days[-1])],
         done_goals=[g for g in answers.goals if g.done is not None and g.done in days],
         stressors=list(answers.stressors),
+        unread=list(answers.unread),
     )
 
 

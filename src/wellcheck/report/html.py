@@ -61,6 +61,8 @@ def render_html(s: WeeklySummary) -> str:
 def week_body(s: WeeklySummary) -> list[str]:
     """The week's page without its footer: the title, then each of `SECTIONS` in turn."""
     body = [f"<h1>{escape(words.title(s))}</h1>"]
+    if unread := words.unread_line(s.unread):
+        body.append(f"<p><strong>{escape(unread)}</strong></p>")
     if s.is_empty:
         body.append(f"<p>{escape(words.EMPTY)}</p>")
         if off := words.days_off_line(s):

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from wellcheck.core.goals import Goal
-from wellcheck.core.summary import PeriodChecklist, StressorLine, WeeklySummary
+from wellcheck.core.summary import PeriodChecklist, StressorLine, Unread, WeeklySummary
 from wellcheck.report import words
 
 FORMAT = "wellcheck-weekly-summary"
@@ -25,6 +25,7 @@ def summary_dict(s: WeeklySummary) -> dict[str, Any]:
         "to": s.sunday.isoformat(),
         "made_on": s.made_on.isoformat(),
         "empty": s.is_empty,
+        "unreadable": unread_dicts(s.unread),
         "days": [{"date": day_text(c.day), "status": c.status} for c in s.days],
         "worked_days": s.worked_days,
         "daily_checklist": [
@@ -101,6 +102,11 @@ def stressor_dict(line: StressorLine) -> dict[str, Any]:
         "help_status": line.help_status,
         "help_from": line.help_from.removeprefix("from ") if line.help_from else None,
     }
+
+
+def unread_dicts(unread: list[Unread]) -> list[dict[str, Any]]:
+    """The files left out because they could not be read: what each held, and its day."""
+    return [{"kind": u.kind, "date": opt_day(u.day)} for u in unread]
 
 
 def day_text(day: date) -> str:

@@ -29,6 +29,8 @@ def render_markdown(s: WeeklySummary) -> str:
 def week_lines(s: WeeklySummary) -> list[str]:
     """The week's page without its footer: the title, then each of `SECTIONS` in turn."""
     out = [f"# {escape(words.title(s))}", ""]
+    if unread := words.unread_line(s.unread):
+        out += [f"**{escape(unread)}**", ""]
     if s.is_empty:
         out += [words.EMPTY, ""]
         if off := words.days_off_line(s):

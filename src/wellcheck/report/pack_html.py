@@ -13,6 +13,8 @@ def render_pack_html(p: SupervisionPack) -> str:
         f"<h1>{escape(pack_words.pack_title(p))}</h1>",
         f"<p>{escape(pack_words.pack_scope(p))}</p>",
     ]
+    if unread := words.unread_line(p.unread):
+        body.append(f"<p><strong>{escape(unread)}</strong></p>")
     if p.is_empty:
         body.append(f"<p>{escape(pack_words.PACK_EMPTY)}</p>")
     else:

@@ -9,7 +9,14 @@ from typing import Any
 from wellcheck.core.pack import SupervisionPack
 from wellcheck.core.periods import week_key
 from wellcheck.report import pack_words
-from wellcheck.report.json import day_text, goal_dict, period_dict, stressor_dict, summary_dict
+from wellcheck.report.json import (
+    day_text,
+    goal_dict,
+    period_dict,
+    stressor_dict,
+    summary_dict,
+    unread_dicts,
+)
 
 FORMAT = "wellcheck-supervision-pack"
 FORMAT_VERSION = 1
@@ -28,6 +35,7 @@ def pack_dict(p: SupervisionPack) -> dict[str, Any]:
         "period": {"chosen_by": span.kind, "since": day_text(span.since) if span.since else None},
         "scope": pack_words.pack_scope(p),
         "empty": p.is_empty,
+        "unreadable": unread_dicts(p.unread),
         "supervisions": [day_text(d) for d in p.supervisions],
         "plan_shared": [
             {"id": s.item_id, "title": s.title, "lines": list(s.lines)} for s in p.plan

@@ -10,6 +10,8 @@ from wellcheck.report.markdown import escape, section_markdown, week_lines
 
 def render_pack_markdown(p: SupervisionPack) -> str:
     out = [f"# {escape(pack_words.pack_title(p))}", "", escape(pack_words.pack_scope(p)), ""]
+    if unread := words.unread_line(p.unread):
+        out += [f"**{escape(unread)}**", ""]
     if p.is_empty:
         out += [pack_words.PACK_EMPTY, ""]
     else:

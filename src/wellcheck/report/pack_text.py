@@ -27,6 +27,8 @@ MIN_LABEL = 22
 def pack_lines(p: SupervisionPack, width: int = WIDTH) -> list[Line]:
     parts: list[Part] = [heading(pack_words.pack_title(p), width, "=")]
     parts.append(paragraph(pack_words.pack_scope(p), width))
+    if unread := words.unread_line(p.unread):
+        parts.append(paragraph(unread, width, "bold"))
     if p.is_empty:
         parts.append(paragraph(pack_words.PACK_EMPTY, width))
     else:

@@ -25,6 +25,8 @@ def summary_lines(s: WeeklySummary, width: int = WIDTH, footer: bool = True) -> 
     """The page, line by line, each line in runs of one style: the title, then each of
     `SECTIONS` in turn, then (unless in a pack) the footer."""
     parts: list[Part] = [heading(words.title(s), width, "=")]
+    if unread := words.unread_line(s.unread):
+        parts.append(paragraph(unread, width, "bold"))
     if s.is_empty:
         parts.append(paragraph(words.EMPTY, width))
         if off := words.days_off_line(s):

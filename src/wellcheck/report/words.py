@@ -10,6 +10,7 @@ from wellcheck.core.summary import (
     DayColumn,
     HelpLine,
     StressorLine,
+    Unread,
     WeeklySummary,
 )
 
@@ -183,3 +184,33 @@ def days_off_line(s: WeeklySummary) -> str:
 
 
 _OFF = ("leave", "sick", "not-working")
+
+
+def unread_line(unread: list[Unread]) -> str:
+    """What was left out because its file could not be read, or "" when nothing was."""
+    if not unread:
+        return ""
+    named = [_unread_name(u) for u in unread]
+    return (
+        "Left out, as their files could not be read (see `wellcheck doctor`): "
+        + "; ".join(named)
+        + "."
+    )
+
+
+def _unread_name(u: Unread) -> str:
+    if u.kind == "stand-up" and u.day is not None:
+        return f"the stand-up of {short_date(u.day)}"
+    if u.kind == "days off" and u.day is not None:
+        return f"the days off of {u.day.year}"
+    return _UNREAD_NAMES[u.kind]
+
+
+_UNREAD_NAMES = {
+    "days off": "the days off",
+    "stand-up": "a stand-up",
+    "goals": "the goals",
+    "stressors": "the personal stressors",
+    "plan": "the Wellness Action Plan",
+    "supervision": "the supervision days",
+}

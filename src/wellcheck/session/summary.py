@@ -23,7 +23,7 @@ from wellcheck.core.plan import SharedSection
 from wellcheck.core.settings import Settings
 from wellcheck.core.store import JsonStore
 from wellcheck.core.stressors_store import load_current_reflection
-from wellcheck.core.summary import HelpLine, StressorLine, WeeklySummary
+from wellcheck.core.summary import HelpLine, StressorLine, Unread, WeeklySummary
 from wellcheck.core.summary_build import WeekAnswers, build_summary
 from wellcheck.session.outcome import Outcome, attempt
 
@@ -49,6 +49,7 @@ def gather_week(store: JsonStore, monday: date, problems: list[str]) -> WeekAnsw
             week.days_off.update(store.days_off(year))
         except DataError as exc:
             problems.append(str(exc))
+            week.unread.append(Unread("days off", max(days[0], date(year, 1, 1))))
     for cadence, key in ((WEEKLY, week_key(monday)), (MONTHLY, month_key(days[-1]))):
         found = _record(store, cadence, key, problems)
         if found is False:
@@ -59,17 +60,22 @@ def gather_week(store: JsonStore, monday: date, problems: list[str]) -> WeekAnsw
         week.goals = store.goals()
     except DataError as exc:
         problems.append(str(exc))
-    week.help = help_requests(store, days, problems, week.standups)
-    week.stressors = flagged_stressors(store, days[-1], problems)
+        week.unread.append(Unread("goals"))
+    week.help = help_requests(store, days, problems, week.standups, week.unread)
+    week.stressors = flagged_stressors(store, days[-1], problems, week.unread)
     week.begun = first_check_in(store)
     return week
 
 
 def help_requests(
-    store: JsonStore, days: list[date], problems: list[str], answered: set[date] | None = None
+    store: JsonStore,
+    days: list[date],
+    problems: list[str],
+    answered: set[date] | None = None,
+    unread: list[Unread] | None = None,
 ) -> list[HelpLine]:
-    """Help asked for in the stand-ups of these days; a day that cannot be read is named.
-    The days whose stand-up holds any answer are added to `answered`."""
+    """Help asked for in the stand-ups of these days; a day that cannot be read is named (and
+    added to `unread`). The days whose stand-up holds any answer are added to `answered`."""
     found: list[HelpLine] = []
     for day in days:
         try:
@@ -77,6 +83,8 @@ def help_requests(
             found.extend(standup.requests_of(store, day, record))
         except DataError as exc:
             problems.append(str(exc))
+            if unread is not None:
+                unread.append(Unread("stand-up", day))
             continue
         if answered is not None and any(
             a.is_answered() for k, a in record.answers.items() if k != layout.RESOLVED_KEY
@@ -92,12 +100,16 @@ def first_check_in(store: JsonStore) -> date:
     return min(found, default=LATEST)
 
 
-def flagged_stressors(store: JsonStore, day: date, problems: list[str]) -> list[StressorLine]:
+def flagged_stressors(
+    store: JsonStore, day: date, problems: list[str], unread: list[Unread] | None = None
+) -> list[StressorLine]:
     """The personal stressors flagged "take to supervision", as the grid stood on `day`."""
     try:
         reflection = load_current_reflection(store, day)
     except DataError as exc:
         problems.append(str(exc))
+        if unread is not None:
+            unread.append(Unread("stressors"))
         return []
     return stressors.flagged_stressors(reflection, day)
 
@@ -109,16 +121,22 @@ def weekly_summary(
     problems: list[str] = []
     week = gather_week(store, monday, problems)
     summary = build_summary(week, settings.working_days, settings.name, made_on)
-    return replace(summary, plan=shared_plan(store, problems)), problems
+    unread = list(summary.unread)
+    plan_shared = shared_plan(store, problems, unread)
+    return replace(summary, plan=plan_shared, unread=unread), problems
 
 
-def shared_plan(store: JsonStore, problems: list[str]) -> list[SharedSection]:
-    """The plan's sections marked to share (one small file); named in `problems` if it
-    cannot be read."""
+def shared_plan(
+    store: JsonStore, problems: list[str], unread: list[Unread] | None = None
+) -> list[SharedSection]:
+    """The plan's sections marked to share (one small file); named in `problems` (and added
+    to `unread`) if it cannot be read."""
     try:
         record = store.read(layout.plan(store.root))
     except DataError as exc:
         problems.append(str(exc))
+        if unread is not None:
+            unread.append(Unread("plan"))
         return []
     return plan.shared_sections(record) if record else []
 
@@ -136,17 +154,29 @@ def summary_for(
     for monday in span.mondays:
         week = gather_week(store, monday, problems)
         weeks.append(build_summary(week, settings.working_days, settings.name, made_on))
-    pack = build_pack(span, weeks, supervision_days(store, problems), made_on)
-    pack = replace(pack, plan=shared_plan(store, problems))
+    unread = [u for w in weeks for u in w.unread]
+    pack = build_pack(span, weeks, supervision_days(store, problems, unread), made_on)
+    plan_shared = shared_plan(store, problems, unread)
+    pack = replace(pack, plan=plan_shared, unread=distinct(unread))
     return pack, list(dict.fromkeys(problems))
 
 
-def supervision_days(store: JsonStore, problems: list[str]) -> list[date]:
-    """The days supervision was noted; none, and the file named, if it cannot be read."""
+def distinct(unread: list[Unread]) -> list[Unread]:
+    """Each file left out once, in the order first met."""
+    return list({(u.kind, u.day): u for u in unread}.values())
+
+
+def supervision_days(
+    store: JsonStore, problems: list[str], unread: list[Unread] | None = None
+) -> list[date]:
+    """The days supervision was noted; none, and the file named (and added to `unread`), if
+    it cannot be read."""
     try:
         return store.supervisions()
     except DataError as exc:
         problems.append(str(exc))
+        if unread is not None:
+            unread.append(Unread("supervision"))
         return []
 
 
