@@ -22,14 +22,28 @@ def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
-def data_root(override: Path | None = None) -> Path:
-    """The data folder in use (`--data-dir`, else `data_dir()`); an error if it is a file."""
+def data_root(override: Path | None = None, reading: bool = False) -> Path:
+    """The data folder in use (`--data-dir`, else `data_dir()`); an error if it is a file.
+
+    `reading`: for a command that only reads (a summary, the history, doctor), a folder that
+    was named (by `--data-dir` or `WELLCHECK_DATA_DIR`) and is not there is an error, not an
+    empty week: a mistyped name had printed "Nothing was written down this week". The usual
+    folder not there yet is a new user's, and reads as empty."""
     root = override or data_dir()
     if root.exists() and not root.is_dir():
         from wellcheck.core.errors import WellcheckError
 
         raise WellcheckError(f"{root}: the data folder is a file, not a folder")
+    named = "--data-dir" if override else "WELLCHECK_DATA_DIR" if _named_by_env() else ""
+    if reading and named and not root.exists():
+        from wellcheck.core.errors import WellcheckError
+
+        raise WellcheckError(f"{root}: there is no data folder here (is {named} right?)")
     return root
+
+
+def _named_by_env() -> bool:
+    return bool(os.environ.get("WELLCHECK_DATA_DIR"))
 
 
 def config_dir() -> Path:

@@ -69,7 +69,7 @@ BAD: list[tuple[list[str], int, str]] = [
 
 @pytest.mark.parametrize(("argv", "code", "says"), BAD, ids=[" ".join(b[0]) for b in BAD])
 def test_bad_arguments_get_one_line(
-    argv: list[str], code: int, says: str, capsys: pytest.CaptureFixture[str]
+    argv: list[str], code: int, says: str, capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
     assert main(argv) == code
     out, err = capsys.readouterr()
@@ -103,7 +103,7 @@ def test_a_config_file_that_is_a_folder_gets_one_line(
 
 @pytest.mark.parametrize("config", ["day_start_hour = 25\n", None])
 def test_doctor_names_a_config_file_the_app_stops_on(
-    config_dir: Path, config: str | None, capsys: pytest.CaptureFixture[str]
+    config_dir: Path, config: str | None, capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
     path = config_dir / "config.toml"
     if config is None:
@@ -158,3 +158,36 @@ def test_a_real_process_prints_one_line_and_exits(
     )
     assert done.returncode == code
     assert done.stdout == "" and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["summary"],
+        ["summary", "--weeks", "4"],
+        ["history", "--format", "text"],
+        ["doctor"],
+        ["plan", "--format", "text"],
+        ["supervision", "--list"],
+    ],
+)
+def test_a_data_folder_named_but_not_there_is_one_line_not_an_empty_page(
+    tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped `--data-dir` had printed "Nothing was written down this week", exit 0."""
+    typo = tmp_path / "wellchek"
+    assert main(["--data-dir", str(typo), *argv]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"wellcheck: {typo}: there is no data folder here (is --data-dir right?)\n"
+    assert not typo.exists()
+
+
+def test_the_usual_data_folder_not_made_yet_is_an_empty_week(
+    isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A new user's first summary, before any answer: the platform's folder is not there yet."""
+    monkeypatch.delenv("WELLCHECK_DATA_DIR")
+    monkeypatch.setattr("platformdirs.user_data_path", lambda *a, **k: isolated_dirs / "new")
+    assert main(["summary"]) == 0
+    assert "Nothing was written down this week" in capsys.readouterr().out

@@ -55,7 +55,7 @@ def doctor(args: argparse.Namespace) -> int:
     from wellcheck.core.doctor import checkup
     from wellcheck.core.errors import WellcheckError
 
-    root = paths.data_root(getattr(args, "data_dir", None))
+    root = paths.data_root(getattr(args, "data_dir", None), reading=True)
     if root.exists() and not root.is_dir():
         raise WellcheckError(f"{root}: not a folder")
     found = checkup(root, _doctor_store(root, args), full=getattr(args, "full", False))

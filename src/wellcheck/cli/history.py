@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
     settings = load_settings(paths.config_file())
     today = _today(getattr(args, "date", None), settings.day_start_hour)
-    store = JsonStore(paths.data_root(getattr(args, "data_dir", None)))
+    store = JsonStore(paths.data_root(getattr(args, "data_dir", None), reading=True))
     unlock(store, args)
     weeks = None if args.all else (args.weeks or DEFAULT_WEEKS)
     page = History(store, settings, today).page(weeks)

@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         )
     settings = load_settings(paths.config_file())
     today = _today(getattr(args, "date", None), settings.day_start_hour)
-    store = JsonStore(paths.data_root(getattr(args, "data_dir", None)))
+    store = JsonStore(paths.data_root(getattr(args, "data_dir", None), reading=True))
     unlock(store, args)
     doc = plan_document(store, today, _plan_instrument())
     fmt = args.format or format_for(args.output)

@@ -57,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
 
     settings = load_settings(paths.config_file())
     today = _today(getattr(args, "date", None), settings.day_start_hour)
-    store = JsonStore(paths.data_root(getattr(args, "data_dir", None)))
     span = _span(args, today, None)  # a bad --week, --month… is said before any passphrase
+    store = JsonStore(paths.data_root(getattr(args, "data_dir", None), reading=True))
     from wellcheck.cli.unlocking import unlock
 
     unlock(store, args)
