@@ -166,3 +166,32 @@ async def test_the_newest_of_two_problems_is_the_notice_in_full_view(ctx: Contex
         await settle(pilot)
         assert len(shown(app)) == 2
         assert in_full_view(app, "A save did not work.")
+
+
+async def test_a_notice_shown_as_the_keys_list_opens_never_covers_its_end(ctx: Context) -> None:
+    """The first start's notice (the data folder made private) was drawn over the last rows
+    of the `?` list at 80×24, its "Escape or ? closes it" among them: the list makes room,
+    and takes the rows back when the notice goes."""
+    from wellcheck.tui.screens.keys import CLOSE_HINT, KeysScreen
+
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        app.notify(
+            "Your data folder /home/sam/.local/share/wellcheck was open to others; it is now "
+            "private to you (0700).",
+            timeout=30,
+        )
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, KeysScreen)
+        assert_clear_of_focus(app, "now private to you")
+        box = app.screen.query_one("#keys-box")
+        hint = app.screen.query(".help").last()
+        assert str(hint.render()).startswith(CLOSE_HINT[:20])
+        assert box.region.contains_region(seen_at(app, hint))
+        assert all(not r.overlaps(box.region) for _, r in shown(app))
+        app.clear_notifications()
+        await settle(pilot)
+        assert box.region.height == 22  # the rows are the list's again

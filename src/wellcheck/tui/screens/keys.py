@@ -65,6 +65,7 @@ class KeysScreen(ModalScreen[None]):
         name = SCREEN_NAMES.get(type(below).__name__, "this screen")
         self.title_line = f"Keys of {name}"
         self.lines = key_lines(below, below.app)
+        self._fitted: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="keys-box"):
@@ -77,19 +78,34 @@ class KeysScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#keys-list").focus()
         self._fit(self.app.size)
+        self.screen_layout_refresh_signal.subscribe(self, self._fit_to_room)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size)
 
+    def _fit_to_room(self, _: Screen[Any]) -> None:
+        """Laid out again (a notice's band came above the footer, or went): fit the room."""
+        self._fit(self.size)
+
     def _fit(self, size: Size) -> None:
-        """The box within the window, above the footer, however small the window: its list
-        scrolls (at 80×24 the box is 22 high, its list 18), its title and hint wrap."""
-        box = min(BOX_HEIGHT, max(size.height - 2, 6))
+        """The box within the window, above the footer and any notice, however small the
+        window: its list scrolls (at 80×24 the box is 22 high, its list 18), its title and
+        hint wrap. A notice (the first start's, a save that failed) takes the rows it needs
+        from the box, so that it never covers the end of the list."""
+        room = size.height - 2
+        band = self.query("ToastRack")
+        if band and band.first().region.height:
+            room = min(room, band.first().region.y)
+        box = min(BOX_HEIGHT, max(room, 6))
         inner = max(min(BOX_WIDTH, size.width) - 4, 1)  # less the border and the padding
         words = sum(len(Content(line).wrap(inner)) for line in (self.title_line, CLOSE_HINT))
         words += 1  # the title's margin (`.dialog-title`)
-        self.query_one("#keys-box").styles.max_height = box
-        self.query_one("#keys-list").styles.max_height = max(box - 2 - words, 1)
+        fitted = (box, max(box - 2 - words, 1))
+        if fitted == self._fitted:
+            return  # as it is: setting the same again would lay the screen out again
+        self._fitted = fitted
+        self.query_one("#keys-box").styles.max_height = fitted[0]
+        self.query_one("#keys-list").styles.max_height = fitted[1]
 
     def action_close(self) -> None:
         self.dismiss(None)
