@@ -102,13 +102,18 @@ async def test_an_empty_store_shows_no_empty_weeks(ctx: Context) -> None:
 async def test_a_file_that_cannot_be_read_is_said_and_the_rest_shown(
     lived: Context, data_dir: Path
 ) -> None:
-    (data_dir / "daily" / "2026" / "2026-11-17.json").write_bytes(b"\xff")
+    for day in ("2026-11-17", "2026-11-18"):  # two side by side: each its own column
+        (data_dir / "daily" / "2026" / f"{day}.json").write_bytes(b"\xff")
     app = WellcheckApp(lived, start="history")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         grid = app.screen.query_one(WeekGrid)
-        assert "? unreadable" in grid.render_line(1).text
-        assert any("2026-11-17.json" in str(n.message) for n in app._notifications)
+        line = grid.render_line(1).text
+        at = line.index("? not read")
+        assert line[at + 12 : at + 22] == "? not read"  # the next column, not run together
+        assert line[at + 10 : at + 12] == "  "
+        notices = [str(n.message) for n in app._notifications]
+        assert any("2026-11-1" in n and ".json" in n for n in notices), notices
 
 
 def test_the_history_shown_is_of_the_day_asked_for(lived: Context) -> None:

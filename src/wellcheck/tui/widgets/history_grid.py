@@ -23,9 +23,11 @@ from wellcheck.report import history_words as hw
 
 LABEL_WIDTH = 13
 """The week's Monday, 16 Nov 2026, and two spaces (the header says "Week of")."""
-_IN_WORDS: dict[Mark, str] = {**hw.MARK_WORDS, "checked in": "●", "unreadable": "? unreadable"}
+_IN_WORDS: dict[Mark, str] = {**hw.MARK_WORDS, "checked in": "●", "unreadable": "? not read"}
 """A cell where there is room: days off in words, a check-in as a mark (a wall of "checked in"
-is harder to read than a column of dots)."""
+is harder to read than a column of dots). Each leaves a space before the next column: two
+days that could not be read, as "? unreadable", had run together."""
+assert all(len(words) < 12 for words in _IN_WORDS.values())
 _CALM = Style()
 _MUTED = Style(dim=True)
 
