@@ -42,6 +42,8 @@ class SecretField(TextField):
     whose words are never copied to the clipboard, and which takes no keys while disabled
     (Textual gives a disabled field the keys already on their way to it)."""
 
+    JOINS_PASTED_LINES = False
+
     def __init__(self, *, id: str) -> None:
         super().__init__(password=True, max_length=LONGEST, select_on_focus=False, id=id)
 

@@ -44,7 +44,13 @@ class TextField(Input):
 
     Born with the `-valid` class that Input gives a field without validators once its value is
     first set, so that setting it is not a second styling of the field before the first paint.
+
+    A paste of several lines is kept whole, its lines joined by spaces: Textual's Input keeps
+    only the first line of a paste, and the rest was lost without a word.
     """
+
+    JOINS_PASTED_LINES = True
+    """False: a paste keeps its first line only, as Input has it (a passphrase)."""
 
     def __init__(self, *args: Any, classes: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, classes=_with(classes, "-valid"), **kwargs)
@@ -52,6 +58,29 @@ class TextField(Input):
     async def _on_key(self, event: events.Key) -> None:
         if not await _in_order(self, event):
             await super()._on_key(event)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if not self.JOINS_PASTED_LINES:
+            return  # Input's own handler follows
+        event.prevent_default()  # not Input's, which would keep the first line
+        event.stop()
+        self.insert_pasted(" ".join(pasted_lines(event.text)))
+
+    def insert_pasted(self, text: str) -> None:
+        """`text` in place of the selection, or at the cursor."""
+        if not text:
+            return
+        selection = self.selection
+        if selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *selection)
+
+
+def pasted_lines(text: str) -> list[str]:
+    """A paste's lines with words on them (a blank line, or the newline a copied line ends
+    with, holds nothing to keep)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class TextBox(TextArea):

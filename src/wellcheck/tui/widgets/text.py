@@ -3,8 +3,9 @@ saved as typed."""
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
@@ -13,7 +14,7 @@ from wellcheck.core.checklist import with_entry, with_field
 from wellcheck.core.content import ListItem, TextItem
 from wellcheck.tui.messages import ItemAnswered
 from wellcheck.tui.widgets.base import ItemWidget
-from wellcheck.tui.widgets.fields import TextBox, TextField
+from wellcheck.tui.widgets.fields import TextBox, TextField, pasted_lines
 from wellcheck.tui.widgets.words import Words
 
 REFLECTION_HINT = "Enter starts a new line; Tab moves on."
@@ -71,6 +72,25 @@ class TextWidget(ItemWidget):
         return self.query(TextArea).first()
 
 
+class EntryField(TextField):
+    """One entry of a list. A paste of several lines is one entry a line: the first here, the
+    others in the empty entries after it (`ListWidget.more_lines`)."""
+
+    class MoreLines(Message):
+        def __init__(self, field: EntryField, lines: list[str]) -> None:
+            super().__init__()
+            self.field = field
+            self.lines = lines
+
+    def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()
+        event.stop()
+        first, *more = pasted_lines(event.text) or [""]
+        self.insert_pasted(first)
+        if more:
+            self.post_message(self.MoreLines(self, more))
+
+
 class ListWidget(ItemWidget):
     """A numbered Input for each entry."""
 
@@ -85,9 +105,28 @@ class ListWidget(ItemWidget):
         entries = self.answer.entries if self.answer else []
         for index in range(self.item.count):
             text = entries[index] if index < len(entries) else ""
-            yield TextField(
+            yield EntryField(
                 text, placeholder=f"{index + 1}.", name=str(index), select_on_focus=False
             )
+
+    @on(EntryField.MoreLines)
+    def more_lines(self, event: EntryField.MoreLines) -> None:
+        """A paste's lines after the first, one in each empty entry after the one pasted
+        into; what finds no empty entry is added to the last entry written, so that nothing
+        pasted is lost and nothing written over."""
+        event.stop()
+        fields = list(self.query(EntryField))
+        after = fields[fields.index(event.field) + 1 :]
+        lines = list(event.lines)
+        last = event.field
+        for entry in after:
+            if not lines:
+                break
+            if not entry.value:
+                entry.value = lines.pop(0)
+                last = entry
+        if lines:
+            last.value = " ".join([last.value, *lines]).strip()
 
     def pending(self) -> Answer | None:
         answer = self.answer
