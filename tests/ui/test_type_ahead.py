@@ -230,3 +230,20 @@ async def test_a_paste_that_comes_as_the_stand_up_opens_is_its_first_answer(
         pilot.app.post_message(events.Paste("visits, then"))
         await burst(pilot, *typed(" reports"))
     assert day_file(data_dir, "standup")["yesterday"]["entries"] == ["visits, then reports"]
+
+
+async def test_escape_then_a_key_in_one_burst_goes_home_and_then_acts_there(
+    ctx: Context, data_dir: Path
+) -> None:
+    """Escape then u, typed quickly: home, then the stand-up. Escape was acted on only once it
+    had gone round the screen's widgets, and the u, already given to the checklist, was lost."""
+    from wellcheck.tui.screens.standup import StandupScreen
+
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "y", "escape", "u", *typed("visits"))
+        await pilot.pause()
+        assert isinstance(app.screen, StandupScreen)
+    assert day_file(data_dir, "daily")["lunch_break"]["value"] == "yes"
+    assert day_file(data_dir, "standup")["yesterday"]["entries"] == ["visits"]

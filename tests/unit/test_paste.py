@@ -204,3 +204,35 @@ def test_what_is_waiting_on_a_terminal_is_counted_and_a_pipe_is_not_one() -> Non
     finally:
         os.close(main)
         os.close(side)
+
+
+@pytest.mark.parametrize(
+    ("after", "key"),
+    [("u", "u"), ("3", "3"), (" ", "space"), ("\r", "enter"), ("\t", "tab"), ("Y", "Y")],
+)
+@pytest.mark.parametrize("reads", [1, 2], ids=["one read", "two reads"])
+def test_escape_then_a_key_typed_quickly_is_escape_and_that_key(
+    after: str, key: str, reads: int
+) -> None:
+    """Textual read ESC and the key after it (within 0.1 s, or in one packet over SSH) as
+    Alt with that key: Escape then `u` (home, then the stand-up) typed a `u` in the field
+    being left; Escape then Enter lost the Escape; Escape then 3 was a "£"."""
+    chunks = ["\x1b" + after] if reads == 1 else ["\x1b", after]
+    assert tokens(GuardedParser(), chunks) == [("key", "escape"), ("key", key)]
+    assert tokens(GuardedParser(), ["y\x1b" + after + "n"]) == [
+        ("key", "y"),
+        ("key", "escape"),
+        ("key", key),
+        ("key", "n"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["\x1b[A", "\x1bOP", "\x1b\x1b", "\x1bb", "\x1bf", "\x1b\x7f", "\x1b[<0;5;3M", "\x1b[27u"],
+)
+def test_what_follows_an_escape_as_a_code_is_still_the_code(data: str) -> None:
+    """An arrow, F1, two Escapes, the word keys (Alt with b, f, Backspace), a mouse report,
+    a kitty Escape: as Textual reads them, in one read or cut after the ESC."""
+    assert tokens(GuardedParser(), [data]) == tokens(XTermParser(), [data])
+    assert tokens(GuardedParser(), [data[:1], data[1:]]) == tokens(XTermParser(), [data])

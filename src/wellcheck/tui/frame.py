@@ -53,6 +53,8 @@ class AppFrame(App[None]):
         """The stylesheets as an earlier start parsed them (see `style_cache`)."""
         self.start_hold: int | None = None
         """The keys held for the screen started on, until it has painted (`started_on`)."""
+        self.escape_hold = 0
+        """The keys held after an Escape, until it has been acted on (`on_event`)."""
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this terminal, its input read through `paste.GuardedParser`:
@@ -184,12 +186,34 @@ class AppFrame(App[None]):
                 return  # a screen is opening: this key (or paste) waits for it, Escape too
             if isinstance(event, events.Key) and self._quick_exit_escape(event):
                 return
-        await super().on_event(event)
+        await self._escape_in_turn(event)
 
     async def _give_held(self, event: events.Key | events.Paste) -> None:
         """A key or a paste held while a screen opened, given now: as if it had just come."""
         if not (isinstance(event, events.Key) and self._quick_exit_escape(event)):
+            await self._escape_in_turn(event)
+
+    async def _escape_in_turn(self, event: events.Event) -> None:
+        """Textual's handling of `event`; the keys after an Escape held until it has acted.
+
+        A screen's Escape (home, back, cancel) is acted on once the key has gone down to the
+        focused widget and back up, after the keys typed before it have reached their field
+        (their words are saved with it). The keys after it came to the app meanwhile and went
+        to the screen being left: Escape then `u` typed quickly went home and lost the `u`.
+        They are held from the Escape until it has come back up and been acted on; if it
+        closed the screen, until the screen below has painted (`pop_screen`'s own hold)."""
+        if not (isinstance(event, events.Key) and event.key == "escape"):
             await super().on_event(event)
+            return
+        coming_back = event.is_forwarded  # from the focused widget, up to here
+        if not coming_back:
+            self.escape_hold = self.hold_keys()
+        await super().on_event(event)
+        if (coming_back or not event.is_forwarded) and self.escape_hold:
+            # Acted on: a binding of the screen's, as the key came back up; or at once, by a
+            # priority binding (it was never sent down to the screen).
+            hold, self.escape_hold = self.escape_hold, 0
+            self._release_keys(hold)
 
     def _quick_exit_escape(self, event: events.Key) -> bool:
         """Count an Escape; True on the third quick one, which quits and goes no further."""

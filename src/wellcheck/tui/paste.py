@@ -48,6 +48,9 @@ _C1 = {
     **{"\x8e": "N", "\x8f": "O"},
 }
 """8-bit introducers, read as ESC and the character they stand for."""
+_CODE_AFTER_ESCAPE = frozenset("[O]P_^X\\\x1b") | frozenset("bf\x7f")
+"""After an ESC: the start of a code (CSI, SS3, OSC, DCS, APC, PM, SOS, ST, another ESC),
+or a word key (Alt with b, f, Backspace); anything else is a key typed after Escape."""
 _HOLD_LIMIT = 4096
 """A sequence left open longer than this is not held whole: dropped as it comes."""
 
@@ -224,6 +227,8 @@ class GuardedParser(XTermParser):
         self.guard = PasteGuard()
         self._last_read = get_time()
         self._typed_ahead = typed_ahead
+        self._escape_last = False
+        """The last character fed was an ESC, still held by the parser (its delay not over)."""
         super().__init__(debug)
 
     def feed(self, data: str) -> Iterable[Message]:
@@ -235,7 +240,41 @@ class GuardedParser(XTermParser):
         passed = self.guard.filter(data)
         if data and not passed:
             return ()
-        return super().feed(passed)
+        if not passed:
+            return super().feed(passed)
+        return self._escape_apart(passed)
+
+    def _escape_apart(self, data: str) -> list[Message]:
+        """`data` fed to the parser, each Escape followed by a key that does not continue a
+        code given as the Escape key first.
+
+        Textual reads an ESC with a character after it within its delay (0.1 s) as one key,
+        as a terminal sends Alt with a key: Escape then `u` typed quickly (or in one packet
+        over SSH) was Alt+u, which typed a `u` where Escape should have gone home; Escape
+        then Enter was Enter, Escape then Space a space, Escape then 3 a "£". No key of
+        wellcheck's is an Alt one: an ESC is the Escape key unless a code follows it (`[`,
+        `O` and the rest of `_CODE_AFTER_ESCAPE`), or a word key (Alt with b, f or
+        Backspace: a word left, a word right, a word deleted)."""
+        tokens: list[Message] = []
+        start = 0
+        for at, character in enumerate(data):
+            after_escape = data[at - 1] == ESC if at else self._escape_last
+            if after_escape and character not in _CODE_AFTER_ESCAPE:
+                if at > start:  # (an empty feed would be the end of input)
+                    tokens.extend(super().feed(data[start:at]))
+                tokens.extend(self._escape_now())
+                start = at
+        tokens.extend(super().feed(data[start:]))
+        self._escape_last = data.endswith(ESC) and not self.guard.in_paste
+        return tokens
+
+    def _escape_now(self) -> list[Message]:
+        """The ESC the parser holds given as the Escape key now, as its delay would (`tick`)."""
+        if self._timeout_time is None:
+            return []
+        self._timeout_time = get_time()
+        self.guard.forget_seen()
+        return list(super().tick())
 
     def _as_typed(self, data: str) -> str:
         """`data`, its part typed ahead with each newline the Enter that was pressed."""
