@@ -149,3 +149,28 @@ def test_summary_command_imports_neither_textual_nor_pydantic_nor_rich(
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
     assert "wellbeing summary, week 47 of 2026" in out.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_question_left_unanswered_with_a_note_says_so(
+    week: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """Only a note, no answer: the note had read as the answer ("…strength activities?
+    Walked the dog twice")."""
+    from wellcheck.core.answers import Answer
+    from wellcheck.core.store import JsonStore
+
+    prompt = "Have you done 150 minutes of exercise this week?"
+    JsonStore(week).save_answer(
+        "weekly", "weekly", "2026-W47", "exercise", Answer(prompt=prompt, note="Walked the dog")
+    )
+    assert main(["--date", "2026-11-20", "summary", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    flat = " ".join(out.split())
+    shown = {
+        "text": f"{prompt} not answered — Walked the dog",
+        "markdown": f"{prompt} not answered — Walked the dog",
+        "html": "not answered",
+    }[fmt]
+    assert shown in flat.replace("\\", "")
+    assert "Walked the dog" in flat

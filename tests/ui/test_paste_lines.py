@@ -36,6 +36,8 @@ async def test_lines_pasted_into_a_list_are_its_entries(ctx: Context, data_dir: 
             "A good call",
             "Finished the report slept",
         ]
+        assert app.focused is entries[2]  # where typing the lines would have left it
+        assert entries[2].cursor_position == len(entries[2].value)
     saved = day_file(data_dir, "daily")["went_well"]["entries"]
     assert saved == ["Team lunch", "A good call", "Finished the report slept"]
 

@@ -72,6 +72,8 @@ async def test_note_help_affecting_work_and_flag(ctx: Context, data_dir: Path) -
         assert not grid_of(pilot).has_focus  # Enter stays in the note, and says how to leave it
         assert "Escape goes back" in shown(pilot, "#note-hint")
         await pilot.press("escape")
+        assert grid_of(pilot).has_focus
+        assert not pilot.app.screen.query_one("#note-hint").display  # said, and done with
         row = saved(data_dir)["death"]
         assert row["affecting_work"] is True
         assert row["help"] == "need"

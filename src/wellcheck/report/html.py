@@ -186,7 +186,7 @@ def _period(kind: str, checklist: PeriodChecklist, s: WeeklySummary) -> list[str
     out.append("<table>")
     written = [" — ".join([*a.texts, a.note] if a.note else a.texts) for a in checklist.answers]
     for a, text in zip(checklist.answers, written, strict=True):
-        cells = [a.prompt, words.value(a.value)] + ([text] if any(written) else [])
+        cells = [a.prompt, words.period_value(a)] + ([text] if any(written) else [])
         out.append(_row(cells, narrow=(1,)))
     return out + ["</table>"]
 

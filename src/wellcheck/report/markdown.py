@@ -101,7 +101,7 @@ def _period(kind: str, checklist: PeriodChecklist, s: WeeklySummary) -> list[str
     if not checklist.readable:
         return out + [escape(words.UNREADABLE_PERIOD), ""]
     for a in checklist.answers:
-        extra = [words.value(a.value), *(escape(t) for t in a.texts)]
+        extra = [words.period_value(a), *(escape(t) for t in a.texts)]
         if a.note:
             extra.append(escape(a.note))
         out.append(f"- {escape(a.prompt)} {' — '.join(filter(None, extra))}")

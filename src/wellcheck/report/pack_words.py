@@ -11,6 +11,7 @@ from wellcheck.report.words import (
     date_range,
     help_state,
     long_date,
+    period_value,
     short_date,
     short_day,
     stressor_cells,
@@ -118,7 +119,7 @@ def stressor_since(s: StressorAcross) -> str:
 
 
 def month_answer(a: PeriodAnswer) -> str:
-    extra = [value(a.value), *a.texts] + ([a.note] if a.note else [])
+    extra = [period_value(a), *a.texts] + ([a.note] if a.note else [])
     return f"{a.prompt} " + " — ".join(filter(None, extra))
 
 

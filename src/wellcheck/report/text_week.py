@@ -109,7 +109,7 @@ def _period(kind: str, checklist: PeriodChecklist, s: WeeklySummary, width: int)
         return [head, paragraph(words.UNREADABLE_PERIOD, width)]
     items = []
     for a in checklist.answers:
-        extra = [words.value(a.value), *a.texts] + ([a.note] if a.note else [])
+        extra = [words.period_value(a), *a.texts] + ([a.note] if a.note else [])
         items.append([(f"{a.prompt} " + " — ".join(filter(None, extra)), "")])
     return [head, bullets(items, width)]
 

@@ -9,6 +9,7 @@ from wellcheck.core.summary import (
     CheckRow,
     DayColumn,
     HelpLine,
+    PeriodAnswer,
     StressorLine,
     Unread,
     WeeklySummary,
@@ -128,6 +129,14 @@ def value(v: str | int | None) -> str:
     if v is None:
         return ""
     return _VALUE.get(str(v), str(v))
+
+
+def period_value(a: PeriodAnswer) -> str:
+    """A weekly or monthly answer's value; "not answered" for a question left unanswered
+    but with a note, which had read as the answer ("…strength activities? Walked the dog")."""
+    if a.value is None and a.note and not a.texts:
+        return "not answered"
+    return value(a.value)
 
 
 def period_heading(kind: str, s: WeeklySummary) -> str:

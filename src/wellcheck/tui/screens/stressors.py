@@ -215,7 +215,9 @@ class StressorsScreen(QuickScreen):
         open_screen(self, screen, lambda _: self.show_detail())
 
     def action_to_grid(self) -> None:
-        """Escape in the note: back to its row in the grid."""
+        """Escape in the note: back to its row in the grid, the note's hint put away (it
+        stayed, saying "Escape goes back to the grid" on the grid, and under other rows)."""
+        self.query_one("#detail", StressorDetail).hint("")
         self.set_focus(self.grid_widget())
 
     def action_back(self) -> None:

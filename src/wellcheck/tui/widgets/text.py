@@ -113,7 +113,8 @@ class ListWidget(ItemWidget):
     def more_lines(self, event: EntryField.MoreLines) -> None:
         """A paste's lines after the first, one in each empty entry after the one pasted
         into; what finds no empty entry is added to the last entry written, so that nothing
-        pasted is lost and nothing written over."""
+        pasted is lost and nothing written over. The focus goes on to the last one written,
+        as typing the lines would have taken it (Tab had seemed to do nothing)."""
         event.stop()
         fields = list(self.query(EntryField))
         after = fields[fields.index(event.field) + 1 :]
@@ -127,6 +128,9 @@ class ListWidget(ItemWidget):
                 last = entry
         if lines:
             last.value = " ".join([last.value, *lines]).strip()
+        if last is not event.field:  # on to the last entry written, as typing it would be
+            last.focus()
+            last.cursor_position = len(last.value)
 
     def pending(self) -> Answer | None:
         answer = self.answer
