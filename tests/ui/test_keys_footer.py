@@ -125,3 +125,15 @@ async def test_a_narrow_summary_footer_keeps_write_and_weeks(ctx: Context) -> No
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         assert footer_of(app)[:2] == ["w", "v"] and footer_of(app)[-2:] == ["^q", "?"]
+
+
+async def test_the_keys_list_says_how_to_close_it_and_how_to_quit(ctx: Context) -> None:
+    """As every dialog's footer ends with `^q Quit`; the list's had said only `esc Close`."""
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert str(app.screen.query_one(KeysFooter).render()).strip() == "esc Close  ^q Quit"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running

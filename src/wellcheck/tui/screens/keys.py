@@ -57,7 +57,10 @@ class KeysScreen(ModalScreen[None]):
     }
     """
 
-    BINDINGS = [Binding("escape", "close", "Close", priority=True)]
+    BINDINGS = [
+        Binding("escape", "close", "Close", priority=True),
+        Binding("ctrl+q", "app.quick_exit", "Quit", priority=True),  # as every dialog's footer
+    ]
     """? and F1 close it too: the app's own keys (`WellcheckApp.action_show_keys`)."""
 
     def __init__(self, below: Screen[Any]) -> None:
