@@ -299,3 +299,21 @@ def test_its_keys_asked_for_before_the_grid_is_there_are_the_grids_off_not_a_cra
     screen = StressorsScreen(Session(ctx).open("stressors"))  # type: ignore[arg-type]
     assert [screen.check_action(a, ()) for a in ("note", "add", "contacts", "enter")] == [False] * 4
     assert screen.check_action("done", ()) is True
+
+
+def test_a_row_with_no_mark_takes_the_marks_columns_for_its_label() -> None:
+    """At 80 columns a long label was cut ("…unwell relat…") beside 19 empty cells; the
+    marks of the rows that have them still line up."""
+    from wellcheck.tui.widgets.stressors_line import IMPACT, RowLine
+
+    label = "Substantial caring e.g. older or disabled or unwell relatives and a long tail here"
+    plain = RowLine(ticked=False, label=label, impact=None, flagged=False, noted=False, past=False)
+    marked = RowLine(ticked=True, label=label, impact=3, flagged=True, noted=True, past=False)
+    shown = plain.content(78).plain
+    assert shown.startswith("· Substantial caring e.g. older or disabled or unwell relatives and")
+    assert len(shown) == 78 and shown.endswith("…")
+    row = marked.content(78).plain
+    assert len(row) == 78 and row.endswith(" impact 3 ⚑ sup. ✎")
+    short = RowLine(ticked=True, label="Debt", impact=5, flagged=False, noted=False, past=False)
+    assert short.content(78).plain.index("impact 5") == row.index("impact 3")
+    assert len(IMPACT) == len("impact 3")

@@ -1,8 +1,9 @@
 """One row of the stressors grid, laid out for the width it is given.
 
 The tick, then the label, then impact, flag and note in columns of their own at the right, so
-the rows line up. The label takes all the width the columns leave: in full when it fits (every
-built-in label at 100 columns), else cut with "…" (the row's label is in full below the grid).
+the rows line up. The label takes all the width the columns leave (all of it on a row with no
+mark): in full when it fits (every built-in label at 100 columns), else cut with "…" (the
+row's label is in full below the grid).
 """
 
 from __future__ import annotations
@@ -43,10 +44,13 @@ class RowLine(Visual):
         return f"{self.tick.plain} {self.label}{self.marks}".rstrip()
 
     def content(self, width: int) -> Content:
-        """The row at `width` cells: the label cut with "…" only if it does not fit."""
-        label_width = max(1, width - 2 - MARKS_WIDTH)
+        """The row at `width` cells: the label cut with "…" only if it does not fit. A row
+        with no mark takes the marks' columns for its label too (at 80 columns a long label
+        was cut beside 19 empty cells); a row with one keeps them, so the marks line up."""
+        marks = self.marks if self.marks.strip() else ""
+        label_width = max(1, width - 2 - len(marks))
         label = Content(self.label).truncate(label_width, ellipsis=True, pad=True)
-        line = Content.assemble(self.tick, " ", label, self.marks)
+        line = Content.assemble(self.tick, " ", label, marks)
         return line.stylize("dim") if self.past else line
 
     def render_strips(
