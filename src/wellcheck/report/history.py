@@ -43,7 +43,7 @@ def render_plain(page: HistoryPage) -> str:
         out.append(f"{hw.week_label(row)}: {hw.week_sentence(row, today)}")
     if more := hw.more_weeks(page):
         out.append(more)
-    out += ["", f"{hw.TRENDS}.", hw.TRENDS_NOTE]
+    out += ["", f"{hw.TRENDS}.", hw.TRENDS_PRINTED]
     if not page.trends:
         out.append(hw.NO_TRENDS)
     for trend in page.trends:
@@ -107,7 +107,7 @@ def render_markdown(page: HistoryPage) -> str:
         out += [hw.NO_WEEKS, ""]
     if more := hw.more_weeks(page):
         out += [more, ""]
-    out += [f"## {hw.TRENDS}", "", hw.TRENDS_NOTE, ""]
+    out += [f"## {hw.TRENDS}", "", hw.TRENDS_PRINTED, ""]
     if page.trends:
         heads = ["Item", "Trend", "Over the weeks", "This week"]
         rows = [

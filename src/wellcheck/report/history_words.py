@@ -24,10 +24,14 @@ WEEKS_NOTE = (
 )
 NO_WEEKS = "Nothing here yet: the weeks show once you have checked in."
 TRENDS = "Each item, the last 12 weeks"
-TRENDS_NOTE = (
+_COUNTED = (
     "Yes on N of the days worked that week (days off, and days an item did not apply, are "
-    "never counted); the line runs from the oldest week to this one."
+    "never counted)"
 )
+TRENDS_NOTE = f"{_COUNTED}; the line runs from the oldest week to this one."
+"""On the history screen, where each item has a line of its weeks."""
+TRENDS_PRINTED = f"{_COUNTED}; each item's weeks run from the oldest to this one."
+"""On a printed history, where the weeks are written out ("By week: ...")."""
 NO_TRENDS = "No yes / no answers in the last 12 weeks yet."
 STRESSORS = "The personal stressors over time"
 STRESSORS_NOTE = (

@@ -76,7 +76,7 @@ WORDS: dict[str, Words] = {
     "HomeScreen.choose": _w("Open", "opens the highlighted check-in, or the goal offered"),
     "HomeScreen.goal_done": _w("On a goal", "marks it done", "", "marks a goal done"),
     "HomeScreen.goal_put_back": _w(
-        "On a goal", "after x: opens the goal just marked done again", "", "puts a goal back"
+        "On a goal", "after x: reopens the goal just marked done", "", "puts a goal back"
     ),
     "HomeScreen.goal_edit": _w("On a goal", "changes its words or date", "write"),
     "HomeScreen.goal_delete": _w(

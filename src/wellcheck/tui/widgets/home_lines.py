@@ -119,7 +119,7 @@ def _entry_line(entry: Entry, width: int, overview: Overview) -> Line:
         state = _NOT_DUE.get(entry.cadence, "") if overview.day_off else ""
     if entry.kind == "reflection":
         day = entry.last_revisited
-        state = f"revisited {_day(day, today)}" if day else "not yet revisited"
+        state = f"revisited {_day(day, today)}" if day else "not opened yet"
         state = f"⚠ {entry.problem}" if entry.problem else state
     if entry.instrument_id == "plan" and overview.plan_review and entry.state != "not started":
         state = review_state(overview.plan_review, today)
