@@ -191,3 +191,21 @@ def test_the_usual_data_folder_not_made_yet_is_an_empty_week(
     monkeypatch.setattr("platformdirs.user_data_path", lambda *a, **k: isolated_dirs / "new")
     assert main(["summary"]) == 0
     assert "Nothing was written down this week" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [[], ["daily"], ["plan"], ["stressors"]])
+def test_the_app_without_a_terminal_is_one_line_not_a_hang(data_dir: Path, argv: list[str]) -> None:
+    """Input from /dev/null (a cron job, a pipe): Textual read its end again and again, at
+    full CPU, and never stopped. Now one line, exit 1, and nothing drawn."""
+    done = subprocess.run(
+        [sys.executable, "-m", "wellcheck", *argv],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=subprocess_env(WELLCHECK_DATA_DIR=str(data_dir)),
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr.startswith("wellcheck: the app needs a terminal, and its input is not one")
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr

@@ -8,6 +8,7 @@ WellcheckApp (`app`) builds on it with the screens and the session beneath them.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +56,18 @@ class AppFrame(App[None]):
         """The keys held for the screen started on, until it has painted (`started_on`)."""
         self.escape_hold = 0
         """The keys held after an Escape, until it has been acted on (`on_event`)."""
+
+    def run(self, *, headless: bool = False, **options: Any) -> Any:
+        """Run in the terminal; not at all where there is none to run in (one line, exit 1).
+
+        With its input not a terminal (`< file`, a pipe, a service with no terminal), Textual
+        read the end of it again and again, at full CPU, and never stopped; with its output
+        not one (`> file`), it drew the screens into the file and waited for keys no one saw."""
+        if not headless and (problem := terminal_problem()):
+            self.parting_line = f"wellcheck: {problem}"
+            self._return_code = 1
+            return None
+        return super().run(headless=headless, **options)
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this terminal, its input read through `paste.GuardedParser`:
@@ -247,3 +260,19 @@ class AppFrame(App[None]):
             self.pop_screen()
         else:
             self.open_screen(KeysScreen(self.screen), None)
+
+
+def terminal_problem() -> str:
+    """Why the app cannot run here ("" when it can): it needs a terminal to read keys from
+    and to draw on."""
+    for name, stream in (("input", sys.__stdin__), ("output", sys.__stdout__)):
+        try:
+            is_terminal = stream is not None and stream.isatty()
+        except ValueError:  # closed
+            is_terminal = False
+        if not is_terminal:
+            return (
+                f"the app needs a terminal, and its {name} is not one (run it in a terminal "
+                "window; `--plain` answers a checklist line by line)"
+            )
+    return ""
