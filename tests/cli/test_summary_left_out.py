@@ -108,3 +108,15 @@ def test_the_pack_names_each_file_once_on_its_first_page(
     assert LEFT_OUT + "the goals; the supervision days." in flat
     first_week = flat.index("week 44")  # the pack's first page comes before its weeks
     assert flat.index(LEFT_OUT) < first_week
+
+
+def test_a_pack_names_the_days_off_of_a_year_once(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_week(data_dir)
+    break_file(layout.days_off(data_dir, 2026).path)
+    assert main([*ON, "summary", "--weeks", "4", "--format", "json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["unreadable"] == [{"kind": "days off", "date": "2026-01-01"}]
+    assert main([*ON, "summary", "--weeks", "4"]) == 1
+    assert as_read(capsys.readouterr().out).count("the days off of 2026") == 5  # once a page

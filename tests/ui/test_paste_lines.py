@@ -73,3 +73,21 @@ async def test_lines_pasted_into_a_note_are_joined(ctx: Context, data_dir: Path)
     assert (
         day_file(data_dir, "daily")["lunch_break"]["note"] == "Back-to-back visits no time to eat"
     )
+
+
+async def test_a_one_line_paste_keeps_its_spaces(ctx: Context, data_dir: Path) -> None:
+    """` world` pasted after `hello` is `hello world` (every line had been stripped)."""
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        entries = list(app.screen.query("#item-went_well Input").results(Input))
+        entries[0].focus()
+        await burst(pilot, *typed("hello"))
+        app.post_message(events.Paste(" big "))
+        await pilot.pause()
+        await burst(pilot, *typed("world"))
+        app.post_message(events.Paste(" and\n  more  \n"))
+        await pilot.pause()
+        await pilot.pause()
+    saved = day_file(data_dir, "daily")["went_well"]["entries"]
+    assert saved == ["hello big world and", "more", ""]

@@ -236,3 +236,11 @@ def test_what_follows_an_escape_as_a_code_is_still_the_code(data: str) -> None:
     a kitty Escape: as Textual reads them, in one read or cut after the ESC."""
     assert tokens(GuardedParser(), [data]) == tokens(XTermParser(), [data])
     assert tokens(GuardedParser(), [data[:1], data[1:]]) == tokens(XTermParser(), [data])
+
+
+def test_a_byte_typed_ahead_that_was_not_utf8_counts_as_the_one_byte_it_was() -> None:
+    """Six Latin-1 bytes typed ahead, then Enter: each came as one U+FFFD, and had been
+    counted as three bytes, so the Enter after them was ctrl+j."""
+    typed_ahead = len(b"\xe9" * 6 + b"\n")
+    got = tokens(GuardedParser(typed_ahead=typed_ahead), ["\ufffd" * 6 + "\n"])
+    assert got[-1] == ("key", "enter")

@@ -47,7 +47,7 @@ class Unread(FrozenValue):
 
     kind: UnreadKind
     day: date | None = None
-    """The stand-up's day; for days off, a day of the year their file holds."""
+    """The stand-up's day; for days off, the 1st of January of their year."""
 
 
 StressorLine = FlaggedStressor

@@ -49,7 +49,7 @@ def gather_week(store: JsonStore, monday: date, problems: list[str]) -> WeekAnsw
             week.days_off.update(store.days_off(year))
         except DataError as exc:
             problems.append(str(exc))
-            week.unread.append(Unread("days off", max(days[0], date(year, 1, 1))))
+            week.unread.append(Unread("days off", date(year, 1, 1)))  # once for the year
     for cadence, key in ((WEEKLY, week_key(monday)), (MONTHLY, month_key(days[-1]))):
         found = _record(store, cadence, key, problems)
         if found is False:

@@ -281,7 +281,8 @@ class GuardedParser(XTermParser):
         left = self._typed_ahead
         at = 0
         while at < len(data) and left > 0:
-            left -= len(data[at].encode("utf-8", "replace"))
+            character = data[at]  # U+FFFD: a byte that was not UTF-8 (the decoder's stand-in)
+            left -= 1 if character == "\ufffd" else len(character.encode("utf-8", "replace"))
             at += 1
         self._typed_ahead = left
         return data[:at].replace("\n", "\r") + data[at:]

@@ -79,8 +79,14 @@ class TextField(Input):
 
 def pasted_lines(text: str) -> list[str]:
     """A paste's lines with words on them (a blank line, or the newline a copied line ends
-    with, holds nothing to keep)."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    with, holds nothing to keep). The first is kept as it came, its spaces too (` world`
+    pasted after `hello`); each line after it starts anew, without the spaces around it."""
+    lines = text.splitlines()
+    if len(lines) <= 1:
+        return lines
+    first, *more = lines
+    kept = [first] if first.strip() else []
+    return kept + [line.strip() for line in more if line.strip()]
 
 
 class TextBox(TextArea):
