@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual import events
 from textual.pilot import Pilot
 
@@ -247,3 +248,19 @@ async def test_escape_then_a_key_in_one_burst_goes_home_and_then_acts_there(
         assert isinstance(app.screen, StandupScreen)
     assert day_file(data_dir, "daily")["lunch_break"]["value"] == "yes"
     assert day_file(data_dir, "standup")["yesterday"]["entries"] == ["visits"]
+
+
+@pytest.mark.parametrize("move", ["down", "up"])
+async def test_a_stressor_note_then_escape_and_an_arrow_in_one_burst_stays_on_its_row(
+    ctx: Context, data_dir: Path, move: str
+) -> None:
+    """`hello`, Escape, ↓ in one packet: the note was saved on the row below (↑: lost), as
+    Escape had gone back to the grid before the words reached the note."""
+    async with WellcheckApp(ctx, start="stressors").run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("space", "e")
+        await burst(pilot, *typed("hello"), "escape", move)
+        await pilot.pause()
+    rows = json.loads((data_dir / "stressors" / "2026-11-23.json").read_text())["rows"]
+    assert rows["death"]["note"] == "hello"
+    assert all(row.get("note", "") == "" for key, row in rows.items() if key != "death")

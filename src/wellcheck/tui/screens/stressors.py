@@ -42,9 +42,12 @@ class StressorsScreen(QuickScreen):
         Binding("a", "add", "Add", priority=True),
         Binding("c", "contacts", "Contacts", priority=True),
         # Escape is home on every screen: not in the grid's footer (80 columns), the keys
-        # screen says so. From the note it is the grid, at once, and the footer says that.
-        Binding("escape", "back", "Home", show=False, priority=True),
-        Binding("escape", "to_grid", "Grid", priority=True),
+        # screen says so. From the note it is the grid, and the footer says that. Not taken
+        # as it arrives: the words typed before it go into the note first (taken at once, it
+        # moved to the grid with them still on their way, and an arrow after it took them to
+        # another row); the keys after it wait until it has acted (`AppFrame`).
+        Binding("escape", "back", "Home", show=False),
+        Binding("escape", "to_grid", "Grid"),
     ]
 
     def __init__(self, stressors: OpenStressors) -> None:
