@@ -169,6 +169,7 @@ def test_a_real_process_prints_one_line_and_exits(
         ["doctor"],
         ["plan", "--format", "text"],
         ["supervision", "--list"],
+        ["encryption", "status"],
     ],
 )
 def test_a_data_folder_named_but_not_there_is_one_line_not_an_empty_page(
@@ -209,3 +210,14 @@ def test_the_app_without_a_terminal_is_one_line_not_a_hang(data_dir: Path, argv:
     assert done.stdout == ""
     assert done.stderr.startswith("wellcheck: the app needs a terminal, and its input is not one")
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_an_empty_data_folder_name_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--data-dir ""` had been the current folder: `off leave` wrote there, and made it 0700."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["--data-dir", "", "off", "leave"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--data-dir: give the folder's name" in err
+    assert list(tmp_path.iterdir()) == []

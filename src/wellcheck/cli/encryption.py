@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     from wellcheck import paths
     from wellcheck.core.store import JsonStore
 
-    store = JsonStore(paths.data_root(getattr(args, "data_dir", None)))
+    reading = args.action == "status"  # a folder named but not there: said, not "0 files"
+    store = JsonStore(paths.data_root(getattr(args, "data_dir", None), reading=reading))
     fd = getattr(args, "passphrase_fd", None)
     if args.action == "status":
         return _status(store)

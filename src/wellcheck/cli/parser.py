@@ -12,6 +12,7 @@ TYPE_CHECKING = False  # not from typing: a plain start imports as little as it 
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable, Sequence
+    from pathlib import Path
     from typing import Any, NoReturn
 
 CHECKLISTS = ("daily", "weekly", "monthly")
@@ -159,13 +160,12 @@ def command_of(argv: Sequence[str]) -> str | None:
 def _common(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """The global options, which every command takes too."""
     import argparse
-    from pathlib import Path
 
     from wellcheck.cli.unlocking import descriptor
 
     common.add_argument(
         "--data-dir",
-        type=Path,
+        type=_folder,
         default=argparse.SUPPRESS,
         metavar="DIR",
         help="keep answers in DIR (default: your user data folder)",
@@ -293,3 +293,13 @@ _COMMANDS: dict[str, Callable[[Any, argparse.ArgumentParser, str], None]] = {
     "doctor": _doctor,
 }
 """Every command, in the order `--help` lists them, with what adds its parser."""
+
+
+def _folder(text: str) -> Path:
+    """`--data-dir`'s folder: an empty one had been the current folder, written into."""
+    import argparse
+    from pathlib import Path
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give the folder's name (it was empty)")
+    return Path(text)
