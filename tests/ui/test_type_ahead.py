@@ -264,3 +264,39 @@ async def test_a_stressor_note_then_escape_and_an_arrow_in_one_burst_stays_on_it
     rows = json.loads((data_dir / "stressors" / "2026-11-23.json").read_text())["rows"]
     assert rows["death"]["note"] == "hello"
     assert all(row.get("note", "") == "" for key, row in rows.items() if key != "death")
+
+
+@pytest.mark.parametrize(
+    ("keys", "kept"),
+    [
+        (["ctrl+w"], "hello X"),
+        (["ctrl+u"], "X"),
+        (["home"], "Xhello world"),
+        (["ctrl+a"], "Xhello world"),
+        (["ctrl+left"], "hello Xworld"),
+        (["home", "ctrl+k"], "X"),
+    ],
+)
+async def test_editing_keys_in_a_burst_act_in_turn_with_the_letters(
+    ctx: Context, data_dir: Path, keys: list[str], kept: str
+) -> None:
+    """Ctrl+W then X in one burst deleted the X with the word: the editing keys were acted on
+    only once back up at the app, after the letters typed behind them."""
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        entry = app.screen.query("#item-went_well Input").first()
+        entry.focus()
+        await burst(pilot, *typed("hello world"))
+        await burst(pilot, *keys, "X")
+    assert day_file(data_dir, "daily")["went_well"]["entries"][0] == kept
+
+
+async def test_editing_keys_in_a_burst_act_in_turn_in_a_text_box(
+    ctx: Context, data_dir: Path
+) -> None:
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "y", "n", *typed("hard day"), "ctrl+w", "X", "home", "Y")
+    assert day_file(data_dir, "daily")["difficult"]["fields"]["difficult"] == "Yhard X"

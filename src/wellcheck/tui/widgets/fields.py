@@ -1,9 +1,10 @@
 """Text fields that act on every key in the order typed, Backspace included.
 
-Textual's Input and TextArea insert a printable key as it reaches them, but Backspace, Delete
-and the arrows are bindings, acted on only once the key has gone back up to the app: keys that
-came together (a paste, an SSH packet) are typed first, and the Backspace then deletes the
-wrong character. These take those keys themselves, in turn with the rest.
+Textual's Input and TextArea insert a printable key as it reaches them, but Backspace, Delete,
+the arrows and the other editing keys (ctrl+w, Home...) are bindings, acted on only once the key
+has gone back up to the app: keys that came together (a paste, an SSH packet) are typed first,
+and the Backspace then deletes the wrong character. These take those keys themselves, in turn
+with the rest, each as the field's own binding has it.
 """
 
 from __future__ import annotations
@@ -15,23 +16,47 @@ from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-IN_ORDER = {
-    "backspace": "delete_left",
-    "delete": "delete_right",
-    "left": "cursor_left",
-    "right": "cursor_right",
-}
+IN_ORDER = frozenset(
+    {
+        "backspace",
+        "delete",
+        "left",
+        "right",
+        "home",
+        "end",
+        "shift+left",
+        "shift+right",
+        "shift+home",
+        "shift+end",
+        "ctrl+left",
+        "ctrl+right",
+        "ctrl+a",
+        "ctrl+e",
+        "ctrl+d",
+        "ctrl+k",
+        "ctrl+u",
+        "ctrl+w",
+        "ctrl+backspace",
+        "alt+backspace",
+        "alt+delete",
+    }
+)
+"""The keys that edit or move within a field, taken in turn with the characters typed: each
+does what the field's own binding for it does (Input's and TextArea's differ). Ctrl+W then X
+in one burst had deleted the X with the word; Home then X had put the X at the end."""
 
 
 async def _in_order(field: Input | TextArea, event: events.Key) -> bool:
-    """Act on Backspace, Delete or an arrow at once, in turn with the keys typed; False for
+    """Act on an editing key (`IN_ORDER`) at once, in turn with the keys typed; False for
     any other key (the field's own handling)."""
-    action = IN_ORDER.get(event.key)
-    if action is None:
+    if event.key not in IN_ORDER:
+        return False
+    bound = field._bindings.key_to_bindings.get(event.key)
+    if not bound:
         return False
     event.stop()
     event.prevent_default()
-    await field.run_action(action)
+    await field.run_action(bound[0].action)
     return True
 
 
