@@ -15,8 +15,9 @@ from textual._xterm_parser import XTermParser
 from textual.drivers import linux_driver
 from textual.message import Message
 
-from wellcheck.tui import paste
-from wellcheck.tui.paste import END, START, GuardedParser, TerminalParser, waiting
+from wellcheck.tui import terminal_input
+from wellcheck.tui.paste import END, START
+from wellcheck.tui.terminal_input import GuardedParser, TerminalParser, waiting
 
 CODES = [
     "\x1b[2J",  # clear the screen
@@ -144,7 +145,7 @@ def test_an_escape_given_as_a_key_does_not_start_a_paste_with_what_follows() -> 
 def test_a_paste_whose_end_never_comes_is_ended_and_the_keys_are_keys_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(paste, "PASTE_STALL", 0.2)
+    monkeypatch.setattr(terminal_input, "PASTE_STALL", 0.2)
     parser = GuardedParser()
     assert tokens(parser, [f"{START}half a pas"]) == []
     time.sleep(0.25)

@@ -7,13 +7,14 @@ only the global options.
 from __future__ import annotations
 
 from wellcheck import __version__
+from wellcheck.cli.usage import parser_class
 
 TYPE_CHECKING = False  # not from typing: a plain start imports as little as it can
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable, Sequence
     from pathlib import Path
-    from typing import Any, NoReturn
+    from typing import Any
 
 CHECKLISTS = ("daily", "weekly", "monthly")
 INSTRUMENT_COMMANDS = {
@@ -24,72 +25,6 @@ INSTRUMENT_COMMANDS = {
     "stressors": "open the personal-stressors reflection grid",
 }
 DAY_OFF_KINDS = ("leave", "sick", "not-working")
-
-
-def _parser_class() -> type[argparse.ArgumentParser]:
-    import argparse
-
-    class _Parser(argparse.ArgumentParser):
-        """Usage errors in one line and exit 1, as every bad input (argparse's own: a usage
-        block and exit 2). No option is taken from an abbreviation (`--passphrase` is not
-        `--passphrase-fd`), and words that were not understood are not repeated back: one of
-        them may be a passphrase typed in the wrong place, and it would stay in the terminal's
-        scrollback."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("allow_abbrev", False)
-            kwargs.setdefault("formatter_class", _Formatter)
-            super().__init__(*args, **kwargs)
-
-        def error(self, message: str) -> NoReturn:
-            self.exit(1, f"{self.prog}: {_unquoted(message)} (see `{self.prog} --help`)\n")
-
-    class _Formatter(argparse.HelpFormatter):
-        """argparse's own, told the terminal's width: argparse would import shutil (and with
-        it bz2, lzma and zlib) to ask, for every option added, of every command."""
-
-        def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                     width: int | None = None) -> None:  # fmt: skip
-            width = _columns() - 2 if width is None else width
-            super().__init__(prog, indent_increment, max_help_position, width)
-
-    return _Parser
-
-
-def _columns() -> int:
-    """The terminal's width as `shutil.get_terminal_size().columns` gives it."""
-    import os
-    import sys
-
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns > 0:
-        return columns
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
-    except (AttributeError, ValueError, OSError):
-        return 80
-
-
-SHOWN_BACK = 24
-"""The longest word a usage error repeats: a typo, not a passphrase typed in the wrong place."""
-
-
-def _unquoted(message: str) -> str:
-    """A usage error without any long or spaced words the user gave, which may be secret."""
-    import re
-
-    def hidden(match: re.Match[str]) -> str:
-        word = match[1]
-        return match[0] if len(word) <= SHOWN_BACK and not re.search(r"\s", word) else "'…'"
-
-    message = re.sub(r"'([^']*)'", hidden, message)
-    head, _, words = message.partition("unrecognized arguments: ")
-    if words and len(words) > SHOWN_BACK:
-        return f"{head}unrecognized arguments (not shown here)"
-    return message
 
 
 def refused_secret(argv: Sequence[str]) -> bool:
@@ -124,7 +59,7 @@ def build_parser(commands: bool = True, only: str | None = None) -> argparse.Arg
     builds no parser for the dozen commands it does not use: a few ms of every start). With
     `only`, the one command `command_of` found: each command's parser costs a millisecond or
     two, mostly argparse asking gettext (on disk) for its own words."""
-    _Parser = _parser_class()
+    _Parser = parser_class()
     common = _common(_Parser(add_help=False))
     parser = _Parser(
         prog="wellcheck",

@@ -17,7 +17,7 @@ from textual.app import App
 from textual.notifications import Notify
 
 from wellcheck import gc_pause, paths
-from wellcheck.tui import locking, notices, paste, style_cache
+from wellcheck.tui import locking, notices, style_cache, terminal_input
 from wellcheck.tui.home_dialogs import Severity
 from wellcheck.tui.quitting import Leaving
 from wellcheck.tui.reporting import SaveReports
@@ -70,10 +70,11 @@ class AppFrame(App[None]):
         return super().run(headless=headless, **options)
 
     def get_driver_class(self) -> type[Driver]:
-        """Textual's driver for this terminal, its input read through `paste.GuardedParser`:
-        a paste reaches the field whole and in order, without the codes it held."""
+        """Textual's driver for this terminal, its input read through our parser
+        (`terminal_input`): a paste reaches the field whole and in order, without the codes
+        it held."""
         driver_class = super().get_driver_class()
-        paste.guard_driver(driver_class)
+        terminal_input.guard_driver(driver_class)
         return driver_class
 
     def started_on(self, screen: Screen[Any]) -> Screen[Any]:
