@@ -8,8 +8,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import pty
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from wellcheck.session.context import build_context
 from wellcheck.tui.app import WellcheckApp
 
 from .helpers import small_disk_at, subprocess_env
-from .test_9_words_never_act import read_pty
+from .terminal import read_pty, read_until, start
 
 DAY = "2026-11-23"
 WORDS = "precious words about a hard visit"
@@ -57,14 +55,8 @@ def test_a_quick_exit_on_a_full_disk_says_in_one_line_what_could_not_be_saved(
 ) -> None:
     data = small_disk / "data"
     env = subprocess_env(WELLCHECK_DATA_DIR=str(data), TERM="xterm-256color")
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(sys.executable, [sys.executable, "-m", "wellcheck", "daily", "--date", DAY], env)
-    screen = read_pty(fd, 1.0)
-    for _ in range(60):  # until the checklist is up, however slow the machine (30 s at most)
-        if b"lunch break" in screen:
-            break
-        screen += read_pty(fd, 0.5)
+    pid, fd = start(["daily", "--date", DAY], env)
+    read_until(fd, b"lunch break")
     os.write(fd, b"y")  # saved: there is room yet
     for _ in range(100):  # wait for it on disk, however slow the machine
         if answers(data).keys() == {"lunch_break"}:
@@ -74,11 +66,7 @@ def test_a_quick_exit_on_a_full_disk_says_in_one_line_what_could_not_be_saved(
     os.write(fd, b"n")  # not saved: the disk is full
     read_pty(fd, 1.0)
     os.write(fd, WORDS.encode())
-    typed = read_pty(fd, 1.0)
-    for _ in range(60):  # until the words are on screen, however slow the machine
-        if WORDS.encode() in typed:
-            break
-        typed += read_pty(fd, 0.5)
+    read_until(fd, WORDS.encode())  # the words on screen, however slow the machine
     os.write(fd, b"\x11")  # ctrl+q
     after = read_pty(fd, 4.0)
     _, status = os.waitpid(pid, 0)

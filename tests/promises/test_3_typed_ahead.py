@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import json
 import os
-import pty
-import sys
 import termios
 from pathlib import Path
 
 from .helpers import subprocess_env
-from .test_9_words_never_act import _alive, read_pty
+from .terminal import read_pty, read_until, start, stop
 
 DAY = "2026-11-23"
 
@@ -27,24 +25,17 @@ def test_keys_typed_while_the_app_starts_keep_their_enter(
     env = subprocess_env(
         WELLCHECK_DATA_DIR=str(data_dir), TERM="xterm-256color", COLUMNS="100", LINES="40"
     )
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(sys.executable, [sys.executable, "-m", "wellcheck", "daily", "--date", DAY], env)
+    pid, fd = start(["daily", "--date", DAY], env)
     try:
         # Typed at once, as the app starts: the terminal is still cooked.
         assert termios.tcgetattr(fd)[3] & termios.ICANON
         os.write(fd, b"yn\t\tone\rtwo\rthree")
-        screen = read_pty(fd, 1.0)
-        for _ in range(60):  # until the checklist is up, however slow the machine
-            if b"lunch break" in screen:
-                break
-            screen += read_pty(fd, 0.5)
-        screen += read_pty(fd, 1.5)
+        read_until(fd, b"lunch break")
+        read_pty(fd, 1.5)
         os.write(fd, b"\x11")  # ctrl+q
         read_pty(fd, 3.0)
     finally:
-        os.kill(pid, 9) if _alive(pid) else None
-        os.close(fd)
+        stop(pid, fd)
     saved = json.loads((data_dir / "daily" / "2026" / f"{DAY}.json").read_text())
     answers = saved["answers"]
     assert answers["lunch_break"]["value"] == "yes"

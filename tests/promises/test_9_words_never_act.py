@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import json
 import os
-import pty
-import select
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +19,7 @@ import pytest
 from wellcheck.cli import main
 
 from .helpers import subprocess_env
+from .terminal import read_pty, read_until, start, stop
 
 TITLE = "\x1b]0;PWNED\x07"  # sets the window title
 CLIPBOARD = "\x1b]52;c;cHduZWQ=\x07"  # writes the clipboard
@@ -118,22 +116,6 @@ def test_a_file_name_with_escape_codes_is_shown_as_text_by_doctor(
     assert b"notes\\x1b]0;PWNED\\x07.json" in out  # escaped, on one line
 
 
-def read_pty(fd: int, seconds: float) -> bytes:
-    got = b""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            got += chunk
-    return got
-
-
 @pytest.mark.parametrize("keys", [b"", b"d", b"u", b"p"], ids=["home", "daily", "standup", "grid"])
 def test_the_app_in_a_real_terminal_shows_planted_escape_codes_as_text(
     data_dir: Path, isolated_dirs: Path, keys: bytes
@@ -142,9 +124,7 @@ def test_the_app_in_a_real_terminal_shows_planted_escape_codes_as_text(
     env = subprocess_env(
         WELLCHECK_DATA_DIR=str(data_dir), TERM="xterm-256color", COLUMNS="100", LINES="40"
     )
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: wellcheck on the pty, as in a terminal window
-        os.execve(sys.executable, [sys.executable, "-m", "wellcheck", "--date", DAY], env)
+    pid, fd = start(["--date", DAY], env)
     try:
         output = read_pty(fd, 6.0)
         if keys:
@@ -153,15 +133,9 @@ def test_the_app_in_a_real_terminal_shows_planted_escape_codes_as_text(
         os.write(fd, b"\x11")  # ctrl+q
         output += read_pty(fd, 3.0)
     finally:
-        os.kill(pid, 9) if _alive(pid) else None
-        os.close(fd)
+        stop(pid, fd)
     assert b"PWNED" in output  # the words were on screen
     assert_shown_not_obeyed(output)
-
-
-def _alive(pid: int) -> bool:
-    done, _ = os.waitpid(pid, os.WNOHANG)
-    return done == 0
 
 
 def test_a_paste_in_a_real_terminal_is_saved_as_its_words_in_order(
@@ -173,15 +147,9 @@ def test_a_paste_in_a_real_terminal_is_saved_as_its_words_in_order(
     env = subprocess_env(
         WELLCHECK_DATA_DIR=str(data_dir), TERM="xterm-256color", COLUMNS="100", LINES="40"
     )
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(sys.executable, [sys.executable, "-m", "wellcheck", "daily", "--date", DAY], env)
+    pid, fd = start(["daily", "--date", DAY], env)
     try:
-        screen = read_pty(fd, 1.0)
-        for _ in range(60):  # until the checklist is up, however slow the machine
-            if b"lunch break" in screen:
-                break
-            screen += read_pty(fd, 0.5)
+        read_until(fd, b"lunch break")
         os.write(fd, b"\t\t")  # to the first box of "What was difficult"
         read_pty(fd, 0.5)
         os.write(fd, b"\x1b[200~A1 \x1b[2J B2 \x1b[31mred\x1b[0m \x1b]0;PWNED\x07ok \xa3\x1b[201~")
@@ -189,7 +157,6 @@ def test_a_paste_in_a_real_terminal_is_saved_as_its_words_in_order(
         os.write(fd, b"\x11")  # ctrl+q
         read_pty(fd, 3.0)
     finally:
-        os.kill(pid, 9) if _alive(pid) else None
-        os.close(fd)
+        stop(pid, fd)
     saved = json.loads((data_dir / "daily" / "2026" / f"{DAY}.json").read_text())
     assert saved["answers"]["difficult"]["fields"]["difficult"] == "A1  B2 red ok \ufffd"

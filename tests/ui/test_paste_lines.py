@@ -10,27 +10,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import events
 from textual.widgets import Input
 
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 
-from .test_type_ahead import burst, day_file, typed
+from .test_type_ahead import burst, day_file, pasted, typed, went_well
 
 
 async def test_lines_pasted_into_a_list_are_its_entries(ctx: Context, data_dir: Path) -> None:
     app = WellcheckApp(ctx, start="daily")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        entries = list(app.screen.query("#item-went_well Input").results(Input))
+        entries = went_well(app)
         entries[0].focus()
         await pilot.pause()
-        app.post_message(
-            events.Paste("Team lunch\r\n\r\nA good call\nFinished the report\nslept\n")
-        )
-        await pilot.pause()
-        await pilot.pause()
+        await pasted(pilot, "Team lunch\r\n\r\nA good call\nFinished the report\nslept\n")
         assert [e.value for e in entries] == [
             "Team lunch",
             "A good call",
@@ -48,14 +43,12 @@ async def test_a_pasted_line_never_goes_over_an_entry_already_written(
     app = WellcheckApp(ctx, start="daily")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        entries = list(app.screen.query("#item-went_well Input").results(Input))
+        entries = went_well(app)
         entries[1].focus()
         await burst(pilot, *typed("kept"))
         entries[0].focus()
         await pilot.pause()
-        app.post_message(events.Paste("one\ntwo"))
-        await pilot.pause()
-        await pilot.pause()
+        await pasted(pilot, "one\ntwo")
     assert day_file(data_dir, "daily")["went_well"]["entries"] == ["one", "kept", "two"]
 
 
@@ -65,9 +58,7 @@ async def test_lines_pasted_into_a_note_are_joined(ctx: Context, data_dir: Path)
         await pilot.pause()
         await burst(pilot, "n", "shift+tab", "e")  # a note on the first question
         assert isinstance(app.focused, Input)
-        app.post_message(events.Paste("Back-to-back visits\nno time to eat\n"))
-        await pilot.pause()
-        await pilot.pause()
+        await pasted(pilot, "Back-to-back visits\nno time to eat\n")
         assert app.focused.value == "Back-to-back visits no time to eat"
         await burst(pilot, "escape")
     assert (
@@ -80,14 +71,11 @@ async def test_a_one_line_paste_keeps_its_spaces(ctx: Context, data_dir: Path) -
     app = WellcheckApp(ctx, start="daily")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        entries = list(app.screen.query("#item-went_well Input").results(Input))
+        entries = went_well(app)
         entries[0].focus()
         await burst(pilot, *typed("hello"))
-        app.post_message(events.Paste(" big "))
-        await pilot.pause()
+        await pasted(pilot, " big ")
         await burst(pilot, *typed("world"))
-        app.post_message(events.Paste(" and\n  more  \n"))
-        await pilot.pause()
-        await pilot.pause()
+        await pasted(pilot, " and\n  more  \n")
     saved = day_file(data_dir, "daily")["went_well"]["entries"]
     assert saved == ["hello big world and", "more", ""]

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from textual import events
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
@@ -32,6 +33,18 @@ async def burst(pilot: Pilot[Any], *keys: str) -> None:
     """Every key queued at once, as a terminal delivers keys that come together; then wait."""
     for key in keys:
         pilot.app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+    await pilot.pause()
+    await pilot.pause()
+
+
+def went_well(app: WellcheckApp) -> list[Input]:
+    """The daily checklist's "three things that went well" entries, in order."""
+    return list(app.screen.query("#item-went_well Input").results(Input))
+
+
+async def pasted(pilot: Pilot[Any], text: str) -> None:
+    """`text` pasted into what has the focus, as a terminal sends a paste; then wait."""
+    pilot.app.post_message(events.Paste(text))
     await pilot.pause()
     await pilot.pause()
 
@@ -285,8 +298,7 @@ async def test_editing_keys_in_a_burst_act_in_turn_with_the_letters(
     app = WellcheckApp(ctx, start="daily")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        entry = app.screen.query("#item-went_well Input").first()
-        entry.focus()
+        went_well(app)[0].focus()
         await burst(pilot, *typed("hello world"))
         await burst(pilot, *keys, "X")
     assert day_file(data_dir, "daily")["went_well"]["entries"][0] == kept
