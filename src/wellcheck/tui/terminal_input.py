@@ -15,7 +15,7 @@ import array
 import codecs
 import functools
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from textual import constants
@@ -73,9 +73,9 @@ class GuardedParser(XTermParser):
         Backspace: a word left, a word right, a word deleted)."""
         tokens: list[Message] = []
         start = 0
-        for at, character in enumerate(data):
-            after_escape = data[at - 1] == ESC if at else self._escape_last
-            if after_escape and character not in _CODE_AFTER_ESCAPE:
+        # Only the character after each ESC is looked at (a long paste is not walked through).
+        for at in _after_escapes(data, self._escape_last):
+            if at < len(data) and data[at] not in _CODE_AFTER_ESCAPE:
                 if at > start:  # (an empty feed would be the end of input)
                     tokens.extend(super().feed(data[start:at]))
                 tokens.extend(self._escape_now())
@@ -112,6 +112,16 @@ class GuardedParser(XTermParser):
         if self.guard.in_paste and now - self._last_read >= PASTE_STALL:
             tokens.extend(super().feed(self.guard.end_paste()))
         return tokens
+
+
+def _after_escapes(data: str, escape_before: bool) -> Iterator[int]:
+    """Where each character after an ESC is in `data` (0 first if an ESC came just before)."""
+    if escape_before:
+        yield 0
+    at = data.find(ESC)
+    while at >= 0:
+        yield at + 1
+        at = data.find(ESC, at + 1)
 
 
 class TerminalParser(GuardedParser):
