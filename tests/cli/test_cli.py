@@ -338,6 +338,22 @@ def test_ctrl_c_while_the_command_line_is_built_is_exit_130_without_a_traceback(
     assert run(["daily"], capsys) == (130, "", "")
 
 
+def test_ctrl_c_that_a_library_turned_into_its_own_error_is_still_exit_130(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C some 0.2 s into a start can land inside Textual setting its classes up, which
+    raises a RuntimeError in its place: that was the one-line crash and exit 70."""
+
+    def interrupted(_: object) -> int:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as exc:
+            raise RuntimeError("while the widget class was made") from exc
+
+    monkeypatch.setattr("wellcheck.cli._dispatch", interrupted)
+    assert run(["daily"], capsys) == (130, "", "")
+
+
 def test_ctrl_c_while_python_m_wellcheck_imports_its_command_line_is_exit_130() -> None:
     interrupt_the_import = (
         "import builtins, runpy, sys\n"

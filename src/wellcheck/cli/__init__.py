@@ -65,10 +65,26 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"wellcheck: could not write the output: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: one line with type and place, never the user's words
+        if _interrupted(exc):
+            return 130
         if os.environ.get("WELLCHECK_DEBUG"):
             raise
         print(crash_line(exc), file=sys.stderr)
         return 70
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether `exc` came of a ctrl+c: a library that catches the KeyboardInterrupt raised
+    while it sets itself up may raise its own error in its place (Textual, as its classes are
+    made: a RuntimeError), the interrupt kept as its cause."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _dispatch(args: argparse.Namespace) -> int:
