@@ -169,6 +169,8 @@ def test_a_real_process_prints_one_line_and_exits(
         ["doctor"],
         ["plan", "--format", "text"],
         ["supervision", "--list"],
+        ["supervision", "--undo"],
+        ["off", "clear"],
         ["encryption", "status"],
     ],
 )

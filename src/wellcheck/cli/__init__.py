@@ -151,7 +151,10 @@ def _context(args: argparse.Namespace) -> Context:
     from wellcheck.session.context import build_context
 
     data_dir, date_text = getattr(args, "data_dir", None), getattr(args, "date", None)
-    return build_context(data_dir, date_text, content_apart=True)
+    # Clearing a day off only takes away: a named folder that is not there is a mistyped
+    # name, not an empty store to make (as for the commands that only read).
+    clearing = args.command == "off" and args.kind == "clear"
+    return build_context(data_dir, date_text, content_apart=True, reading=clearing)
 
 
 def _plain(ctx: Context, command: str) -> int:

@@ -41,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
     now = working_date(datetime.now(), settings.day_start_hour)
     given = getattr(args, "date", None)
     day = parse_date(given) if given is not None else None
-    store = JsonStore(paths.data_root(getattr(args, "data_dir", None), reading=args.list))
+    store = JsonStore(
+        paths.data_root(getattr(args, "data_dir", None), reading=args.list or args.undo)
+    )
     unlock(store, args)
     if args.list:
         return _list(store)

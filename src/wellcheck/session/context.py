@@ -29,10 +29,12 @@ def build_context(
     date_text: str | None = None,
     now: datetime | None = None,
     content_apart: bool = False,
+    reading: bool = False,
 ) -> Context:
     """Read settings and content, and pick the day. Raises WellcheckError on bad input.
     `content_apart`: changed content is validated in a process of its own (`load_dirs`), as
-    the `wellcheck` command starts."""
+    the `wellcheck` command starts. `reading`: as `paths.data_root`'s (a named folder that is
+    not there is an error)."""
     settings = load_settings(paths.config_file())
     dirs = [paths.builtin_content_dir(), paths.user_content_dir()]
     content = load_dirs(dirs, cache=paths.cache_file(), apart=content_apart)
@@ -40,5 +42,5 @@ def build_context(
         today = parse_date(date_text)
     else:
         today = working_date(now or datetime.now(), settings.day_start_hour)
-    store = JsonStore(paths.data_root(data_dir))
+    store = JsonStore(paths.data_root(data_dir, reading=reading))
     return Context(store=store, content=content, settings=settings, today=today)
