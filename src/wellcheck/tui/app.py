@@ -58,7 +58,17 @@ def preflight(ctx: Context, start: str | None) -> Opened | None:
 
 
 class WellcheckApp(AppFrame):
-    CSS_PATH = "wellcheck.tcss"
+    CSS_PATH = [
+        "wellcheck.tcss",
+        "screens/standup.tcss",
+        "screens/stressors.tcss",
+        "screens/summary.tcss",
+        "screens/unlock.tcss",
+    ]
+    """Every screen's rules, read with the app's (each scoped to its screen): a screen with
+    styles of its own (`CSS_PATH`) had them read as it was first pushed, the whole stylesheet
+    parsed again and every widget of the app (home's, beneath it) restyled before it could
+    be drawn; some 10 ms of opening the stand-up or the stressors grid, and a frame more."""
     TITLE = "wellcheck"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [*SHOW_KEYS, Binding("ctrl+q", "quick_exit", "Quit", priority=True)]

@@ -25,11 +25,11 @@ These handlers run before Textual's own (Textual calls a subclass's handlers fir
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 from textual import _time, events, messages
 from textual.dom import DOMNode
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -53,11 +53,35 @@ class QuickScreen(Screen[None]):
         """When the last layout of the whole screen began (Textual's clock, as its messages')."""
         self.laid_out_as: tuple[object, ...] = ()
         """What the last whole layout laid out: the screen's size and style, and its widgets."""
+        self.drawn_at = 0.0
+        """When the first layout drew the whole screen (Textual's clock), 0 until it has."""
+        self.mount_asks = True
+        """The push's wait for the screen's mount is still to ask for a layout (`refresh`)."""
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        if not self.resumed_once:
-            self.resumed_once = True
-            event.refresh_styles = False  # styled as mounted, a moment ago
+        """The first resume as Textual's, without its restyle (styled as mounted, a moment
+        ago) and without the repaint it asks for after laying the screen out: that layout
+        drew the whole screen, and the repaint drew it all again a frame later (laid out
+        again too, should anything have asked meanwhile), the same picture sent twice
+        before the screen was still. Every later resume is Textual's own."""
+        if self.resumed_once:
+            return
+        self.resumed_once = True
+        event.prevent_default()  # Textual's `_on_screen_resume`, done here as it does it
+        app = self.app
+        if app.SUSPENDED_SCREEN_CLASS:
+            self.remove_class(app.SUSPENDED_SCREEN_CLASS)
+        self.stack_updates += 1
+        app._refresh_notifications()
+        self._update_auto_focus()
+        if not self.is_attached:
+            return
+        drawn = False
+        if self._size != app.size:
+            drawn = self.is_current and not app._batch_count  # `_refresh_layout` draws it
+            self._refresh_layout(app.size)
+        if not drawn or not self.laid_out:
+            self.refresh()
 
     def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
         """Lay the screen out; the first time, once only where once is all it needs.
@@ -92,10 +116,62 @@ class QuickScreen(Screen[None]):
             del self._compositor.reflow  # the compositor's own again
         if self._compositor.size:
             self.laid_out = True
+            if self.is_current and not self.app._batch_count:
+                self._drawn_whole()
             placed = [widget for widget, _ in self._compositor.layers]  # scrollbars with them
             for widget in [*self.walk_children(Widget), *placed]:
                 if passes.settled or not _scrollbar_shown(widget):
                     widget._layout_required = False
+
+    def _drawn_whole(self) -> None:
+        """The first layout has just drawn every widget as it is now: a repaint any of them
+        asked for before it is done. Left standing, each asked again once idle (`Update`),
+        a moment after the frame, and the screen was drawn a second time, a frame later,
+        before it was still; what a widget changes from now on asks anew."""
+        self.drawn_at = _time.get_time()
+        for widget in [self, *self.walk_children(Widget)]:
+            widget._repaint_required = False
+            for bar in (widget._vertical_scrollbar, widget._horizontal_scrollbar):
+                if bar is not None:  # drawn with it, or not shown: nothing to draw
+                    bar._repaint_required = False
+
+    async def _on_update(self, message: messages.Update) -> None:
+        """A repaint asked for before the first layout drew the whole screen is done."""
+        if message.time < self.drawn_at:
+            message.stop()
+            message.prevent_default()
+
+    def refresh(
+        self,
+        *regions: Region,
+        repaint: bool = True,
+        layout: bool = False,
+        recompose: bool = False,
+    ) -> Self:
+        """The layout (and repaint) the push's wait for the screen's mount asks for, once it
+        is mounted, is left out when the first layout, just done, had all of it (nothing in
+        the screen changed since): it laid the screen out and drew it whole a second time,
+        a frame after the first. Every other request is Textual's."""
+        if layout and not regions and not recompose and self.mount_asks and self.drawn_at:
+            self.mount_asks = False  # the first to ask once drawn: the wait, or as good as
+            if not self._layout_widgets and self.laid_out_as == self._layout_state(None):
+                return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    def _compositor_refresh(self) -> None:
+        """Drawn as Textual draws it, unless it is beneath a screen that hides it whole.
+
+        Textual hands a screen's changes beneath the top one up to the top one, to be drawn
+        again through it (for a dialog, which lets what is beneath show through). A screen
+        opening over home repaints home as it goes under, and so drew itself whole a second
+        time, a frame after its first; under an opaque screen none of it can be seen. It is
+        drawn whole again as it comes back on top (Textual's resume)."""
+        top = self.app.screen
+        if top is not self and top.styles.background.a == 1 and not self.app.is_inline:
+            self._compositor._dirty_regions.clear()
+            self._dirty_widgets.clear()
+            return
+        super()._compositor_refresh()
 
     def _layout_state(self, size: Size | None) -> tuple[object, ...]:
         """What a whole layout depends on beyond what asks for one itself (a widget whose

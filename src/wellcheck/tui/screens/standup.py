@@ -23,6 +23,7 @@ from wellcheck.tui.protocols import LeaveGuard, Saves, report, retry_after
 from wellcheck.tui.screens.base import QuickScreen
 from wellcheck.tui.widgets.entries import EntriesWidget
 from wellcheck.tui.widgets.keys import KeysFooter
+from wellcheck.tui.widgets.options import SteadyOptionList
 from wellcheck.tui.widgets.timer import Clock, GentleTimer
 from wellcheck.tui.widgets.words import Words
 
@@ -32,7 +33,6 @@ DEFAULT_SECONDS = 90
 class StandupScreen(QuickScreen):
     """Saved as typed; Escape goes back home. The timer never stops anyone."""
 
-    CSS_PATH = "standup.tcss"
     AUTO_FOCUS = ""
     """No focus by Textual as the screen opens: `on_mount` puts it on the first question.
     Textual's own would land first on the scrolling list of items, which is focusable, and
@@ -77,7 +77,7 @@ class StandupScreen(QuickScreen):
                     "Still open from earlier stand-ups (Enter or r marks one resolved)",
                     classes="section",
                 )
-                yield OptionList(*self._help_options(), id="open-help", markup=False)
+                yield SteadyOptionList(*self._help_options(), id="open-help", markup=False)
             if self.instrument.source:
                 yield Words(f"From: {self.instrument.source}", classes="source")
         yield KeysFooter()

@@ -33,7 +33,6 @@ HONEST = "A prompt list for reflection, not a formal or validated assessment."
 
 
 class StressorsScreen(QuickScreen):
-    CSS_PATH = "stressors.tcss"
     BINDINGS = [
         # The keys that leave the grid are the screen's, taken as they arrive (priority): the
         # words typed right after e or Enter go into the note, never to the grid as its keys.

@@ -25,8 +25,6 @@ Keeps = Callable[[str], Sequence[Outcome[Any]]]
 class OwnRowDialog(ModalScreen[str | None]):
     """Returns the label typed, or None when left empty or cancelled with Escape."""
 
-    CSS_PATH = "stressors.tcss"
-
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel"),
         # Taken as it arrives (priority): the words typed after Enter go to the new row's note.

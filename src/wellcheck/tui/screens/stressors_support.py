@@ -46,8 +46,6 @@ HINTS = {
 class SupportScreen(Screen[None]):
     """Tab moves between fields; Escape goes back. Every change is saved at once."""
 
-    CSS_PATH = "stressors.tcss"
-
     BINDINGS = [
         Binding("escape", "back", "Back"),
         *MOVE_BETWEEN_FIELDS,

@@ -43,8 +43,6 @@ WRAPPED = ("markdown", "html")
 class SummaryScreen(QuickScreen):
     """Escape goes back home. Nothing is written until the user chooses a file."""
 
-    CSS_PATH = "summary.tcss"
-
     BINDINGS = [  # in the footer's order: what it keeps first in a narrow window, w and v
         Binding("w", "write", "Write", priority=True),  # what is typed after w: the dialog's
         Binding("v", "period", "Weeks"),

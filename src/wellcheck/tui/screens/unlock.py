@@ -68,7 +68,6 @@ class SecretField(TextField):
 class UnlockScreen(Screen[None]):
     """Posts `StoreUnlocked` once the passphrase opened the store; the app goes on from there."""
 
-    CSS_PATH = "unlock.tcss"
     AUTO_FOCUS = "#secret"
     BINDINGS = [
         Binding("enter", "open", "Open", priority=True),

@@ -62,17 +62,18 @@ class StressorDetail(Vertical):
     ) -> None:
         note = self.query_one("#note", Input)
         if row is None:
-            self.query_one("#detail-label", Static).update("")
-            self.query_one("#detail-when", Static).update("")
-            self.query_one("#detail-answers", Static).update(
-                "Move to a row with ↑ ↓. On a “What else?” line, a or Enter adds your own."
+            self._put("#detail-label", "")
+            self._put("#detail-when", "")
+            self._put(
+                "#detail-answers",
+                "Move to a row with ↑ ↓. On a “What else?” line, a or Enter adds your own.",
             )
             note.display = False
             self._offers(None, None, support)
             return
-        self.query_one("#detail-label", Static).update(row.label)
-        self.query_one("#detail-when", Static).update(changed(row, today))
-        self.query_one("#detail-answers", Static).update(describe(row, past))
+        self._put("#detail-label", row.label)
+        self._put("#detail-when", changed(row, today))
+        self._put("#detail-answers", describe(row, past))
         note.display = True
         if note.value != row.note and not note.has_focus:
             # While the note is being typed, the field holds the newest words: a save that
@@ -88,11 +89,19 @@ class StressorDetail(Vertical):
         box = self.query_one("#signpost", Static)
         box.display = ticked and signpost is not None
         if ticked and signpost is not None:
-            box.update(signpost_text(signpost))
+            self._put("#signpost", signpost_text(signpost))
         offer = self.query_one("#support-offer", Static)
         offer.display = ticked and row is not None and (row.impact or 0) >= 4
         if offer.display:
-            offer.update(support_text(support))
+            self._put("#support-offer", support_text(support))
+
+    def _put(self, selector: str, content: str) -> None:
+        """Show `content` in the line `selector` names, unless it shows it already: the row
+        highlighted as the grid opens is shown twice (composed, then highlighted), and each
+        update asked for a layout of the whole screen, a frame after the first."""
+        line = self.query_one(selector, Static)
+        if line.content != content:
+            line.update(content)
 
 
 PAST = "More than six months ago: space re-ticks it if it still applies, Delete clears it."

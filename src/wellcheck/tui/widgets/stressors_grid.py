@@ -14,7 +14,6 @@ from typing import Literal
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from wellcheck.core.content import GridCategory, GridItem
@@ -31,6 +30,7 @@ from wellcheck.core.stressors import (
 )
 from wellcheck.core.stressors_answers import StressorAnswer
 from wellcheck.tui.bindings import CLEAR, LIST_MOVES
+from wellcheck.tui.widgets.options import SteadyOptionList
 from wellcheck.tui.widgets.stressors_line import RowLine
 
 ADD = "add:"
@@ -41,7 +41,7 @@ CLEARED: Change = "cleared"
 PUT_BACK: Change = "put back"
 
 
-class StressorGrid(OptionList):
+class StressorGrid(SteadyOptionList):
     BINDINGS = [
         # Taken as they arrive (priority), as every key that answers or moves is: a key that
         # reached the grid through its queue would be acted on after the keys that came with

@@ -10,15 +10,15 @@ from textual import on
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from wellcheck.tui.bindings import LIST_MOVES
+from wellcheck.tui.widgets.options import SteadyOptionList
 
 TICKED, NOT_TICKED = "[x] ", "[ ] "
 
 
-class TickList(OptionList):
+class TickList(SteadyOptionList):
     """Posts `Toggled`; the user's words are shown as plain text, never markup."""
 
     # Taken as they arrive (priority), as the grid's are: Space then Tab in one burst ticks
@@ -87,7 +87,7 @@ class TickList(OptionList):
         self.replace_option_prompt(key, self._prompt(key))
         self.post_message(self.Toggled(self, key, ticked))
 
-    @on(OptionList.OptionSelected)
-    def chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(SteadyOptionList.OptionSelected)
+    def chosen(self, event: SteadyOptionList.OptionSelected) -> None:
         event.stop()
         self.action_tick()

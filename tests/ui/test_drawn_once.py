@@ -1,0 +1,112 @@
+"""A screen is drawn once as it opens, whole, and still after it: what the speed-ups of issue 14
+must keep (README, Performance).
+
+Textual drew every screen twice as it opened: once as it was laid out, and again a frame later,
+the same picture (the repaint its resume asks for, the layout the push's wait for the mount asks
+for, home's repaint handed up from beneath, the Resize that made an OptionList forget its lines).
+A screen with styles of its own had the whole stylesheet parsed again as it first opened, and
+every widget of the app restyled, home's beneath it too."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from home_view import screen_text
+from textual.css.stylesheet import Stylesheet
+from textual.screen import Screen
+
+from wellcheck.session.context import Context
+from wellcheck.tui.app import WellcheckApp
+
+OPENED_FROM_HOME = [
+    ("d", "ChecklistScreen", "Daily"),
+    ("w", "ChecklistScreen", "Weekly"),
+    ("m", "ChecklistScreen", "Monthly"),
+    ("u", "StandupScreen", "stand-up"),
+    ("p", "StressorsScreen", "stressors"),
+    ("s", "SummaryScreen", "Summary"),
+]
+STARTED_ON = [
+    ("daily", "ChecklistScreen"),
+    ("standup", "StandupScreen"),
+    ("stressors", "StressorsScreen"),
+]
+
+
+def count_frames(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of the screen of every frame sent to the terminal, from now on."""
+    frames: list[str] = []
+    display = WellcheckApp._display
+
+    def drawn(app: WellcheckApp, screen: Screen[Any], update: object) -> None:
+        if update is not None:
+            frames.append(type(screen).__name__)
+        display(app, screen, update)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(WellcheckApp, "_display", drawn)
+    return frames
+
+
+@pytest.mark.parametrize(("key", "screen", "words"), OPENED_FROM_HOME)
+async def test_a_screen_opened_from_home_is_drawn_whole_in_one_frame(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch, key: str, screen: str, words: str
+) -> None:
+    frames = count_frames(monkeypatch)
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        frames.clear()
+        await pilot.press(key)
+        await pilot.pause(0.4)  # long enough for any frame after the first (one is 1/60 s)
+        assert type(app.screen).__name__ == screen
+        assert words.lower() in screen_text(app).lower()
+    assert frames == [screen]
+
+
+@pytest.mark.parametrize(("start", "screen"), STARTED_ON)
+async def test_a_screen_started_on_is_drawn_whole_in_one_frame(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch, start: str, screen: str
+) -> None:
+    frames = count_frames(monkeypatch)
+    app = WellcheckApp(ctx, start=start)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.4)
+        assert type(app.screen).__name__ == screen
+    assert frames == [screen]
+
+
+async def test_a_screen_that_changes_after_its_first_frame_is_drawn_again(ctx: Context) -> None:
+    """What is left out is only the same picture twice: an answer given at once is drawn."""
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)  # drawn once, and still
+        assert "y yes ✓" not in screen_text(app)
+        await pilot.press("y")
+        await pilot.pause(0.2)
+        assert "y yes ✓" in screen_text(app)  # the answer, drawn as it was given
+
+
+async def test_opening_any_screen_never_parses_the_styles_again(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[str] = []
+    reparse = Stylesheet.reparse
+
+    def counted(stylesheet: Stylesheet) -> None:
+        parsed.append(type(app.screen).__name__)
+        reparse(stylesheet)
+
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        monkeypatch.setattr(Stylesheet, "reparse", counted)
+        for keys in ("d", "w", "m", "u", "p", "pc", "s", "h"):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert type(app.screen).__name__ != "HomeScreen", keys
+            for _ in keys:  # back home, a screen at a time (three Escapes in a second quit)
+                await pilot.press("escape")
+                await pilot.pause(0.5)
+            assert type(app.screen).__name__ == "HomeScreen", (keys, screen_text(app))
+    assert parsed == []
