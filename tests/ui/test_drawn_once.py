@@ -13,8 +13,12 @@ from typing import Any
 
 import pytest
 from home_view import screen_text
+from sent import Cell, cells, drawn_over
+from textual._compositor import Compositor
 from textual.css.stylesheet import Stylesheet
 from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import OptionList
 
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
@@ -110,3 +114,83 @@ async def test_opening_any_screen_never_parses_the_styles_again(
                 await pilot.pause(0.5)
             assert type(app.screen).__name__ == "HomeScreen", (keys, screen_text(app))
     assert parsed == []
+
+
+class Terminal:
+    """What a terminal shows, from all that was sent to it: each frame written over the last
+    (a new size starts blank, as Textual then sends the whole screen)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.rows: list[list[Cell]] = []
+        display = WellcheckApp._display
+
+        def sent(app: WellcheckApp, screen: Screen[Any], update: object) -> None:
+            if update is not None:
+                width, height = app.size
+                if len(self.rows) != height or len(self.rows[0]) != width:
+                    self.rows = [[(" ", None)] * width for _ in range(height)]
+                self.rows = drawn_over(self.rows, update)
+            display(app, screen, update)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(WellcheckApp, "_display", sent)
+
+    def shows(self) -> list[list[Cell]]:
+        return self.rows
+
+
+def now(app: WellcheckApp) -> list[list[Cell]]:
+    """The screen as it is now, worked out afresh: every list's lines forgotten, the whole
+    screen laid out by Textual's own layout, every widget drawn anew."""
+    screen = app.screen
+    for widget in [screen, *screen.walk_children(Widget)]:
+        if isinstance(widget, OptionList):
+            widget._clear_caches()
+        for drawn in (widget, widget._vertical_scrollbar, widget._horizontal_scrollbar):
+            if drawn is not None:
+                drawn._set_dirty()
+    Screen._refresh_layout(screen)
+    return [cells(strip) for strip in Compositor.render_strips(screen._compositor)]
+
+
+def words(rows: list[list[Cell]]) -> list[str]:
+    return ["".join(char for char, _ in row) for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("size", "keys", "resized"),
+    [
+        ((100, 30), ["p"], None),  # the grid's scrollbar: its thumb is set as it is first drawn
+        ((80, 24), ["p"], None),
+        ((100, 30), ["p", "down", "down", "space", "4"], (80, 24)),  # lines worked out again
+        ((80, 24), ["p", "down"], (100, 30)),
+        ((80, 40), ["p", *["down"] * 20], (60, 30)),
+        ((100, 30), ["u"], (80, 24)),
+        ((80, 24), ["d"], (120, 40)),
+        ((80, 24), ["s"], None),
+        ((80, 24), ["h"], None),
+    ],
+)
+async def test_what_the_terminal_was_sent_is_the_screen_as_it_is(
+    ctx: Context,
+    monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
+    keys: list[str],
+    resized: tuple[int, int] | None,
+) -> None:
+    """Nothing left out was ever needed: after opening a screen, moving in it and resizing
+    the terminal, what was sent adds up to the screen drawn afresh, cell for cell (a row
+    cut short, a scrollbar's thumb missing, a line wrapped at the old width: found so)."""
+    terminal = Terminal(monkeypatch)
+    app = WellcheckApp(ctx)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause(0.2)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause(0.1)
+        if resized is not None:
+            await pilot.resize_terminal(*resized)
+        await pilot.pause(0.3)
+        shown = terminal.shows()
+        afresh = now(app)
+        assert words(shown) == words(afresh)
+        assert shown == afresh  # the colours too: a scrollbar's thumb is one

@@ -55,6 +55,8 @@ class QuickScreen(Screen[None]):
         """What the last whole layout laid out: the screen's size and style, and its widgets."""
         self.drawn_at = 0.0
         """When the first layout drew the whole screen (Textual's clock), 0 until it has."""
+        self.laying_out_first = False
+        """The first layout is under way: the frame it draws is the first (`_draw_whole`)."""
         self.mount_asks = True
         """The push's wait for the screen's mount is still to ask for a layout (`refresh`)."""
 
@@ -110,30 +112,33 @@ class QuickScreen(Screen[None]):
             return
         passes = _WithScrollbars(self._compositor)
         self._compositor.reflow = passes  # type: ignore[method-assign]
+        self.laying_out_first = True
         try:
             super()._refresh_layout(size, scroll)
         finally:
             del self._compositor.reflow  # the compositor's own again
+            self.laying_out_first = False
         if self._compositor.size:
             self.laid_out = True
-            if self.is_current and not self.app._batch_count:
-                self._drawn_whole()
             placed = [widget for widget, _ in self._compositor.layers]  # scrollbars with them
             for widget in [*self.walk_children(Widget), *placed]:
                 if passes.settled or not _scrollbar_shown(widget):
                     widget._layout_required = False
 
-    def _drawn_whole(self) -> None:
-        """The first layout has just drawn every widget as it is now: a repaint any of them
-        asked for before it is done. Left standing, each asked again once idle (`Update`),
-        a moment after the frame, and the screen was drawn a second time, a frame later,
-        before it was still; what a widget changes from now on asks anew."""
-        self.drawn_at = _time.get_time()
+    def _draw_whole(self) -> None:
+        """The first frame, after the first layout: every widget drawn as it is now, so the
+        repaint any of them asked for before it is done by it. Left standing, each asked
+        again once idle (`Update`), a moment after the frame, and the screen was drawn a
+        second time, a frame later, before it was still. The flags are put down before the
+        frame is drawn: what a widget changes while it is drawn (an OptionList learning its
+        height) asks anew, and is drawn in a frame of its own."""
         for widget in [self, *self.walk_children(Widget)]:
             widget._repaint_required = False
             for bar in (widget._vertical_scrollbar, widget._horizontal_scrollbar):
                 if bar is not None:  # drawn with it, or not shown: nothing to draw
                     bar._repaint_required = False
+        super()._compositor_refresh()
+        self.drawn_at = _time.get_time()
 
     async def _on_update(self, message: messages.Update) -> None:
         """A repaint asked for before the first layout drew the whole screen is done."""
@@ -170,6 +175,9 @@ class QuickScreen(Screen[None]):
         if top is not self and top.styles.background.a == 1 and not self.app.is_inline:
             self._compositor._dirty_regions.clear()
             self._dirty_widgets.clear()
+            return
+        if top is self and self.laying_out_first and not self.drawn_at:
+            self._draw_whole()
             return
         super()._compositor_refresh()
 
