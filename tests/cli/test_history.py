@@ -80,14 +80,17 @@ def test_a_bad_number_of_weeks_is_one_line_and_exit_1(
     assert "use 1 to 10000, or --all" in err, "the range allowed, not only where it starts"
 
 
-def test_an_unreadable_file_is_named_on_stderr_and_the_rest_printed(
-    lived: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("how", [["--plain"], ["--format", "text"], ["--format", "json"]])
+def test_an_unreadable_file_is_named_on_stderr_the_rest_printed_and_the_exit_is_1(
+    lived: Path, capsys: pytest.CaptureFixture[str], how: list[str]
 ) -> None:
+    """As the summary's: the page is not whole, and a script printing it can tell."""
     (lived / "days-off" / "2026.json").write_text("[]", encoding="utf-8")
-    assert main(["--date", TODAY.isoformat(), "history", "--plain"]) == 0
+    assert main(["--date", TODAY.isoformat(), "history", *how]) == 1
     captured = capsys.readouterr()
     assert "days-off/2026.json" in captured.err and "Traceback" not in captured.err
-    assert "Week 47 · 16 Nov 2026: checked in" in captured.out
+    assert captured.err.count("\n") == 1
+    assert ("16 Nov 2026" in captured.out) or ("2026-W47" in captured.out)
 
 
 def test_an_empty_store_says_so_calmly(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

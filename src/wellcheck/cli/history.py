@@ -83,4 +83,6 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.write(render_history(page, args.format or "text"))
     for problem in page.problems:
         print(f"wellcheck: {problem}", file=sys.stderr)
-    return 0
+    # Printed without what could not be read, and the exit says it is not whole, as the
+    # summary's does (DESIGN: exit 1 for unreadable data): a script printing it can tell.
+    return 1 if page.problems else 0
