@@ -4,7 +4,7 @@ signposting and support contacts, each checked in the JSON written to disk."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +16,11 @@ from textual.widgets import Static
 from wellcheck.core import stressors_store
 from wellcheck.core.content import GridItem
 from wellcheck.core.stressors import grid_of as grid_in
-from wellcheck.core.stressors_answers import Contact
+from wellcheck.core.stressors_answers import Contact, StressorAnswer
 from wellcheck.session.context import Context
 from wellcheck.tui.app import WellcheckApp
 from wellcheck.tui.screens.stressors import StressorsScreen
+from wellcheck.tui.widgets.stressors_detail import changed
 from wellcheck.tui.widgets.stressors_grid import StressorGrid
 
 NOW = datetime(2026, 11, 23, 18, 30, tzinfo=UTC)
@@ -110,6 +111,25 @@ async def test_answers_come_back_after_a_restart(ctx: Context, data_dir: Path) -
         row = grid_of(pilot).row("death")
         assert (row.ticked, row.impact, row.flagged) == (True, 5, True)
         assert shown(pilot, "#detail-when") == "changed Mon 23 Nov"
+
+
+@pytest.mark.parametrize(
+    ("hour", "said"), [(2, "changed Mon 2 Mar"), (3, "changed Mon 2 Mar"), (4, "changed Tue 3 Mar")]
+)
+def test_a_row_changed_before_the_day_starts_was_changed_the_day_before(
+    hour: int, said: str
+) -> None:
+    """As home and the reflection's own file count it (the day starts at 4 am): the detail had
+    said "changed Tue 3 Mar" at 2 am, while home said the grid was revisited on the 2nd."""
+    row = StressorAnswer(
+        category="family",
+        category_label="Family & relationships",
+        label="Death of close relative or friend",
+        ticked=True,
+        changed_at=datetime(2026, 3, 3, hour, 30).astimezone(),
+    )
+    assert changed(row, date(2026, 11, 23), day_start_hour=4) == said
+    assert changed(row, date(2026, 11, 23), day_start_hour=0) == "changed Tue 3 Mar"
 
 
 async def test_a_row_untouched_for_six_months_shows_as_past_and_can_be_reticked(

@@ -82,8 +82,16 @@ class StressorsScreen(QuickScreen):
         grid = self.grid_widget()
         entry_id = grid.current_id()
         detail = self.query_one("#detail", StressorDetail)
+        day_start = self.stressors.ctx.settings.day_start_hour
         if entry_id is None:
-            detail.show(None, past=False, signpost=None, support=self.support, today=self.today)
+            detail.show(
+                None,
+                past=False,
+                signpost=None,
+                support=self.support,
+                today=self.today,
+                day_start_hour=day_start,
+            )
             return
         detail.show(
             grid.row(entry_id),
@@ -91,6 +99,7 @@ class StressorsScreen(QuickScreen):
             signpost=self.grid.signposts.get(entry_id),
             support=self.support,
             today=self.today,
+            day_start_hour=day_start,
         )
 
     @on(OptionList.OptionHighlighted, "#grid")

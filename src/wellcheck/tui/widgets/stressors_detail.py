@@ -14,6 +14,7 @@ from textual.markup import escape
 from textual.widgets import Input, Static
 
 from wellcheck.core.content import Signpost
+from wellcheck.core.periods import working_date
 from wellcheck.core.stressors import support_lines
 from wellcheck.core.stressors_answers import (
     HELP_FROM_TEXT,
@@ -59,6 +60,7 @@ class StressorDetail(Vertical):
         signpost: Signpost | None,
         support: SupportContacts,
         today: date,
+        day_start_hour: int,
     ) -> None:
         note = self.query_one("#note", Input)
         if row is None:
@@ -72,7 +74,7 @@ class StressorDetail(Vertical):
             self._offers(None, None, support)
             return
         self._put("#detail-label", row.label)
-        self._put("#detail-when", changed(row, today))
+        self._put("#detail-when", changed(row, today, day_start_hour))
         self._put("#detail-answers", describe(row, past))
         note.display = True
         if note.value != row.note and not note.has_focus:
@@ -107,11 +109,13 @@ class StressorDetail(Vertical):
 PAST = "More than six months ago: space re-ticks it if it still applies, Delete clears it."
 
 
-def changed(row: StressorAnswer, today: date) -> str:
-    """When the row was last changed: "changed Mon 23 Nov" (with the year if not this one)."""
+def changed(row: StressorAnswer, today: date, day_start_hour: int) -> str:
+    """When the row was last changed: "changed Mon 23 Nov" (with the year if not this one).
+    The day is the working day it was changed on, as home and the files count days: a row
+    changed at 2 am, before the day starts, was changed the day before."""
     if row.changed_at is None:
         return ""
-    day = row.changed_at.date()
+    day = working_date(row.changed_at.astimezone(), day_start_hour)
     year = f" {day.year}" if day.year != today.year else ""
     return f"changed {day:%a} {day.day} {day:%b}{year}"
 
