@@ -194,3 +194,33 @@ async def test_what_the_terminal_was_sent_is_the_screen_as_it_is(
         afresh = now(app)
         assert words(shown) == words(afresh)
         assert shown == afresh  # the colours too: a scrollbar's thumb is one
+
+
+async def test_the_keys_screen_keeps_its_words_where_they_were_first_drawn(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its list's scrollbar is placed a layout after the first frame: the words beside it had
+    been wrapped a column wider, and were wrapped again under the user's eyes."""
+    frames: list[list[str]] = []
+    terminal = Terminal(monkeypatch)
+    display = WellcheckApp._display
+
+    def kept(app: WellcheckApp, screen: Screen[Any], update: object) -> None:
+        display(app, screen, update)
+        if update is not None and type(screen).__name__ == "KeysScreen":
+            frames.append(words(terminal.shows()))
+
+    monkeypatch.setattr(WellcheckApp, "_display", kept)
+    app = WellcheckApp(ctx, start="daily")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.2)
+        await pilot.press("question_mark")
+        await pilot.pause(0.4)
+        assert type(app.screen).__name__ == "KeysScreen"
+        bar = app.screen.query_one("#keys-list").region.right - 1  # the scrollbar's column
+    assert len(frames) > 1  # the scrollbar did come a frame later
+
+    def besides_the_bar(rows: list[str]) -> list[str]:
+        return [row[:bar] + row[bar + 1 :] for row in rows]
+
+    assert besides_the_bar(frames[0]) == besides_the_bar(frames[-1])

@@ -48,6 +48,7 @@ class KeysScreen(ModalScreen[None]):
         height: auto;
         max-height: 18;
         background: $panel;
+        scrollbar-gutter: stable;  /* its scrollbar, placed a layout later, moves no words */
     }
     KeysScreen .dialog-title {
         text-style: bold;
