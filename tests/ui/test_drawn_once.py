@@ -9,6 +9,7 @@ every widget of the app restyled, home's beneath it too."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -224,3 +225,28 @@ async def test_the_keys_screen_keeps_its_words_where_they_were_first_drawn(
         return [row[:bar] + row[bar + 1 :] for row in rows]
 
     assert besides_the_bar(frames[0]) == besides_the_bar(frames[-1])
+
+
+async def test_the_stand_ups_long_list_of_open_help_shows_its_scrollbar_as_it_opens(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Eight requests still open, more than its six rows: the list showed three with no
+    scrollbar, so no sign of the rest, until the window changed size."""
+    from wellcheck.core import standup
+    from wellcheck.core.answers import Answer
+
+    for n, day in enumerate(range(9, 21)):
+        if n < 8:
+            request = f"Earlier help request number {n + 1}, about cover for a home visit"
+            said = Answer(prompt="H: where I need help", entries=[request])
+            standup.save_answer(ctx.store, date(2026, 11, day), standup.HELP, said)
+    terminal = Terminal(monkeypatch)
+    app = WellcheckApp(ctx, start="standup")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        listed = app.screen.query_one("#open-help")
+        assert listed.show_vertical_scrollbar
+        shown = terminal.shows()
+        afresh = now(app)
+        assert words(shown) == words(afresh)
+        assert shown == afresh
