@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from home_view import screen_text
 from sent import Cell, cells, drawn_over
+from textual import events
 from textual._compositor import Compositor
 from textual.css.stylesheet import Stylesheet
 from textual.screen import Screen
@@ -119,7 +120,7 @@ async def test_opening_any_screen_never_parses_the_styles_again(
 
 class Terminal:
     """What a terminal shows, from all that was sent to it: each frame written over the last
-    (a new size starts blank, as Textual then sends the whole screen)."""
+    (at a new size, over what it showed, kept from the top left)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.rows: list[list[Cell]] = []
@@ -129,7 +130,7 @@ class Terminal:
             if update is not None:
                 width, height = app.size
                 if len(self.rows) != height or len(self.rows[0]) != width:
-                    self.rows = [[(" ", None)] * width for _ in range(height)]
+                    self.rows = resized(self.rows, width, height)
                 self.rows = drawn_over(self.rows, update)
             display(app, screen, update)  # type: ignore[arg-type]
 
@@ -137,6 +138,14 @@ class Terminal:
 
     def shows(self) -> list[list[Cell]]:
         return self.rows
+
+
+def resized(rows: list[list[Cell]], width: int, height: int) -> list[list[Cell]]:
+    """A terminal's rows at a new size: what it showed kept from the top left, cut or filled
+    with blanks (Textual then sends what changed, not always the whole screen)."""
+    blank: Cell = (" ", None)
+    kept = [(row[:width] + [blank] * (width - len(row))) for row in rows[:height]]
+    return kept + [[blank] * width for _ in range(height - len(kept))]
 
 
 def now(app: WellcheckApp) -> list[list[Cell]]:
@@ -250,3 +259,38 @@ async def test_the_stand_ups_long_list_of_open_help_shows_its_scrollbar_as_it_op
         afresh = now(app)
         assert words(shown) == words(afresh)
         assert shown == afresh
+
+
+async def test_a_list_laid_out_at_a_new_width_has_its_lines_at_it_before_it_is_drawn() -> None:
+    """Its lines were worked out again only as its `Resize` came, after the first frame at
+    the new width: that frame had them at the old one, cut short (an open-help line ending
+    "…cov", a sign of the plan cut mid-word)."""
+    from textual.app import App, ComposeResult
+
+    from wellcheck.tui.widgets.options import SteadyOptionList
+
+    long = "Earlier help request about cover for the long-running family case, and more"
+
+    seen: list[set[int]] = []
+
+    class Listed(SteadyOptionList):
+        def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]
+            seen.append(set(self._line_cache.heights.values()))  # as the Resize comes
+            super()._on_resize(event)
+
+    class Lists(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Listed(*[f"{n}. {long}" for n in range(8)])
+
+    app = Lists()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        listed = app.query_one(Listed)
+        assert set(listed._line_cache.heights.values()) == {1}
+        seen.clear()
+        await pilot.resize_terminal(60, 30)
+        await pilot.pause()
+        # Worked out again in the layout at 60 columns, before the first frame at it; the
+        # Resize that follows finds them so (and keeps them).
+        assert seen == [{2}]
+        assert set(listed._line_cache.heights.values()) == {2}

@@ -59,5 +59,12 @@ async def test_a_late_save_never_undoes_newer_typing_in_a_stressor_note(ctx: Con
         note.value = "Nursery closes early"
         stale = replace(row, note="Nursery clo")  # what an earlier keystroke's save returns
         today = date(2026, 11, 23)
-        detail.show(stale, past=False, signpost=None, support=SupportContacts(), today=today)
+        detail.show(
+            stale,
+            past=False,
+            signpost=None,
+            support=SupportContacts(),
+            today=today,
+            day_start_hour=4,
+        )
         assert note.value == "Nursery closes early"

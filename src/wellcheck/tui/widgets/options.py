@@ -14,10 +14,10 @@ class SteadyOptionList(OptionList):
     `Resize` and draws itself again, and the first layout of a screen sends one to every
     widget in it, after the first frame has drawn the list at that very size.
 
-    Here the lines are worked out as the list is given its size in a layout (before anything
-    is drawn, so the layout places the scrollbar they need), and a resize to the width they
-    were worked out at keeps them (a taller or shorter list shows more or fewer of the same
-    lines); any other width is Textual's, which works them out again."""
+    Here the lines are worked out as the list is given its size in a layout, before anything
+    is drawn at that size (so the layout places the scrollbar they need): from none, or again
+    at a new width; and the `Resize` that follows keeps them (a taller or shorter list shows
+    more or fewer of the same lines)."""
 
     lines_width: int | None = None
     """The width the cached lines were worked out at (None: none are)."""
@@ -32,8 +32,13 @@ class SteadyOptionList(OptionList):
         self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
     ) -> bool:
         changed = super()._size_updated(size, virtual_size, container_size, layout)
-        if self.lines_width in (None, self.scrollable_content_region.width):
-            self._update_lines()  # its height (and scrollbar) known as it is laid out
+        if self._line_cache.lines and self.lines_width != self.scrollable_content_region.width:
+            # A new width: the lines worked out again now, before the list is drawn at it
+            # (left to the Resize that comes after, one frame had the old lines, cut short).
+            self._option_render_cache.clear()
+            self._line_cache.clear()
+            self.refresh()
+        self._update_lines()  # its height (and scrollbar) known as it is laid out
         return changed
 
     def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]
