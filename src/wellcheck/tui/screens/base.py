@@ -13,10 +13,11 @@ Two things Textual does for every screen that, as a screen opens, redo what was 
   size the screen is already laid out at is left alone; a terminal that really changes size is
   laid out as Textual does.
 
-Two more it does at every move of the focus, and a few just after the first layout (each of
-which laid the whole screen out a second time before the first paint), are trimmed too
-(`set_focus`, `_update_focus_styles`, `_refresh_layout`, `mount_composed_widgets`,
-`_extend_compose`; each says what and why).
+Two more it does at every move of the focus (`focus.FocusRestyledOnce`, its base), and a few
+just after the first layout (each of which laid the whole screen out a second time before the
+first paint), are trimmed too (`_refresh_layout`, `mount_composed_widgets`, `_extend_compose`;
+each says what and why), and the screen is drawn once as it opens, not twice (`_draw_whole`,
+`_on_update`, `refresh`, `_compositor_refresh`).
 
 These handlers run before Textual's own (Textual calls a subclass's handlers first), and
 `prevent_default` keeps Textual's from running. README, Performance.
@@ -25,23 +26,23 @@ These handlers run before Textual's own (Textual calls a subclass's handlers fir
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Self
 
 from textual import _time, events, messages
-from textual.dom import DOMNode
 from textual.geometry import Region, Size
 from textual.reactive import Reactive
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets._toast import ToastRack
 
 from wellcheck.tui.compositor import BandedCompositor
+from wellcheck.tui.screens.focus import FocusRestyledOnce
+from wellcheck.tui.screens.scrollbars import WithScrollbars, scrollbar_shown
 
 if TYPE_CHECKING:
-    from textual._compositor import Compositor
+    pass
 
 
-class QuickScreen(Screen[None]):
+class QuickScreen(FocusRestyledOnce):
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def __init__(self, *, classes: str | None = None) -> None:
@@ -94,7 +95,7 @@ class QuickScreen(Screen[None]):
         widget painted twice. Those sizes were just worked out, so the request is dropped.
         A scrollbar that came with the size is placed only by a layout (and may narrow what is
         beside it): the first layout is then done again at once, before anything is drawn
-        (`_WithScrollbars`), so that the first frame has it, where a second frame a moment
+        (`scrollbars.WithScrollbars`), so that the first frame has it, where a second frame a moment
         later had put it in and painted every widget again. Anything asked for later is laid
         out as ever."""
         first = not self.laid_out
@@ -110,7 +111,7 @@ class QuickScreen(Screen[None]):
         if not first:
             super()._refresh_layout(size, scroll)
             return
-        passes = _WithScrollbars(self._compositor)
+        passes = WithScrollbars(self._compositor)
         self._compositor.reflow = passes  # type: ignore[method-assign]
         self.laying_out_first = True
         try:
@@ -122,7 +123,7 @@ class QuickScreen(Screen[None]):
             self.laid_out = True
             placed = [widget for widget, _ in self._compositor.layers]  # scrollbars with them
             for widget in [*self.walk_children(Widget), *placed]:
-                if passes.settled or not _scrollbar_shown(widget):
+                if passes.settled or not scrollbar_shown(widget):
                     widget._layout_required = False
 
     def _draw_whole(self) -> None:
@@ -223,109 +224,7 @@ class QuickScreen(Screen[None]):
             if isinstance(widget, ToastRack):
                 widget.display = False
 
-    def set_focus(
-        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
-    ) -> None:
-        """Focus moved with one restyle of what it leaves and what it reaches, not two.
-
-        Textual restyles both as it moves the focus (for `:focus-within`), and again as each
-        takes its Focus or Blur event a moment later (for `:focus`, when `has_focus` changes):
-        the second time after the first frame, so that every key that moves on drew two. Here
-        `has_focus` is set first, quietly, so that the one restyle sees both; a widget that
-        also watches its focus for more than its look (a text area's cursor) is left to
-        Textual's second restyle, as it was."""
-        blurred = self.focused
-        if widget is not blurred and (widget is None or widget.focusable):
-            for moved, focus in ((blurred, False), (widget, True)):
-                if moved is not None and _restyle_only(moved):
-                    moved.set_reactive(Widget.has_focus, focus)
-        super().set_focus(widget, scroll_visible, from_app_focus)
-
-    def _update_focus_styles(
-        self, focused: Widget | None = None, blurred: Widget | None = None
-    ) -> None:
-        """Restyle what a focus move changes the style of: the widget that gained or lost it,
-        and each of its containers styled by `:focus-within`; what is inside them is only
-        repainted, with the colours it takes from them worked out again.
-
-        Textual restyles every widget inside the outermost such container, though none of
-        them is styled differently (no rule of wellcheck's styles a widget by the focus of one
-        around it: tests/ui/test_focus_styles.py); they only take its new background.
-
-        Restyled without animation: no rule declares a `transition` (the same tests), and
-        Textual's animating restyle builds and compares a second set of styles for each node,
-        a third of the restyle's time on every key that moves on."""
-        restyled: dict[DOMNode, None] = {}
-        for moved in (focused, blurred):
-            if moved is not None:
-                for node in moved.ancestors_with_self:
-                    if node is moved or node._has_focus_within:
-                        restyled[node] = None
-        if not restyled:
-            return
-        self.app.stylesheet.update_nodes(restyled, animate=False)
-        for node in restyled:
-            if isinstance(node, Widget) and node is not self:
-                for inside in node.walk_children(Widget):
-                    if inside not in restyled:
-                        inside.notify_style_update()
-                        inside.refresh()
-
     def on_resize(self, event: events.Resize) -> None:
         if event.size == self._compositor.size:  # laid out at this size already
             event.stop()
             event.prevent_default()
-
-
-def _restyle_only(widget: Widget) -> bool:
-    """Whether all `widget` does when it gains or loses focus is restyle itself."""
-    cls = type(widget)
-    return cls.watch_has_focus is Widget.watch_has_focus and not hasattr(cls, "_watch_has_focus")
-
-
-PASSES = 3
-"""Layouts at most in a screen's first, until its scrollbars are settled: a vertical one that
-narrows the text beside it may take a horizontal one away."""
-
-
-class _WithScrollbars:
-    """The compositor's `reflow`, done again at once while the sizes it worked out show or hide
-    a scrollbar: each scrollable widget is told its size as Textual would tell it just after
-    (and the same size, told again, changes nothing), which is where its scrollbars are
-    decided; only a layout places them. The widgets shown, resized or hidden by any pass are
-    sent their `Show`, `Resize` and `Hide`, as after one. `settled`: the last pass changed no
-    scrollbar (else Textual's own later layout places them, as ever)."""
-
-    def __init__(self, compositor: Compositor) -> None:
-        self.compositor = compositor
-        self.reflow = compositor.reflow
-        self.settled = False
-
-    def __call__(self, parent: Widget, size: Size) -> Any:
-        result = self.reflow(parent, size)
-        for _ in range(PASSES - 1):
-            self.settled = not self._scrollbars_changed()
-            if self.settled:
-                break
-            again = self.reflow(parent, size)
-            result = type(result)(*(a | b for a, b in zip(result, again, strict=True)))
-        else:
-            self.settled = not self._scrollbars_changed()
-        return result
-
-    def _scrollbars_changed(self) -> bool:
-        changed = False
-        for widget, geometry in self.compositor.layers:
-            if widget.is_scrollable:
-                region, _, _, virtual_size, container_size, _, _ = geometry
-                before = widget.scrollbars_enabled
-                widget._size_updated(region.size, virtual_size, container_size, layout=False)
-                changed = changed or widget.scrollbars_enabled != before
-        return changed
-
-
-def _scrollbar_shown(widget: Widget) -> bool:
-    """Whether a scrollbar of `widget`'s is to be shown (one that came with its first size)."""
-    return widget.is_scrollable and (
-        widget.show_vertical_scrollbar or widget.show_horizontal_scrollbar
-    )
