@@ -20,13 +20,9 @@ from wellcheck.session.session import Session
 from wellcheck.tui import locking, notices, prefetch
 from wellcheck.tui.bindings import SHOW_KEYS
 from wellcheck.tui.frame import AppFrame, Clock
-from wellcheck.tui.home_dialogs import HomeDialogs, Severity
+from wellcheck.tui.home_dialogs import HomeDialogs
+from wellcheck.tui.home_messages import HomeMessages
 from wellcheck.tui.messages import (
-    GoalDeleteChosen,
-    GoalEditChosen,
-    GoalOfferChosen,
-    GoalSaved,
-    HelpResolved,
     InstrumentChosen,
     StoreUnlocked,
 )
@@ -36,10 +32,8 @@ if TYPE_CHECKING:
     from textual.await_complete import AwaitComplete
     from textual.screen import Screen
 
-    from wellcheck.core.goals import Goal
     from wellcheck.tui.opening import Opened
     from wellcheck.tui.screens.home import HomeScreen
-    from wellcheck.tui.screens.summary import SummaryScreen
 
 HISTORY = "history"
 """`wellcheck history` starts the app with the history open, as an instrument's name does."""
@@ -57,7 +51,7 @@ def preflight(ctx: Context, start: str | None) -> Opened | None:
     return Session(ctx).open(start)
 
 
-class WellcheckApp(AppFrame):
+class WellcheckApp(HomeMessages, AppFrame):
     CSS_PATH = [
         "wellcheck.tcss",
         "screens/standup.tcss",
@@ -233,54 +227,6 @@ class WellcheckApp(AppFrame):
         elif self.start == HISTORY:
             self.action_history()
 
-    # -- what screens report -----------------------------------------------------------------
-
-    @on(GoalSaved)
-    def goal_saved(self, event: GoalSaved) -> None:
-        if event.changed:
-            self.notify("Goal changed.")
-        else:
-            self.notify("Goal saved: it stays on the home screen until you mark it done.")
-        self.refresh_home()
-
-    @on(GoalOfferChosen)
-    def goal_offer_chosen(self, event: GoalOfferChosen) -> None:
-        self.dialogs.offer(event.origin, event.advice)
-
-    @on(GoalEditChosen)
-    def goal_edit_chosen(self, event: GoalEditChosen) -> None:
-        self.dialogs.edit(self._open_goal(event.goal_id))
-
-    @on(GoalDeleteChosen)
-    def goal_delete_chosen(self, event: GoalDeleteChosen) -> None:
-        self.dialogs.delete(self._open_goal(event.goal_id))
-
-    def _open_goal(self, goal_id: str) -> Goal | None:
-        goals = self.home.overview.open_goals if self.home.overview else []
-        return next((g for g in goals if g.id == goal_id), None)
-
-    def _say(self, line: str, title: str, severity: Severity) -> None:
-        if severity in ("warning", "error"):
-            self.notify(line, title=title, severity=severity, timeout=15)
-        else:
-            self.notify(line, title=title)
-
-    @on(HelpResolved)
-    def help_resolved(self, event: HelpResolved) -> None:
-        outcome = self.session.resolve_help(event.day, event.text, event.resolved)
-        if outcome.warning:
-            self.notify(outcome.warning, title="Saved", severity="warning", timeout=15)
-        if not outcome.saved:
-            self.notify(outcome.problem, title="Not saved", severity="error", timeout=15)
-            return
-        self.notify("Marked resolved." if event.resolved else "Open again.")
-        self.refresh_home()
-
-    # -- home's own actions: a day off, the summary --------------------------------------------
-
-    def action_day_off(self) -> None:
-        self.dialogs.day_off(self.home.overview.day_off if self.home.overview else None)
-
     def action_history(self) -> None:
         """The weeks behind, each item, the stressors and goals over time (h on home)."""
         self.open_screen(self._history_screen(), None)
@@ -289,15 +235,3 @@ class WellcheckApp(AppFrame):
         from wellcheck.tui.screens.history import HistoryScreen
 
         return HistoryScreen(self.session.history())
-
-    def action_summary(self) -> None:
-        self.dialogs.summary(self.export_dir)
-
-    def on_summary_screen_week_chosen(self, event: SummaryScreen.WeekChosen) -> None:
-        self.dialogs.summary_week(self.screen, event.step)
-
-    def on_summary_screen_period_chosen(self, event: SummaryScreen.PeriodChosen) -> None:
-        self.dialogs.summary_period(self.screen)
-
-    def on_summary_screen_write_chosen(self, event: SummaryScreen.WriteChosen) -> None:
-        self.dialogs.write_summary(event)
