@@ -7,6 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from wellcheck.core.errors import DataError
 from wellcheck.core.layout import DATED
 
 
@@ -20,7 +21,7 @@ def first_day(root: Path, instrument: str) -> date | None:
     two folder listings (its years, then the earliest year's days): no file is read, and the
     cost does not grow with the history. None when there is none."""
     try:
-        years = sorted(n for n in os.listdir(root / instrument) if n.isdigit() and len(n) == 4)
+        years = sorted(n for n in _listed(root / instrument) if n.isdigit() and len(n) == 4)
     except (FileNotFoundError, NotADirectoryError):
         return None
     for year in years:
@@ -34,7 +35,7 @@ def _days_in(folder: Path) -> list[date]:
     """The days named by the dated files in `folder` (one listing; no file read), in no order;
     none if there is no such folder."""
     try:
-        names = os.listdir(folder)
+        names = _listed(folder)
     except (FileNotFoundError, NotADirectoryError):
         return []
     days: list[date] = []
@@ -46,3 +47,14 @@ def _days_in(folder: Path) -> list[date]:
             except ValueError:
                 continue
     return days
+
+
+def _listed(folder: Path) -> list[str]:
+    """The names in `folder`. A folder that is there but cannot be listed (its permissions, a
+    folder left by `sudo`) is a DataError naming it, never a crash nor an empty history."""
+    try:
+        return os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        raise
+    except OSError as exc:
+        raise DataError(folder, f"the folder cannot be read ({exc.strerror or exc})") from None

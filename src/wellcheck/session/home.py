@@ -157,12 +157,21 @@ def reflection_entries(content: ContentSet, store: JsonStore, today: date) -> li
             "last ~6 months",
             None,
             kind="reflection",
-            last_revisited=last_revisited(store, today, i.id),
+            last_revisited=_revisited(store, today, i.id),
             cadence="adhoc",
         )
         for i in content.by_cadence("adhoc")
         if grid_of(i)
     ]
+
+
+def _revisited(store: JsonStore, today: date, instrument_id: str) -> date | None:
+    """When the grid was last revisited; None if its folder cannot be listed (named, with
+    "cannot be read" on its line, by `unreadable_reflections`)."""
+    try:
+        return last_revisited(store, today, instrument_id)
+    except DataError:
+        return None
 
 
 def unreadable_reflections(
