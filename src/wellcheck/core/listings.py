@@ -49,12 +49,21 @@ def _days_in(folder: Path) -> list[date]:
     return days
 
 
+class UnlistableFolder(DataError):
+    """A folder that is there but cannot be listed (its permissions, a folder left by `sudo`):
+    named, never a crash nor an empty history. `error` is the OSError, for a save, which
+    names the file it could not save instead (`store.update`)."""
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        self.error = error
+        super().__init__(folder, f"the folder cannot be read ({error.strerror or error})")
+
+
 def _listed(folder: Path) -> list[str]:
-    """The names in `folder`. A folder that is there but cannot be listed (its permissions, a
-    folder left by `sudo`) is a DataError naming it, never a crash nor an empty history."""
+    """The names in `folder` (`UnlistableFolder` if it is there and cannot be listed)."""
     try:
         return os.listdir(folder)
     except (FileNotFoundError, NotADirectoryError):
         raise
     except OSError as exc:
-        raise DataError(folder, f"the folder cannot be read ({exc.strerror or exc})") from None
+        raise UnlistableFolder(folder, exc) from None

@@ -70,7 +70,11 @@ def save_row(
     stamped = replace(row, changed_at=row.changed_at or _now())
 
     def start() -> Reflection:
-        earlier = [d for d in reflection_days(store, instrument) if d < today]
+        try:
+            days = reflection_days(store, instrument)
+        except listings.UnlistableFolder as exc:  # this save's: named by the file not saved
+            raise exc.error from None
+        earlier = [d for d in days if d < today]
         if not earlier:
             return Reflection(today, instrument=instrument)
         previous = store.reread(layout.reflection(store.root, instrument, earlier[-1]))
